@@ -1,0 +1,73 @@
+// Renewing the id_token: one refresh at a time, in this tab and across tabs.
+//
+// The auth service rotates refresh tokens (a used one is rejected), so two refreshes racing with the
+// same refresh token would end the session. Inside a tab, concurrent callers share one promise; across
+// tabs, a Web Lock serialises refreshes and the tab that waited re-reads storage first, finding the pair
+// the other tab already stored.
+import { auth } from '@/api/auth-client';
+import { SessionEndedError, toApiError } from '@/api/errors';
+import { sessionStore, type Session, type TokenPair } from '@/api/session-store';
+
+/** Refresh this long before the id_token expires, so a call never leaves with a token about to lapse. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+let inFlight: Promise<Session> | null = null;
+
+export function expiresSoon(session: Session, now = Date.now()): boolean {
+  return session.expiresAt - now <= REFRESH_MARGIN_MS;
+}
+
+function currentPath(): string {
+  return window.location.pathname + window.location.search + window.location.hash;
+}
+
+async function withCrossTabLock<T>(work: () => Promise<T>): Promise<T> {
+  if (typeof navigator !== 'undefined' && 'locks' in navigator) {
+    return navigator.locks.request('ringplan.token-refresh', work);
+  }
+  return work();
+}
+
+async function requestNewPair(refreshToken: string): Promise<TokenPair> {
+  // The contract takes the refresh token in the query string: a background call, never a URL the user
+  // sees, keeps or shares.
+  const { data, response } = await auth().GET('/refresh-token', {
+    params: { query: { refresh_token: refreshToken } },
+  });
+  if (response.status === 400 || response.status === 401 || response.status === 403) {
+    throw new SessionEndedError();
+  }
+  if (!data) throw await toApiError(response);
+  return data;
+}
+
+async function refreshNow(staleIdToken: string | undefined): Promise<Session> {
+  return withCrossTabLock(async () => {
+    await sessionStore.rehydrate();
+    const before = sessionStore.get().session;
+    if (!before) throw new SessionEndedError();
+    // Another tab (or an earlier caller) already renewed the token this caller saw fail or near expiry.
+    if (before.idToken !== staleIdToken && !expiresSoon(before)) return before;
+    try {
+      const pair = await requestNewPair(before.refreshToken);
+      sessionStore.get().tokensRefreshed(pair);
+    } catch (error) {
+      if (error instanceof SessionEndedError) sessionStore.get().sessionEnded(currentPath());
+      throw error;
+    }
+    const after = sessionStore.get().session;
+    if (!after) throw new SessionEndedError();
+    return after;
+  });
+}
+
+/**
+ * Renews the session once, however many callers ask at the same time. `staleIdToken` is the token the
+ * caller found expiring or saw rejected; if the stored one is already newer, no request is made.
+ */
+export function refreshSession(staleIdToken?: string): Promise<Session> {
+  inFlight ??= refreshNow(staleIdToken).finally(() => {
+    inFlight = null;
+  });
+  return inFlight;
+}

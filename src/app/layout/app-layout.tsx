@@ -1,0 +1,79 @@
+// The signed-in frame: a side navigation on wide screens, a bottom bar on phones, and the route's page.
+import {
+  AppBar,
+  BottomNavigation,
+  BottomNavigationAction,
+  Box,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+  Typography,
+  useMediaQuery,
+} from '@mui/material';
+import { useTheme } from '@mui/material/styles';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ColorModeButton } from '@/app/layout/color-mode-button';
+import { navItems } from '@/app/layout/nav-items';
+import { UserMenu } from '@/app/layout/user-menu';
+import { RouteBoundary } from '@/app/route-boundary';
+
+const DRAWER_WIDTH = 220;
+
+export function AppLayout() {
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'));
+  const { pathname } = useLocation();
+  const active = navItems.find((item) => pathname.startsWith(item.to))?.to ?? false;
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
+      <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Toolbar sx={{ gap: 1 }}>
+          <Typography variant="h6" component="span" sx={{ flexGrow: 1, fontWeight: 700, color: 'primary.main' }}>
+            RingPlan
+          </Typography>
+          <ColorModeButton />
+          <UserMenu />
+        </Toolbar>
+      </AppBar>
+      {wide && (
+        <Drawer
+          variant="permanent"
+          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        >
+          <Toolbar />
+          <Box component="nav" aria-label="Main">
+            <List>
+              {navItems.map((item) => (
+                <ListItemButton key={item.to} component={NavLink} to={item.to} selected={active === item.to}>
+                  <ListItemIcon>{item.icon}</ListItemIcon>
+                  <ListItemText primary={item.label} />
+                </ListItemButton>
+              ))}
+            </List>
+          </Box>
+        </Drawer>
+      )}
+      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+        <Toolbar />
+        <Box sx={{ flexGrow: 1, minHeight: 0, pb: wide ? 0 : 7 }}>
+          <RouteBoundary>
+            <Outlet />
+          </RouteBoundary>
+        </Box>
+      </Box>
+      {!wide && (
+        <Box component="nav" aria-label="Main" sx={{ position: 'fixed', bottom: 0, left: 0, right: 0, zIndex: (t) => t.zIndex.appBar }}>
+          <BottomNavigation value={active} showLabels sx={{ borderTop: 1, borderColor: 'divider' }}>
+            {navItems.map((item) => (
+              <BottomNavigationAction key={item.to} component={NavLink} to={item.to} value={item.to} label={item.label} icon={item.icon} />
+            ))}
+          </BottomNavigation>
+        </Box>
+      )}
+    </Box>
+  );
+}

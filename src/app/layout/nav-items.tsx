@@ -1,0 +1,18 @@
+import ChatIcon from '@mui/icons-material/ChatOutlined';
+import ContactsIcon from '@mui/icons-material/ContactsOutlined';
+import PersonIcon from '@mui/icons-material/PersonOutlineOutlined';
+import VideocamIcon from '@mui/icons-material/VideocamOutlined';
+import type { ReactElement } from 'react';
+
+export interface NavItem {
+  label: string;
+  to: string;
+  icon: ReactElement;
+}
+
+export const navItems: NavItem[] = [
+  { label: 'Texting', to: '/texting', icon: <ChatIcon /> },
+  { label: 'Contacts', to: '/contacts', icon: <ContactsIcon /> },
+  { label: 'Meet', to: '/meet', icon: <VideocamIcon /> },
+  { label: 'Account', to: '/account', icon: <PersonIcon /> },
+];

@@ -1,0 +1,38 @@
+// Loads the runtime configuration, then renders the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { loadConfig } from '@/api/config';
+import { sessionStore } from '@/api/session-store';
+import { Providers } from '@/app/providers';
+import { createQueryClient } from '@/app/query-client';
+import { createRouter } from '@/app/router';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element.');
+const root = createRoot(container);
+
+try {
+  await loadConfig();
+  const queryClient = createQueryClient();
+  sessionStore.subscribe((state, previous) => {
+    // Signing out (here or in another tab) forgets every cached answer of the previous user.
+    if (state.status === 'signed-out' && previous.status !== 'signed-out') queryClient.clear();
+    // Back from a session that ended: what failed meanwhile is fetched again with the new token.
+    if (state.status === 'signed-in' && previous.status === 'ended') void queryClient.invalidateQueries();
+  });
+  root.render(
+    <StrictMode>
+      <Providers queryClient={queryClient}>
+        <RouterProvider router={createRouter()} />
+      </Providers>
+    </StrictMode>,
+  );
+} catch (error) {
+  root.render(
+    <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>
+      <h1>RingPlan could not start</h1>
+      <p>{error instanceof Error ? error.message : String(error)}</p>
+    </main>,
+  );
+}

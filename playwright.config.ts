@@ -1,9 +1,25 @@
 // Browser journeys: a real Chromium drives the production build (vite preview) against the real sandbox.
+// E2E_APP_PORT, E2E_SANDBOX_PORT and E2E_DIST let two runs share a machine without sharing servers.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './scripts/chromium.mjs';
 
 const executablePath = chromiumExecutable() ?? undefined;
-const APP_URL = 'http://localhost:4173';
+const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
+const sandboxPort = Number(process.env.E2E_SANDBOX_PORT ?? 4010);
+const dist = process.env.E2E_DIST ?? 'dist';
+const appUrl = `http://localhost:${String(appPort)}`;
+const sandboxUrl = `http://localhost:${String(sandboxPort)}`;
+
+// The built app reads /config.json at start; this run's copy points it at this run's sandbox.
+const runtimeConfigFile = `.e2e/config-${String(appPort)}.json`;
+mkdirSync('.e2e', { recursive: true });
+writeFileSync(
+  runtimeConfigFile,
+  JSON.stringify({ environment: 'sandbox', authBaseUrl: `${sandboxUrl}/auth`, sspBaseUrl: `${sandboxUrl}/ssp`, clientId: 'ringplan-portal' }),
+);
+process.env.E2E_SANDBOX_URL = sandboxUrl;
+process.env.E2E_STORAGE_STATE = `e2e/.auth/demo-${String(appPort)}.json`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -16,7 +32,7 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: APP_URL,
+    baseURL: appUrl,
     trace: 'on-first-retry',
     screenshot: 'only-on-failure',
     launchOptions: {
@@ -30,24 +46,30 @@ export default defineConfig({
       name: 'chromium',
       testIgnore: /auth\.setup\.ts/,
       dependencies: ['setup'],
-      use: { ...devices['Desktop Chrome'], storageState: 'e2e/.auth/demo.json', permissions: ['clipboard-read', 'clipboard-write'] },
+      use: {
+        ...devices['Desktop Chrome'],
+        storageState: process.env.E2E_STORAGE_STATE,
+        permissions: ['clipboard-read', 'clipboard-write'],
+      },
     },
   ],
   webServer: [
     {
       // A fresh sandbox for every run, in its own data folder, so journeys start from the demo data.
-      command: 'node scripts/fresh-sandbox.mjs .sandbox/e2e',
-      url: 'http://localhost:4010/ssp/openapi.yaml',
+      command: `node scripts/fresh-sandbox.mjs .sandbox/e2e-${String(sandboxPort)}`,
+      url: `${sandboxUrl}/ssp/openapi.yaml`,
       reuseExistingServer: false,
       timeout: 60_000,
+      env: { SANDBOX_PORT: String(sandboxPort), SANDBOX_APP_ORIGINS: appUrl, SANDBOX_APP_ORIGIN: appUrl, SANDBOX_PUBLIC_URL: sandboxUrl },
       stdout: 'ignore',
       stderr: 'pipe',
     },
     {
-      command: 'npx vite preview --port 4173 --strictPort',
-      url: APP_URL,
+      command: `npx vite preview --port ${String(appPort)} --strictPort --outDir ${dist}`,
+      url: appUrl,
       reuseExistingServer: false,
       timeout: 60_000,
+      env: { APP_CONFIG_FILE: runtimeConfigFile },
     },
   ],
 });

@@ -10,5 +10,5 @@ setup('sign in as the demo user', async ({ page }) => {
   await page.getByLabel('Password').fill(DEMO.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/texting/);
-  await page.context().storageState({ path: 'e2e/.auth/demo.json' });
+  await page.context().storageState({ path: process.env.E2E_STORAGE_STATE ?? 'e2e/.auth/demo.json' });
 });

@@ -4,5 +4,7 @@ export const DEMO = {
   password: 'demo-password',
   number: '8583715117',
   failingNumber: '5550000000',
-  sandbox: 'http://localhost:4010',
 } as const;
+
+/** This run's sandbox (see playwright.config.ts), for its developer helpers such as /dev/inbound. */
+export const SANDBOX_URL = process.env.E2E_SANDBOX_URL ?? 'http://localhost:4010';

@@ -1,0 +1,48 @@
+// Renders a component the way the app does: a fresh QueryClient (no retries), the theme, toasts and a
+// memory router at the given URL.
+import { CssBaseline } from '@mui/material';
+import { ThemeProvider } from '@mui/material/styles';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { SnackbarProvider } from 'notistack';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+import { theme } from '@/app/theme/theme';
+
+export interface RenderOptions {
+  /** The URL to start at. */
+  route?: string;
+  /** The route pattern the element is mounted at, e.g. `/texting/:conversationId`. */
+  path?: string;
+  /** Other routes, so navigation away can be asserted (each renders its path as a heading). */
+  otherPaths?: string[];
+}
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } } });
+}
+
+export function renderWithProviders(
+  ui: ReactElement,
+  { route = '/', path = '/', otherPaths = [] }: RenderOptions = {},
+): RenderResult & { user: UserEvent; queryClient: QueryClient; router: ReturnType<typeof createMemoryRouter> } {
+  const queryClient = createTestQueryClient();
+  const routes: RouteObject[] = [
+    { path, element: ui },
+    ...otherPaths.map((other) => ({ path: other, element: <h1>{`Route ${other}`}</h1> })),
+  ];
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  const user = userEvent.setup();
+  const result = render(
+    <QueryClientProvider client={queryClient}>
+      <ThemeProvider theme={theme}>
+        <CssBaseline />
+        <SnackbarProvider>
+          <RouterProvider router={router} />
+        </SnackbarProvider>
+      </ThemeProvider>
+    </QueryClientProvider>,
+  );
+  return { ...result, user, queryClient, router };
+}

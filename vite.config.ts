@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { securityHeaders } from './scripts/security-headers.mjs';
 
 /**
  * APP_CONFIG_FILE=path serves that file as /config.json (dev server and preview), so a local run can be
@@ -25,12 +27,41 @@ function runtimeConfigOverride(): Plugin {
   };
 }
 
+const runtimeConfig = JSON.parse(readFileSync(process.env.APP_CONFIG_FILE ?? 'public/config.json', 'utf8')) as {
+  authBaseUrl: string;
+  sspBaseUrl: string;
+};
+
+/** Writes which modules each chunk holds to .vite/chunks.json, for the size budgets and `npm run bench`. */
+function chunkReport(): Plugin {
+  return {
+    name: 'chunk-report',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const chunks: Record<string, unknown> = {};
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[file] = {
+          isEntry: output.isEntry,
+          facade: output.facadeModuleId ? relative(process.cwd(), output.facadeModuleId) : null,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          css: [...(output.viteMetadata?.importedCss ?? [])],
+          modules: output.moduleIds.map((id) => relative(process.cwd(), id)),
+        };
+      }
+      this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks) });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), runtimeConfigOverride()],
+  plugins: [react(), runtimeConfigOverride(), chunkReport()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true },
-  preview: { port: 4173, strictPort: true },
+  // The production build is served with its CSP; the dev server is not (its hot reload injects scripts).
+  preview: { port: 4173, strictPort: true, headers: securityHeaders(runtimeConfig) },
   build: { sourcemap: true },
 });

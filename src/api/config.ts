@@ -1,29 +1,51 @@
 // The runtime configuration: fetched from /config.json before the app renders, so one build can be
 // pointed at the sandbox or at RingPlan's services by editing that file, without rebuilding.
-import { z } from 'zod';
-
-const runtimeConfigSchema = z.object({
-  environment: z.enum(['sandbox', 'ringplan']),
-  authBaseUrl: z.url(),
-  sspBaseUrl: z.url(),
-  clientId: z.string().min(1),
-});
-
-export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+// Checked by hand rather than with a schema library: this runs before the first paint, and four
+// fields don't justify the bytes.
+export interface RuntimeConfig {
+  environment: 'sandbox' | 'ringplan';
+  authBaseUrl: string;
+  sspBaseUrl: string;
+  clientId: string;
+}
 
 let current: RuntimeConfig | undefined;
+
+function isHttpUrl(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+/** The configuration in `value`, or the list of what is wrong with it. */
+export function parseConfig(value: unknown): { config: RuntimeConfig } | { problems: string[] } {
+  const input = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const problems: string[] = [];
+  if (input.environment !== 'sandbox' && input.environment !== 'ringplan') {
+    problems.push('"environment" must be "sandbox" or "ringplan"');
+  }
+  if (!isHttpUrl(input.authBaseUrl)) problems.push('"authBaseUrl" must be an http(s) URL');
+  if (!isHttpUrl(input.sspBaseUrl)) problems.push('"sspBaseUrl" must be an http(s) URL');
+  if (typeof input.clientId !== 'string' || input.clientId === '') problems.push('"clientId" must be a non-empty string');
+  if (problems.length > 0) return { problems };
+  return { config: input as unknown as RuntimeConfig };
+}
 
 export async function loadConfig(url = '/config.json'): Promise<RuntimeConfig> {
   const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok) {
     throw new Error(`The app's configuration (${url}) could not be loaded: HTTP ${String(response.status)}.`);
   }
-  const parsed = runtimeConfigSchema.safeParse(await response.json());
-  if (!parsed.success) {
-    throw new Error(`The app's configuration (${url}) is invalid: ${z.prettifyError(parsed.error)}`);
+  const parsed = parseConfig(await response.json().catch(() => null));
+  if ('problems' in parsed) {
+    throw new Error(`The app's configuration (${url}) is invalid: ${parsed.problems.join('; ')}.`);
   }
-  setConfig(parsed.data);
-  return parsed.data;
+  setConfig(parsed.config);
+  return parsed.config;
 }
 
 export function setConfig(config: RuntimeConfig): void {

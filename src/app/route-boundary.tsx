@@ -2,10 +2,14 @@
 // failed queries and renders the route again.
 import { Box, CircularProgress } from '@mui/material';
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
-import { Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useLocation } from 'react-router';
-import { RouteErrorFallback } from '@/components/route-error-fallback';
+
+// Loaded when a route fails, not before: a working page never needs it.
+const RouteErrorFallback = lazy(async () => ({
+  default: (await import('@/components/route-error-fallback')).RouteErrorFallback,
+}));
 
 export function PageSpinner() {
   return (
@@ -24,7 +28,9 @@ export function RouteBoundary({ children }: { children: ReactNode }) {
           onReset={reset}
           resetKeys={[pathname]}
           fallbackRender={({ error, resetErrorBoundary }) => (
-            <RouteErrorFallback error={error} onRetry={resetErrorBoundary} />
+            <Suspense fallback={<PageSpinner />}>
+              <RouteErrorFallback error={error} onRetry={resetErrorBoundary} />
+            </Suspense>
           )}
         >
           <Suspense fallback={<PageSpinner />}>{children}</Suspense>

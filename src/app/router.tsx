@@ -1,9 +1,7 @@
 // Every route of the app. Feature pages load lazily: a visit downloads only the code of its page.
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AppLayout } from '@/app/layout/app-layout';
 import { NotFoundPage } from '@/app/not-found-page';
 import { PublicLayout } from '@/app/public-layout';
-import { RequireSession } from '@/app/require-session';
 import { RouterErrorPage } from '@/app/router-error-page';
 
 export function createRouter() {
@@ -24,11 +22,20 @@ export function createRouter() {
           ],
         },
         {
-          element: (
-            <RequireSession>
-              <AppLayout />
-            </RequireSession>
-          ),
+          // The signed-in frame loads lazily too: the sign-in page doesn't need it.
+          lazy: async () => {
+            const [{ AppLayout }, { RequireSession }] = await Promise.all([
+              import('@/app/layout/app-layout'),
+              import('@/app/require-session'),
+            ]);
+            return {
+              element: (
+                <RequireSession>
+                  <AppLayout />
+                </RequireSession>
+              ),
+            };
+          },
           children: [
             { path: '/', element: <Navigate to="/texting" replace /> },
             { path: '/texting', lazy: async () => ({ Component: (await import('@/features/texting/inbox-page')).InboxPage }) },

@@ -1,14 +1,14 @@
-// Renders a component the way the app does: a fresh QueryClient (no retries), the theme, toasts and a
+// Renders a component the way the app does: a fresh QueryClient (no retries), the theme, the toaster and a
 // memory router at the given URL.
 import { CssBaseline } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { SnackbarProvider } from 'notistack';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { theme } from '@/app/theme/theme';
+import { Toaster } from '@/components/toaster';
 
 export interface RenderOptions {
   /** The URL to start at. */
@@ -38,9 +38,8 @@ export function renderWithProviders(
     <QueryClientProvider client={queryClient}>
       <ThemeProvider theme={theme}>
         <CssBaseline />
-        <SnackbarProvider>
-          <RouterProvider router={router} />
-        </SnackbarProvider>
+        <RouterProvider router={router} />
+        <Toaster />
       </ThemeProvider>
     </QueryClientProvider>,
   );

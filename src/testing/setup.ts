@@ -3,6 +3,7 @@ import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetClients } from '@/api/clients';
 import { setConfig } from '@/api/config';
+import { resetToasts } from '@/components/notify';
 import { sessionStore } from '@/api/session-store';
 import { testConfig } from '@/testing/config';
 import { server } from '@/testing/server';
@@ -22,6 +23,7 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
   sessionStore.reset();
+  resetToasts();
 });
 
 afterAll(() => {

@@ -4,7 +4,6 @@ import {
   BottomNavigation,
   BottomNavigationAction,
   Box,
-  Drawer,
   List,
   ListItemButton,
   ListItemIcon,
@@ -19,6 +18,7 @@ import { ColorModeButton } from '@/app/layout/color-mode-button';
 import { navItems } from '@/app/layout/nav-items';
 import { UserMenu } from '@/app/layout/user-menu';
 import { RouteBoundary } from '@/app/route-boundary';
+import { OfflineBanner } from '@/components/offline-banner';
 
 const DRAWER_WIDTH = 220;
 
@@ -40,12 +40,12 @@ export function AppLayout() {
         </Toolbar>
       </AppBar>
       {wide && (
-        <Drawer
-          variant="permanent"
-          sx={{ width: DRAWER_WIDTH, flexShrink: 0, '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' } }}
+        // A plain sidebar rather than a permanent Drawer, which would bring the modal machinery along.
+        <Box
+          sx={{ width: DRAWER_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
         >
           <Toolbar />
-          <Box component="nav" aria-label="Main">
+          <Box component="nav" aria-label="Main" sx={{ position: 'sticky', top: 64 }}>
             <List>
               {navItems.map((item) => (
                 <ListItemButton key={item.to} component={NavLink} to={item.to} selected={active === item.to}>
@@ -55,10 +55,11 @@ export function AppLayout() {
               ))}
             </List>
           </Box>
-        </Drawer>
+        </Box>
       )}
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar />
+        <OfflineBanner />
         <Box sx={{ flexGrow: 1, minHeight: 0, pb: wide ? 0 : 7 }}>
           <RouteBoundary>
             <Outlet />

@@ -2,7 +2,7 @@
 import DarkModeIcon from '@mui/icons-material/DarkModeOutlined';
 import LightModeIcon from '@mui/icons-material/LightModeOutlined';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightnessOutlined';
-import { IconButton, Tooltip } from '@mui/material';
+import { IconButton } from '@mui/material';
 import { useColorScheme } from '@mui/material/styles';
 
 const next = { system: 'light', light: 'dark', dark: 'system' } as const;
@@ -14,10 +14,14 @@ export function ColorModeButton() {
   const icon =
     current === 'light' ? <LightModeIcon /> : current === 'dark' ? <DarkModeIcon /> : <SettingsBrightnessIcon />;
   return (
-    <Tooltip title={`${labels[current]} (click to change)`}>
-      <IconButton color="inherit" aria-label={`${labels[current]}. Change theme`} onClick={() => setMode(next[current])}>
-        {icon}
-      </IconButton>
-    </Tooltip>
+    // A native title rather than a Tooltip: the popper behind Tooltip costs every page its bytes.
+    <IconButton
+      color="inherit"
+      aria-label={`${labels[current]}. Change theme`}
+      title={`${labels[current]} (click to change)`}
+      onClick={() => setMode(next[current])}
+    >
+      {icon}
+    </IconButton>
   );
 }

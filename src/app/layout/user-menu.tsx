@@ -1,13 +1,13 @@
-import LogoutIcon from '@mui/icons-material/Logout';
-import { Avatar, Divider, IconButton, ListItemIcon, Menu, MenuItem, Tooltip, Typography } from '@mui/material';
-import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useSession, useSessionActions } from '@/api/session-store';
+// The account button in the top bar. Its menu loads on first open: the popover behind it is not
+// needed to show a page.
+import { Avatar, IconButton } from '@mui/material';
+import { lazy, Suspense, useState } from 'react';
+import { useSession } from '@/api/session-store';
+
+const UserMenuPopup = lazy(async () => ({ default: (await import('@/app/layout/user-menu-popup')).UserMenuPopup }));
 
 export function UserMenu() {
   const session = useSession();
-  const { signedOut } = useSessionActions();
-  const queryClient = useQueryClient();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!session) return null;
   const name = `${session.givenName} ${session.familyName}`.trim() || session.email;
@@ -15,34 +15,20 @@ export function UserMenu() {
 
   return (
     <>
-      <Tooltip title={name}>
-        <IconButton
-          aria-label={`Account menu for ${name}`}
-          aria-haspopup="menu"
-          aria-expanded={anchor ? 'true' : undefined}
-          onClick={(event) => setAnchor(event.currentTarget)}
-        >
-          <Avatar sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'primary.main' }}>{initials}</Avatar>
-        </IconButton>
-      </Tooltip>
-      <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        <Typography sx={{ px: 2, py: 1 }} variant="body2" color="text.secondary">
-          {session.email}
-        </Typography>
-        <Divider />
-        <MenuItem
-          onClick={() => {
-            setAnchor(null);
-            signedOut();
-            queryClient.clear();
-          }}
-        >
-          <ListItemIcon>
-            <LogoutIcon fontSize="small" />
-          </ListItemIcon>
-          Sign out
-        </MenuItem>
-      </Menu>
+      <IconButton
+        aria-label={`Account menu for ${name}`}
+        title={name}
+        aria-haspopup="menu"
+        aria-expanded={anchor ? 'true' : undefined}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        <Avatar sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'primary.main' }}>{initials}</Avatar>
+      </IconButton>
+      {anchor && (
+        <Suspense fallback={null}>
+          <UserMenuPopup anchor={anchor} email={session.email} onClose={() => setAnchor(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,0 +1,75 @@
+// Static hosting: the built app served by nginx with deploy/nginx.conf (SPA fallback, caching, CSP).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { SANDBOX_URL } from './support/demo';
+
+const dist = process.env.E2E_DIST ?? 'dist';
+const port = Number(process.env.E2E_APP_PORT ?? 4173) + 2000;
+const origin = `http://localhost:${String(port)}`;
+let nginx: ChildProcess | undefined;
+let dir = '';
+
+test.use({ storageState: { cookies: [], origins: [] } });
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'ringplan-nginx-'));
+  chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user
+  const root = join(dir, 'root');
+  cpSync(dist, root, { recursive: true });
+  writeFileSync(
+    join(root, 'config.json'),
+    JSON.stringify({ environment: 'sandbox', authBaseUrl: `${SANDBOX_URL}/auth`, sspBaseUrl: `${SANDBOX_URL}/ssp`, clientId: 'ringplan-portal' }),
+  );
+  const conf = readFileSync('deploy/nginx.conf', 'utf8')
+    .replace('listen 8080;', `listen ${String(port)};`)
+    .replace('root /srv/ringplan-portal;', `root ${root};`)
+    .replace('pid /tmp/ringplan-nginx.pid;', `pid ${join(dir, 'nginx.pid')};`)
+    .replaceAll('/tmp/ringplan-nginx-', join(dir, 'tmp-'));
+  writeFileSync(join(dir, 'nginx.conf'), conf);
+  writeFileSync(
+    join(dir, 'security-headers.conf'),
+    readFileSync('deploy/security-headers.conf', 'utf8')
+      .replaceAll('https://b2clogin.dev.ringplan.com https://ssp-backend.dev.ringplan.com', SANDBOX_URL),
+  );
+  nginx = spawn('nginx', ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
+  await expect
+    .poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 10_000 })
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  nginx?.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('serves routes, caches hashed assets for a year and never caches index.html or the config', async ({ request }) => {
+  const deepLink = await request.get(`${origin}/texting/5f9aca67660b1197e693295f`);
+  expect(deepLink.status()).toBe(200);
+  expect(await deepLink.text()).toContain('<div id="root">');
+  expect(deepLink.headers()['cache-control']).toBe('no-cache');
+  expect(deepLink.headers()['content-security-policy']).toContain("script-src 'self'");
+  expect(deepLink.headers()['x-content-type-options']).toBe('nosniff');
+
+  const html = await deepLink.text();
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+  expect(asset).toBeDefined();
+  const script = await request.get(`${origin}${asset ?? ''}`, { headers: { 'accept-encoding': 'gzip' } });
+  expect(script.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(script.headers()['content-encoding']).toBe('gzip');
+
+  const config = await request.get(`${origin}/config.json`);
+  expect(config.headers()['cache-control']).toBe('no-store');
+});
+
+test('the app starts under the CSP with no violation', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`${origin}/sign-in`);
+  await expect(page.getByRole('heading', { name: /sign in/i })).toBeVisible();
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,73 @@
+// The sandbox as one Hono app: auth, SSP, Google and room stand-ins, developer helpers.
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { authRoutes } from './auth/routes.js';
+import type { SandboxDeps } from './context.js';
+import { devRoutes } from './dev/routes.js';
+import { googleRoutes, meetAuthRoutes } from './google/routes.js';
+import { mountDocs, SWAGGER_CSP } from './http/docs.js';
+import { meetRoomRoutes } from './meet/room-routes.js';
+import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
+import { problem } from './problems.js';
+import { sspRoutes } from './ssp/routes.js';
+import { textingDevRoutes } from './texting/dev-routes.js';
+
+export interface AppOptions {
+  /** The /dev helpers; on unless SANDBOX_DISABLE_DEV=1. */
+  dev?: boolean;
+}
+
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
+  const dev = options.dev ?? process.env.SANDBOX_DISABLE_DEV !== '1';
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    await next();
+    const headers = c.res.headers;
+    const type = headers.get('content-type') ?? '';
+    headers.set('x-content-type-options', 'nosniff');
+    headers.set('x-frame-options', 'SAMEORIGIN');
+    headers.set('referrer-policy', 'no-referrer');
+    if (!headers.has('content-security-policy')) {
+      const isSwagger = c.req.path === '/ssp/ui';
+      headers.set(
+        'content-security-policy',
+        isSwagger ? SWAGGER_CSP : type.startsWith('text/html') ? pageCsp(deps.config.appOrigins) : API_CSP,
+      );
+    }
+  });
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => (deps.config.appOrigins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['authorization', 'content-type'],
+      exposeHeaders: ['X-Total-Count', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+
+  app.get(STYLESHEET_PATH, (c) =>
+    c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
+  );
+  mountDocs(app);
+  app.route('/auth', authRoutes(deps));
+  app.route('/ssp', sspRoutes(deps));
+  app.route('/google', googleRoutes(deps));
+  app.route('/meetauth', meetAuthRoutes(deps));
+  app.route('/meet-room', meetRoomRoutes(deps));
+  if (dev) {
+    app.route('/dev', devRoutes(deps));
+    app.route('/dev', textingDevRoutes(deps));
+  }
+
+  app.notFound((c) => problem(c, 404, `No route for ${c.req.method} ${c.req.path}`));
+  app.onError((err, c) => {
+    console.error('[sandbox] unhandled error on %s %s:', c.req.method, c.req.path, err);
+    return problem(c, 500, 'The sandbox hit an unexpected error.');
+  });
+  return app;
+}

@@ -1,0 +1,56 @@
+// POST /auth/api/user/register: a new company with its primary user.
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import type { SandboxDeps } from '../context.js';
+import { problem, readJson, validationProblem } from '../problems.js';
+import { findUserByEmail, insertAccount } from './accounts.js';
+import { generatePassword, hashPassword } from './passwords.js';
+
+const RegisterSchema = z.strictObject({
+  first_name: z.string().trim().min(1).max(100),
+  last_name: z.string().trim().min(1).max(100),
+  email: z.email().max(254),
+  company: z.string().trim().min(1).max(200),
+  key: z.string().min(1),
+  pwd: z.string().min(8).max(200).optional(),
+});
+
+export function mountRegister(app: Hono, deps: SandboxDeps): void {
+  app.post('/api/user/register', async (c) => {
+    const body = await readJson(c, RegisterSchema);
+    if (!body.ok) return body.response;
+    const input = body.data;
+    if (input.key !== deps.config.registrationKey) {
+      return validationProblem(c, [{ field: 'key', message: 'The registration key is wrong.' }]);
+    }
+    const email = input.email.toLowerCase();
+    if (findUserByEmail(deps, email)) {
+      return problem(c, 409, 'A user with this email already exists.');
+    }
+    const password = input.pwd ?? generatePassword();
+    const password_hash = await hashPassword(password);
+    let userId: string;
+    try {
+      userId = deps.db.transaction(() =>
+        insertAccount(deps, { ...input, email, password_hash }),
+      )().userId;
+    } catch (err) {
+      // Two registrations of one email racing: the unique index decides.
+      if (err instanceof Error && /UNIQUE/.test(err.message)) {
+        return problem(c, 409, 'A user with this email already exists.');
+      }
+      throw err;
+    }
+    return c.json(
+      {
+        _id: userId,
+        email,
+        first_name: input.first_name,
+        last_name: input.last_name,
+        company: input.company,
+        ...(input.pwd === undefined ? { generated_password: password } : {}),
+      },
+      201,
+    );
+  });
+}

@@ -1,0 +1,66 @@
+// The auth service under /auth: registration, sign-in, tokens and keys.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { SandboxDeps } from '../context.js';
+import { readFields } from '../http/fields.js';
+import { problem } from '../problems.js';
+import { mountAuthorize } from './authorize.js';
+import { signingKeys } from './keys.js';
+import { mountRegister } from './register.js';
+import { redeemCode, sessionUserId } from './sessions.js';
+import { issueTokenDocument, rotateRefreshToken } from './tokens.js';
+
+const TokenRequest = z.object({
+  grant_type: z.literal('authorization_code'),
+  code: z.string().min(1),
+  code_verifier: z.string().regex(/^[A-Za-z0-9._~-]{43,128}$/),
+  redirect_uri: z.string().min(1),
+  client_id: z.string().optional(),
+});
+
+export function authRoutes(deps: SandboxDeps): Hono {
+  const app = new Hono();
+  mountRegister(app, deps);
+  mountAuthorize(app, deps);
+
+  app.post('/token', async (c) => {
+    const body = await readFields(c);
+    if (!body.ok) return body.response;
+    const parsed = TokenRequest.safeParse(body.data);
+    if (!parsed.success) {
+      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ');
+      return problem(c, 400, `Invalid token request: ${fields}`, { error: 'invalid_request' });
+    }
+    const { code, code_verifier, redirect_uri, client_id } = parsed.data;
+    const result = redeemCode(deps, { code, verifier: code_verifier, redirectUri: redirect_uri, clientId: client_id });
+    if (!result.ok) return problem(c, 400, result.reason, { error: 'invalid_grant' });
+    const doc = await issueTokenDocument(deps, result.userId);
+    if (!doc) return problem(c, 400, 'The user no longer exists.', { error: 'invalid_grant' });
+    c.header('cache-control', 'no-store');
+    return c.json(doc);
+  });
+
+  app.get('/show-token', async (c) => {
+    const userId = sessionUserId(c, deps);
+    const doc = userId ? await issueTokenDocument(deps, userId) : null;
+    if (!doc) return problem(c, 401, 'Sign in first: this browser has no signed-in session.');
+    c.header('cache-control', 'no-store');
+    return c.json(doc);
+  });
+
+  app.get('/refresh-token', async (c) => {
+    const token = c.req.query('refresh_token');
+    if (!token) return problem(c, 400, 'The refresh_token parameter is missing.');
+    const pair = await rotateRefreshToken(deps, token);
+    if (!pair) return problem(c, 401, 'The refresh token is expired, revoked or malformed.');
+    c.header('cache-control', 'no-store');
+    return c.json(pair);
+  });
+
+  app.get('/.well-known/jwks.json', async (c) => {
+    const keys = await signingKeys(deps);
+    return c.json({ keys: [keys.publicJwk] });
+  });
+
+  return app;
+}

@@ -1,0 +1,34 @@
+// /meet-room/{meeting_id}?jwt=…: the room stand-in checks the room token.
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+import { Hono } from 'hono';
+import type { SandboxDeps } from '../context.js';
+import { MessagePage } from '../pages/layout.js';
+import { RoomPage } from '../pages/room-page.js';
+import { findEventByMeetingId } from './events-store.js';
+import { verifyRoomToken } from './room-token.js';
+
+const REASONS = {
+  expired: 'Your meeting link has expired. Ask the organizer for a new one.',
+  invalid: 'This meeting link is not valid.',
+  'other-room': 'This meeting link belongs to another meeting.',
+} as const;
+
+export function meetRoomRoutes(deps: SandboxDeps): Hono {
+  const app = new Hono();
+  app.get('/:meeting_id', async (c) => {
+    const meetingId = c.req.param('meeting_id');
+    const row = /^\d{9}$/.test(meetingId) ? findEventByMeetingId(deps, meetingId) : undefined;
+    if (!row) return c.html(<MessagePage title="Meeting not found" message="There is no meeting with this id." />, 404);
+    const jwt = c.req.query('jwt');
+    if (!jwt) {
+      return c.html(<MessagePage title="Cannot join" message="This link has no meeting token. Open the meeting from its invitation link." />, 401);
+    }
+    const check = await verifyRoomToken(deps, jwt, meetingId);
+    if (!check.ok) {
+      return c.html(<MessagePage title="Cannot join" message={REASONS[check.reason]} />, check.reason === 'other-room' ? 403 : 401);
+    }
+    return c.html(<RoomPage meetingId={meetingId} title={row.title_meet} moderator={check.moderator} name={check.name} />);
+  });
+  return app;
+}

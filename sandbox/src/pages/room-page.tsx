@@ -1,0 +1,19 @@
+// The meeting room stand-in: who joined which meeting, in which role.
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+import { formatMeetingId } from '../meet/invitation.js';
+import { Layout } from './layout.js';
+
+export function RoomPage(props: { meetingId: string; title: string; moderator: boolean; name?: string }) {
+  const role = props.moderator ? 'moderator' : 'guest';
+  return (
+    <Layout title={`Meeting ${formatMeetingId(props.meetingId)}`}>
+      <h1>{props.title || 'RingPlan Meet'}</h1>
+      <p role="status">
+        You joined meeting {formatMeetingId(props.meetingId)} as {role}
+        {props.name ? ` (${props.name})` : ''}.
+      </p>
+      <p class="note">Sandbox stand-in of the meeting room: no audio or video here.</p>
+    </Layout>
+  );
+}

@@ -1,0 +1,49 @@
+// The hosted sign-in page behind /auth/authorize.
+/** @jsxRuntime automatic */
+/** @jsxImportSource hono/jsx */
+import { Layout } from './layout.js';
+
+export interface SignInParams {
+  client_id: string;
+  redirect_uri: string;
+  state: string;
+  code_challenge: string;
+  code_challenge_method: string;
+}
+
+export function SignInPage(props: { params: SignInParams; email?: string; error?: string }) {
+  const { params } = props;
+  return (
+    <Layout title="Sign in to RingPlan">
+      <h1>Sign in to RingPlan</h1>
+      <p class="note">
+        Sandbox: sign in as <code>demo@example.com</code> with the password <code>demo-password</code>.
+      </p>
+      {props.error ? (
+        <p class="error" role="alert" id="sign-in-error">
+          {props.error}
+        </p>
+      ) : null}
+      <form method="post" action="/auth/authorize">
+        <input type="hidden" name="client_id" value={params.client_id} />
+        <input type="hidden" name="redirect_uri" value={params.redirect_uri} />
+        <input type="hidden" name="state" value={params.state} />
+        <input type="hidden" name="code_challenge" value={params.code_challenge} />
+        <input type="hidden" name="code_challenge_method" value={params.code_challenge_method} />
+        <label for="email">Email</label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="username"
+          required
+          value={props.email ?? ''}
+          aria-describedby={props.error ? 'sign-in-error' : undefined}
+        />
+        <label for="password">Password</label>
+        <input id="password" name="password" type="password" autocomplete="current-password" required />
+        <button type="submit">Sign in</button>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,101 @@
+// Demo data on first start: the demo company and user, meetings around now, texting, a second company.
+import { findUserByEmail, insertAccount } from '../auth/accounts.js';
+import { hashPassword } from '../auth/passwords.js';
+import type { SandboxDeps } from '../context.js';
+import { insertEvent, newGoogleEventId } from '../meet/events-store.js';
+import { seedTexting } from '../texting/seed.js';
+
+export const DEMO_EMAIL = 'demo@example.com';
+export const DEMO_PASSWORD = 'demo-password';
+export const OTHER_EMAIL = 'other@example.com';
+export const OTHER_PASSWORD = 'other-password';
+export const DEMO_MEETING_PASSWORD = 'meet-1234';
+
+const ZONES = ['America/Los_Angeles', 'Etc/GMT+0', 'Europe/Chisinau', 'Asia/Kolkata', 'America/New_York'];
+const TOPICS = [
+  'Weekly sync', 'Customer onboarding', 'Sprint planning', 'Design review', 'Sales pipeline',
+  'Support escalation', 'Quarterly review', 'Hiring panel', 'Vendor call', 'Product demo',
+];
+const PEOPLE = ['alex.rivera@example.com', 'sam.lee@example.com', 'jordan.kim@example.com', 'casey.ng@example.com'];
+const HOUR = 3600_000;
+
+interface SeedUser {
+  userId: string;
+  companyId: string;
+}
+
+function seedMeetings(deps: SandboxDeps, owner: SeedUser, meetHash: string, history: number, scheduled: number): void {
+  const now = deps.now().getTime();
+  const minute = (ms: number) => Math.floor(ms / 60_000) * 60_000;
+  for (let i = 0; i < history; i++) {
+    const start = new Date(minute(now - 3 * HOUR - i * 37 * HOUR));
+    const topic = TOPICS[i % TOPICS.length] ?? 'Meeting';
+    insertEvent(deps, {
+      company_id: owner.companyId,
+      organizer_id: owner.userId,
+      event_type: i % 5 === 4 ? 'scheduled' : 'history',
+      title_meet: `${topic} #${history - i}`,
+      summary: topic,
+      description: i % 3 === 0 ? `Notes: <b>${topic}</b>, agenda & follow-ups; see "shared doc"` : '',
+      time_zone: ZONES[i % ZONES.length] ?? 'Etc/GMT+0',
+      date_start: start.toISOString(),
+      date_end: start.toISOString(),
+      attendees: JSON.stringify(i % 5 === 4 ? PEOPLE.slice(0, 1 + (i % 3)) : []),
+      google_event_id: i % 5 === 4 ? newGoogleEventId() : null,
+      password_hash: i % 4 === 1 ? meetHash : null,
+      mod_password_hash: null,
+    });
+  }
+  for (let i = 0; i < scheduled; i++) {
+    const start = new Date(Math.ceil((now + (i + 1) * 26 * HOUR) / HOUR) * HOUR);
+    const topic = TOPICS[(i + 3) % TOPICS.length] ?? 'Meeting';
+    insertEvent(deps, {
+      company_id: owner.companyId,
+      organizer_id: owner.userId,
+      event_type: 'scheduled',
+      title_meet: topic,
+      summary: `${topic} (planned)`,
+      description: `Agenda for ${topic.toLowerCase()}.`,
+      time_zone: ZONES[(i + 1) % ZONES.length] ?? 'Etc/GMT+0',
+      date_start: start.toISOString(),
+      date_end: new Date(start.getTime() + (i % 2 === 0 ? 30 : 60) * 60_000).toISOString(),
+      attendees: JSON.stringify(PEOPLE.slice(0, 1 + (i % PEOPLE.length))),
+      google_event_id: newGoogleEventId(),
+      password_hash: i % 3 === 0 ? meetHash : null,
+      mod_password_hash: null,
+    });
+  }
+}
+
+/** Seeds the demo data unless it is there already. Answers whether it seeded. */
+export async function seedDemo(deps: SandboxDeps): Promise<boolean> {
+  if (findUserByEmail(deps, DEMO_EMAIL)) return false;
+  const [demoHash, otherHash, meetHash] = await Promise.all([
+    hashPassword(DEMO_PASSWORD),
+    hashPassword(OTHER_PASSWORD),
+    hashPassword(DEMO_MEETING_PASSWORD),
+  ]);
+  deps.db.transaction(() => {
+    if (findUserByEmail(deps, DEMO_EMAIL)) return;
+    const demo = insertAccount(deps, {
+      first_name: 'Demo',
+      last_name: 'User',
+      email: DEMO_EMAIL,
+      company: 'Demo Company',
+      password_hash: demoHash,
+      timezone: 'America/Los_Angeles',
+    });
+    seedMeetings(deps, demo, meetHash, 30, 10);
+    const other = insertAccount(deps, {
+      first_name: 'Olga',
+      last_name: 'Other',
+      email: OTHER_EMAIL,
+      company: 'Other Company',
+      password_hash: otherHash,
+      timezone: 'Europe/Chisinau',
+    });
+    seedMeetings(deps, other, meetHash, 3, 2);
+    seedTexting(deps, { companyId: demo.companyId, ownerEmails: [DEMO_EMAIL] });
+  })();
+  return true;
+}

@@ -1,0 +1,56 @@
+// GET and PATCH /users/me: the signed-in user's profile.
+import type { Hono } from 'hono';
+import { z } from 'zod';
+import { findUserById } from '../auth/accounts.js';
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import { isValidTimeZone } from '../meet/zoned-time.js';
+import { problem, readJson, validationProblem } from '../problems.js';
+import { hasGoogleCredentials } from './meet-scheduled.js';
+
+const UserPatch = z.strictObject({
+  first_name: z.string().trim().min(1).max(100).optional(),
+  last_name: z.string().trim().min(1).max(100).optional(),
+  mobile: z.string().regex(/^\d{10}$/, 'A mobile number has 10 digits.').nullable().optional(),
+  timezone: z.string().min(1).max(64).optional(),
+});
+
+function profile(deps: SandboxDeps, userId: string) {
+  const u = findUserById(deps, userId);
+  if (!u) return null;
+  return {
+    id: u.id,
+    email: u.email,
+    first_name: u.first_name,
+    last_name: u.last_name,
+    company: u.company,
+    company_id: u.company_id,
+    mobile: u.mobile,
+    timezone: u.timezone,
+    google_calendar_connected: hasGoogleCredentials(deps, u.id),
+    meet_minutes_used: u.meet_minutes_used,
+    meet_minutes_limit: u.meet_minutes_limit,
+  };
+}
+
+export function mountUsers(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
+  app.get('/users/me', (c) => {
+    const me = profile(deps, c.var.user.id);
+    return me ? c.json(me) : problem(c, 404, 'User not found.');
+  });
+
+  app.patch('/users/me', async (c) => {
+    const body = await readJson(c, UserPatch);
+    if (!body.ok) return body.response;
+    const patch = body.data;
+    const fields = Object.keys(patch) as (keyof typeof patch)[];
+    if (fields.length === 0) {
+      return validationProblem(c, [{ field: 'body', message: 'Send at least one of first_name, last_name, mobile, timezone.' }]);
+    }
+    if (patch.timezone !== undefined && !isValidTimeZone(patch.timezone)) {
+      return validationProblem(c, [{ field: 'timezone', message: 'Not a known IANA time zone.' }]);
+    }
+    const sets = fields.map((f) => `${f} = @${f}`).join(', ');
+    deps.db.prepare(`UPDATE users SET ${sets} WHERE id = @id`).run({ ...patch, id: c.var.user.id });
+    return c.json(profile(deps, c.var.user.id));
+  });
+}

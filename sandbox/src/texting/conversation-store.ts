@@ -1,0 +1,144 @@
+// Conversations and their messages: paged reads and the transactional writes of a message.
+import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
+import type { SearchTerm } from './search-keys.js';
+import { matchingContactsSql, searchRanges } from './search-keys.js';
+import type { Statements } from './statements.js';
+
+const CONVERSATION = 'cv.id, cv.company_id, cv.from_number, cv.contact_id, cv.last_message_id, cv.message_count, cv.updated_at';
+const MESSAGE_COLUMNS = [
+  'id', 'conversation_id', 'direction', 'frm', 'to_number', 'text', 'success', 'error', 'client_id', 'has_files', 'created_at',
+] as const satisfies readonly (keyof MessageRow)[];
+const MESSAGE = MESSAGE_COLUMNS.map((c) => `m.${c}`).join(', ');
+
+export interface NewMessage {
+  id: string;
+  conversation_id: string;
+  direction: 'inbound' | 'outbound';
+  frm: string;
+  to_number: string;
+  text: string;
+  success: boolean;
+  error: string | null;
+  client_id: string | null;
+  file_ids: readonly string[];
+  created_at: number;
+}
+
+export interface AttachedFile extends FileRow {
+  message_id: string;
+}
+
+export class ConversationStore {
+  constructor(private readonly sql: Statements) {}
+
+  get(companyId: string, id: string): ConversationRow | undefined {
+    return this.sql
+      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.id = ? AND cv.company_id = ?`)
+      .get(id, companyId) as ConversationRow | undefined;
+  }
+
+  byPair(companyId: string, fromNumber: string, contactId: string): ConversationRow | undefined {
+    return this.sql
+      .get(`SELECT ${CONVERSATION} FROM conversations cv
+            WHERE cv.company_id = ? AND cv.from_number = ? AND cv.contact_id = ?`)
+      .get(companyId, fromNumber, contactId) as ConversationRow | undefined;
+  }
+
+  /** Newest activity first; a search keeps the conversations whose contact matches it. */
+  list(
+    companyId: string,
+    filter: { search: SearchTerm; limit: number; offset: number },
+  ): { rows: ConversationRow[]; total: number } {
+    let from = 'conversations cv';
+    const where = 'cv.company_id = ?';
+    let params: unknown[] = [companyId];
+    let order = 'cv.updated_at DESC, cv.id DESC';
+    const ranges = searchRanges(filter.search);
+    if (ranges) {
+      // Driven from the matching contacts (CROSS JOIN keeps that order), then sorted: never a
+      // walk over every conversation of the company.
+      const matches = matchingContactsSql(ranges, companyId);
+      from = `(${matches.sql}) found CROSS JOIN conversations cv ON cv.contact_id = found.id`;
+      params = [...matches.params, companyId];
+      order = '+cv.updated_at DESC, cv.id DESC';
+    }
+    const rows = this.sql
+      .get(`SELECT ${CONVERSATION} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, filter.limit, filter.offset) as ConversationRow[];
+    const total = this.sql
+      .get(`SELECT count(*) AS n FROM ${from} WHERE ${where}`)
+      .get(...params) as { n: number };
+    return { rows, total: total.n };
+  }
+
+  insert(row: Omit<ConversationRow, 'last_message_id' | 'message_count'>): ConversationRow {
+    this.sql
+      .get(`INSERT INTO conversations (id, company_id, from_number, contact_id, message_count,
+              created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)`)
+      .run(row.id, row.company_id, row.from_number, row.contact_id, row.updated_at, row.updated_at);
+    return { ...row, last_message_id: null, message_count: 0 };
+  }
+
+  messages(conversationId: string, limit: number, offset: number): MessageRow[] {
+    return this.sql.rows<MessageRow>(
+      `SELECT ${MESSAGE} FROM messages m WHERE m.conversation_id = ?
+       ORDER BY m.created_at DESC, m.id DESC LIMIT ? OFFSET ?`,
+      MESSAGE_COLUMNS,
+      [conversationId, limit, offset],
+    );
+  }
+
+  messagesByIds(ids: readonly string[]): MessageRow[] {
+    return this.sql.allIn<MessageRow>(`SELECT ${MESSAGE} FROM messages m WHERE m.id IN (?)`, ids);
+  }
+
+  /** The files of these messages, in attachment order. */
+  filesOf(messages: readonly MessageRow[]): Map<string, FileRow[]> {
+    const ids = messages.filter((m) => m.has_files === 1).map((m) => m.id);
+    const rows = this.sql.allIn<AttachedFile>(
+      `SELECT mf.message_id, f.id, f.company_id, f.description, f.capability
+       FROM message_files mf JOIN files f ON f.id = mf.file_id
+       WHERE mf.message_id IN (?) ORDER BY mf.message_id, mf.position`,
+      ids,
+    );
+    const byMessage = new Map<string, FileRow[]>();
+    for (const { message_id, ...file } of rows) {
+      const list = byMessage.get(message_id) ?? [];
+      list.push(file);
+      byMessage.set(message_id, list);
+    }
+    return byMessage;
+  }
+
+  /** Stores a message and moves its conversation's activity forward, in one transaction. */
+  addMessage(message: NewMessage): MessageRow {
+    const row: MessageRow = {
+      id: message.id,
+      conversation_id: message.conversation_id,
+      direction: message.direction,
+      frm: message.frm,
+      to_number: message.to_number,
+      text: message.text,
+      success: message.success ? 1 : 0,
+      error: message.error,
+      client_id: message.client_id,
+      has_files: message.file_ids.length > 0 ? 1 : 0,
+      created_at: message.created_at,
+    };
+    this.sql.db.transaction(() => {
+      this.sql
+        .get(`INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success,
+                error, client_id, has_files, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+        .run(row.id, row.conversation_id, row.direction, row.frm, row.to_number, row.text,
+          row.success, row.error, row.client_id, row.has_files, row.created_at);
+      const link = this.sql.get('INSERT INTO message_files (message_id, position, file_id) VALUES (?, ?, ?)');
+      message.file_ids.forEach((fileId, position) => link.run(row.id, position, fileId));
+      this.sql
+        .get(`UPDATE conversations SET message_count = message_count + 1,
+                last_message_id = CASE WHEN ? >= updated_at OR last_message_id IS NULL THEN ? ELSE last_message_id END,
+                updated_at = max(updated_at, ?) WHERE id = ?`)
+        .run(row.created_at, row.id, row.created_at, row.conversation_id);
+    })();
+    return row;
+  }
+}

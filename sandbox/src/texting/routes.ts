@@ -1,0 +1,25 @@
+// The texting part of the SSP backend, mounted at /ssp/texting. Every call needs the id_token
+// except the capability URLs of MMS media.
+import { Hono } from 'hono';
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import { requireUser } from '../ssp/auth-context.js';
+import { contactRoutes } from './contacts-routes.js';
+import { conversationRoutes } from './conversations-routes.js';
+import { fileRoutes } from './files-routes.js';
+import { Texting } from './texting.js';
+
+export function textingRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
+  const t = new Texting(deps);
+  const auth = requireUser(deps);
+  const app = new Hono<SandboxEnv>();
+
+  for (const path of ['/numbers', '/contacts', '/contacts/*', '/conversations', '/conversations/*']) {
+    app.use(path, auth);
+  }
+
+  app.get('/numbers', (c) => c.json(t.numbers.list(c.get('user').company_id)));
+  app.route('/contacts', contactRoutes(t));
+  app.route('/conversations', conversationRoutes(t));
+  app.route('/files', fileRoutes(t, auth));
+  return app;
+}

@@ -1,0 +1,147 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactJson } from '../src/texting/serialize.js';
+import { call, createFixture, expectContract, type Fixture } from './texting-fixture.js';
+
+let f: Fixture;
+beforeEach(async () => {
+  f = await createFixture();
+});
+afterEach(() => f.close());
+
+async function createContact(first: string, last: string, number: string): Promise<ContactJson> {
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: first, last_name: last, number });
+  return (await expectContract(res, 'createContact', 201)) as ContactJson;
+}
+
+describe('texting numbers', () => {
+  it('lists the company numbers with their owners, and nothing of other companies', async () => {
+    const res = await call(f, f.owner, 'GET', '/ssp/texting/numbers');
+    const body = (await expectContract(res, 'listNumbers', 200)) as { number: string; ownership: string[] }[];
+    expect(body.map((n) => n.number)).toEqual(['8583715117']);
+    expect(body[0]?.ownership).toEqual(['owner@example.com']);
+  });
+
+  it('answers 401 without a token', async () => {
+    await expectContract(await call(f, null, 'GET', '/ssp/texting/numbers'), 'listNumbers', 401);
+  });
+});
+
+describe('creating contacts', () => {
+  it('answers 201 for a new number and 200 with the existing contact, unchanged, for the same number', async () => {
+    const created = await createContact('Test2', 'Testerson', '8586881741');
+    expect(created).toMatchObject({ first_name: 'Test2', number: '8586881741', opted_out: false, company_id: f.owner.companyId });
+    const again = await call(f, f.colleague, 'POST', '/ssp/texting/contacts', { first_name: 'Other', last_name: 'Name', number: '8586881741' });
+    expect(await expectContract(again, 'createContact', 200)).toEqual(created);
+  });
+
+  it('refuses numbers that are not 10 digits, saying what it accepts', async () => {
+    for (const number of ['+18586881741', '858-688-1741', '858688174', '85868817410', 'abcdefghij']) {
+      const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'A', last_name: 'B', number });
+      const body = (await expectContract(res, 'createContact', 422)) as { detail: string; errors: { field: string }[] };
+      expect(body.errors.map((e) => e.field)).toEqual(['number']);
+      expect(body.detail).toMatch(/10-digit/);
+    }
+  });
+
+  it('refuses an empty first name, unknown fields, and bodies that are not JSON', async () => {
+    const empty = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: '  ', last_name: '', number: '8586881741' });
+    await expectContract(empty, 'createContact', 422);
+    const extra = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'A', last_name: '', number: '8586881741', admin: true });
+    await expectContract(extra, 'createContact', 422);
+    const broken = await call(f, f.owner, 'POST', '/ssp/texting/contacts', '{"first_name":');
+    await expectContract(broken, 'createContact', 400);
+    const list = await call(f, f.owner, 'GET', '/ssp/texting/contacts');
+    expect(list.headers.get('x-total-count')).toBe('0');
+  });
+});
+
+describe('listing and searching contacts', () => {
+  beforeEach(async () => {
+    await createContact('Maria', 'Garcia', '6195550142');
+    await createContact('José', 'Núñez', '7605550198');
+    await createContact('Mark', 'Twain', '8585550187');
+    await createContact('Anna', 'Mariano', '8123382823');
+  });
+
+  async function search(term: string): Promise<string[]> {
+    const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?search=${encodeURIComponent(term)}`);
+    const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
+    expect(res.headers.get('x-total-count')).toBe(String(body.length));
+    return body.map((c) => `${c.first_name} ${c.last_name}`);
+  }
+
+  it('matches the start of the first name, the last name or the full name, ignoring case and accents', async () => {
+    expect(await search('mar')).toEqual(['Anna Mariano', 'Maria Garcia', 'Mark Twain']);
+    expect(await search('MARIA G')).toEqual(['Maria Garcia']);
+    expect(await search('nunez')).toEqual(['José Núñez']);
+    expect(await search('josé')).toEqual(['José Núñez']);
+    expect(await search('zzz')).toEqual([]);
+  });
+
+  it('matches number digits however they are written', async () => {
+    for (const term of ['6195550142', '+1 (619) 555-0142', '1-619-555-0142', '619.555', '619', '0142', '555-0142']) {
+      expect(await search(term), term).toEqual(['Maria Garcia']);
+    }
+  });
+
+  it('filters by exact number and refuses a malformed one with 400', async () => {
+    const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?number=8585550187');
+    expect(((await expectContract(res, 'listContacts', 200)) as ContactJson[]).map((c) => c.last_name)).toEqual(['Twain']);
+    await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/contacts?number=858'), 'listContacts', 400);
+  });
+
+  it('pages in name order with the total in X-Total-Count', async () => {
+    const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?page=2&per_page=3');
+    const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
+    expect(res.headers.get('x-total-count')).toBe('4');
+    expect(body.map((c) => c.first_name)).toEqual(['Mark']);
+    const beyond = await call(f, f.owner, 'GET', '/ssp/texting/contacts?page=9');
+    expect(await beyond.json()).toEqual([]);
+  });
+
+  it('answers 400 for bad paging and over-long searches', async () => {
+    for (const query of ['page=0', 'page=x', 'per_page=0', 'per_page=101', 'per_page=-1', `search=${'a'.repeat(101)}`]) {
+      await expectContract(await call(f, f.owner, 'GET', `/ssp/texting/contacts?${query}`), 'listContacts', 400);
+    }
+  });
+
+  it('never shows another company its contacts', async () => {
+    const res = await call(f, f.stranger, 'GET', '/ssp/texting/contacts?search=mar');
+    expect(await expectContract(res, 'listContacts', 200)).toEqual([]);
+  });
+});
+
+describe('one contact', () => {
+  it('reads, updates and deletes, with 404 for other companies and unknown ids', async () => {
+    const contact = await createContact('Test3', '33333', '8123383333');
+    const path = `/ssp/texting/contacts/${contact.id}`;
+    expect(await expectContract(await call(f, f.owner, 'GET', path), 'getContact', 200)).toEqual(contact);
+    await expectContract(await call(f, f.stranger, 'GET', path), 'getContact', 404);
+    await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/contacts/000000000000000000000000'), 'getContact', 404);
+    await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/contacts/not-an-id'), 'getContact', 404);
+
+    const input = { first_name: 'Tess', last_name: 'Three', number: '8123383334' };
+    await expectContract(await call(f, f.stranger, 'PUT', path, input), 'updateContact', 404);
+    const updated = await expectContract(await call(f, f.owner, 'PUT', path, input), 'updateContact', 200);
+    expect(updated).toMatchObject(input);
+    const found = await call(f, f.owner, 'GET', '/ssp/texting/contacts?search=tess');
+    expect(found.headers.get('x-total-count')).toBe('1');
+
+    await expectContract(await call(f, f.stranger, 'DELETE', path), 'deleteContact', 404);
+    await expectContract(await call(f, f.owner, 'DELETE', path), 'deleteContact', 204);
+    await expectContract(await call(f, f.owner, 'GET', path), 'getContact', 404);
+    await expectContract(await call(f, f.owner, 'DELETE', path), 'deleteContact', 404);
+  });
+
+  it('answers 409 when an update takes another contact number, and 422 for a bad one', async () => {
+    const a = await createContact('A', 'One', '8123380001');
+    await createContact('B', 'Two', '8123380002');
+    const path = `/ssp/texting/contacts/${a.id}`;
+    const taken = await call(f, f.owner, 'PUT', path, { first_name: 'A', last_name: 'One', number: '8123380002' });
+    await expectContract(taken, 'updateContact', 409);
+    const bad = await call(f, f.owner, 'PUT', path, { first_name: 'A', last_name: 'One', number: '123' });
+    await expectContract(bad, 'updateContact', 422);
+    const same = await call(f, f.owner, 'PUT', path, { first_name: 'Alpha', last_name: 'One', number: '8123380001' });
+    expect(await expectContract(same, 'updateContact', 200)).toMatchObject({ first_name: 'Alpha' });
+  });
+});

@@ -1,0 +1,142 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
+import { call, COMPANY_NUMBER, createFixture, expectContract, OTHER_COMPANY_NUMBER, type Fixture } from './texting-fixture.js';
+
+let f: Fixture;
+let contact: ContactJson;
+beforeEach(async () => {
+  f = await createFixture();
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'Maria', last_name: 'Garcia', number: '6195550142' });
+  contact = (await res.json()) as ContactJson;
+});
+afterEach(() => f.close());
+
+async function start(contactId: string, from = COMPANY_NUMBER, status = 201): Promise<ConversationJson> {
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/conversations', { contact_id: contactId, from_number: from });
+  return (await expectContract(res, 'createConversation', status)) as ConversationJson;
+}
+
+async function send(conversationId: string, body: unknown, status = 201): Promise<MessageJson> {
+  const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${conversationId}/messages`, body);
+  return (await expectContract(res, 'sendMessage', status)) as MessageJson;
+}
+
+async function newContact(first: string, number: string): Promise<ContactJson> {
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: first, last_name: 'Test', number });
+  return (await res.json()) as ContactJson;
+}
+
+describe('starting a conversation', () => {
+  it('answers 201 with the contact embedded and no message, then 200 with the same conversation', async () => {
+    const created = await start(contact.id);
+    expect(created).toMatchObject({ contact_id: contact.id, from_number: COMPANY_NUMBER, contact, last_message: null });
+    expect(await start(contact.id, COMPANY_NUMBER, 200)).toEqual(created);
+  });
+
+  it('answers 403 for a number the user does not own or the company does not have', async () => {
+    const colleague = await call(f, f.colleague, 'POST', '/ssp/texting/conversations', { contact_id: contact.id, from_number: COMPANY_NUMBER });
+    await expectContract(colleague, 'createConversation', 403);
+    await start(contact.id, OTHER_COMPANY_NUMBER, 403);
+    expect((await call(f, f.owner, 'GET', '/ssp/texting/conversations')).headers.get('x-total-count')).toBe('0');
+  });
+
+  it('answers 404 for another company contact and 422 for a malformed body', async () => {
+    const theirs = await call(f, f.stranger, 'POST', '/ssp/texting/conversations', { contact_id: contact.id, from_number: OTHER_COMPANY_NUMBER });
+    await expectContract(theirs, 'createConversation', 404);
+    await start('nope', COMPANY_NUMBER, 422);
+  });
+});
+
+describe('messages', () => {
+  it('sends a text, echoes client_id, and moves the conversation to the top of the inbox', async () => {
+    const first = await start(contact.id);
+    const other = await start((await newContact('Wei', '8585550134')).id);
+    f.clock.ms += 60_000;
+    const sent = await send(first.id, { text: 'Hello there', client_id: 'tmp-1' });
+    expect(sent).toMatchObject({
+      direction: 'outbound', frm: COMPANY_NUMBER, to: '6195550142', text: 'Hello there',
+      success: true, error: null, client_id: 'tmp-1', files: [], media_urls: [], created_at: '2024-05-01T12:01:00.000000',
+    });
+    const res = await call(f, f.owner, 'GET', '/ssp/texting/conversations');
+    const inbox = (await expectContract(res, 'listConversations', 200)) as ConversationJson[];
+    expect(inbox.map((c) => c.id)).toEqual([first.id, other.id]);
+    expect(inbox[0]?.last_message).toEqual(sent);
+    expect(inbox[0]?.updated_at).toBe('2024-05-01T12:01:00.000000');
+  });
+
+  it('lists newest first in pages, with the total in X-Total-Count', async () => {
+    const conversation = await start(contact.id);
+    for (let i = 1; i <= 5; i++) {
+      f.clock.ms += 1000;
+      await send(conversation.id, { text: `m${i}` });
+    }
+    const path = `/ssp/texting/conversations/${conversation.id}/messages`;
+    const page1 = await call(f, f.owner, 'GET', `${path}?page=1&per_page=2`);
+    expect(((await expectContract(page1, 'listMessages', 200)) as MessageJson[]).map((m) => m.text)).toEqual(['m5', 'm4']);
+    expect(page1.headers.get('x-total-count')).toBe('5');
+    const page3 = await call(f, f.owner, 'GET', `${path}?page=3&per_page=2`);
+    expect(((await page3.json()) as MessageJson[]).map((m) => m.text)).toEqual(['m1']);
+    await expectContract(await call(f, f.owner, 'GET', `${path}?per_page=101`), 'listMessages', 400);
+    await expectContract(await call(f, f.stranger, 'GET', path), 'listMessages', 404);
+  });
+
+  it('validates the text: 1 to 1600 characters unless files are attached', async () => {
+    const conversation = await start(contact.id);
+    await send(conversation.id, { text: 'x'.repeat(1600) });
+    await send(conversation.id, { text: 'x'.repeat(1601) }, 422);
+    await send(conversation.id, { text: '   ' }, 422);
+    await send(conversation.id, {}, 422);
+    await send(conversation.id, { text: 'hi', files: ['000000000000000000000000'] }, 422);
+    await send(conversation.id, { text: 'hi', client_id: 'x'.repeat(65) }, 422);
+    const list = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`);
+    expect(list.headers.get('x-total-count')).toBe('1');
+  });
+
+  it('stores sends to the failing number with success false and the reason', async () => {
+    const failing = await newContact('Sandbox', '5550000000');
+    const conversation = await start(failing.id);
+    const sent = await send(conversation.id, { text: 'Will this arrive?' });
+    expect(sent).toMatchObject({ success: false, error: 'Carrier rejected the message (sandbox failing number)' });
+    const list = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`);
+    expect(((await list.json()) as MessageJson[])[0]).toEqual(sent);
+  });
+
+  it('refuses a send from a user who does not own the number, and from another company', async () => {
+    const conversation = await start(contact.id);
+    const path = `/ssp/texting/conversations/${conversation.id}/messages`;
+    await expectContract(await call(f, f.colleague, 'POST', path, { text: 'hi' }), 'sendMessage', 403);
+    await expectContract(await call(f, f.stranger, 'POST', path, { text: 'hi' }), 'sendMessage', 404);
+    await send('000000000000000000000000', { text: 'hi' }, 404);
+  });
+});
+
+describe('searching conversations', () => {
+  it('finds conversations by contact name or number digits', async () => {
+    const maria = await start(contact.id);
+    const wei = await start((await newContact('Wei', '8585550134')).id);
+    const search = async (term: string): Promise<string[]> => {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=${encodeURIComponent(term)}`);
+      const body = (await expectContract(res, 'listConversations', 200)) as ConversationJson[];
+      expect(res.headers.get('x-total-count')).toBe(String(body.length));
+      return body.map((c) => c.id);
+    };
+    expect(await search('mar')).toEqual([maria.id]);
+    expect(await search('(858) 555')).toEqual([wei.id]);
+    expect(await search('0134')).toEqual([wei.id]);
+    expect(await search('test')).toEqual([wei.id]);
+    expect(await search('nobody')).toEqual([]);
+    const other = await call(f, f.stranger, 'GET', '/ssp/texting/conversations?search=mar');
+    expect(await other.json()).toEqual([]);
+  });
+});
+
+describe('deleting a contact', () => {
+  it('deletes its conversations and messages with it', async () => {
+    const conversation = await start(contact.id);
+    await send(conversation.id, { text: 'bye' });
+    await expectContract(await call(f, f.owner, 'DELETE', `/ssp/texting/contacts/${contact.id}`), 'deleteContact', 204);
+    await expectContract(await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`), 'listMessages', 404);
+    const count = f.deps.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number };
+    expect(count.n).toBe(0);
+  });
+});

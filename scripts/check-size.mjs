@@ -1,0 +1,56 @@
+// The size budgets (npm test): fails when a route's first load crosses its budget, or when a heavy part
+// is downloaded by a route that does not use it. Figures: node scripts/check-size.mjs [dist]
+import { kb, readBuild, ROUTES } from './bundle-report.mjs';
+
+/** The floor of the stack (React, router, query, zustand, MUI theme, button and table), measured. */
+const FLOOR_GZIP = 138 * 1024;
+const SIGN_IN_BUDGET = 160 * 1024;
+const SHARED_BUDGET = 1.15 * FLOOR_GZIP;
+
+/** Heavy libraries, and the only routes allowed to load them at first load. */
+const HEAVY = [
+  { name: 'date pickers', match: 'node_modules/@mui/x-date-pickers', routes: ['meet'] },
+  { name: 'data grid', match: 'node_modules/@mui/x-data-grid', routes: ['contacts', 'meet'] },
+  { name: 'CSV parser', match: 'node_modules/papaparse', routes: [] },
+  { name: 'iCalendar parser', match: 'node_modules/ical.js', routes: [] },
+  { name: 'image viewer', match: 'src/features/texting/image-viewer', routes: [] },
+];
+
+const dist = process.argv[2] ?? 'dist';
+const build = readBuild(dist);
+const failures = [];
+const rows = [];
+
+for (const spec of ROUTES) {
+  const route = build.route(spec);
+  if (route.missing.length > 0) failures.push(`${spec.name}: no chunk for ${route.missing.join(', ')}`);
+  // Shared code: what is not the route's own feature code or its heavy libraries.
+  const own = route.files.filter((file) => {
+    const modules = build.chunks[file].modules;
+    return modules.every((m) => m.includes(`src/features/${spec.feature}/`) || HEAVY.some((h) => m.includes(h.match)) || !m.startsWith('src/'))
+      && modules.some((m) => m.includes(`src/features/${spec.feature}/`) || HEAVY.some((h) => m.includes(h.match)));
+  });
+  const ownGzip = own.reduce((sum, file) => sum + build.sizeOf(file).gzip, 0);
+  const sharedGzip = route.js.gzip - ownGzip;
+  rows.push(`${spec.name.padEnd(14)} JS ${String(kb(route.js.gzip)).padStart(6)} KB gz (shared ${kb(sharedGzip)}, own ${kb(ownGzip)})  CSS ${kb(route.css.gzip)} KB gz`);
+
+  if (spec.name === 'sign-in' && route.js.gzip > SIGN_IN_BUDGET) {
+    failures.push(`sign-in loads ${kb(route.js.gzip)} KB gz of JS; the budget is ${kb(SIGN_IN_BUDGET)} KB`);
+  }
+  if (sharedGzip > SHARED_BUDGET) {
+    failures.push(`${spec.name} loads ${kb(sharedGzip)} KB gz of shared JS; the budget is ${kb(SHARED_BUDGET)} KB (1.15 × floor)`);
+  }
+  for (const heavy of HEAVY) {
+    if (heavy.routes.includes(spec.name)) continue;
+    if (route.modules.some((m) => m.includes(heavy.match))) {
+      failures.push(`${spec.name} downloads the ${heavy.name} at first load; load it only where it is used`);
+    }
+  }
+}
+
+console.log(rows.join('\n'));
+if (failures.length > 0) {
+  console.error(`\nSize budgets crossed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nSize budgets met.');

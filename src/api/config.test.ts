@@ -1,0 +1,37 @@
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { getConfig, loadConfig, parseConfig } from '@/api/config';
+import { server } from '@/testing/server';
+
+describe('the runtime configuration', () => {
+  it('loads /config.json and trims trailing slashes from base URLs', async () => {
+    server.use(
+      http.get('*/config.json', () =>
+        HttpResponse.json({ environment: 'ringplan', authBaseUrl: 'https://b2clogin.dev.ringplan.com/', sspBaseUrl: 'https://ssp-backend.dev.ringplan.com//', clientId: 'portal' }),
+      ),
+    );
+    await loadConfig('http://app.test/config.json');
+    expect(getConfig()).toEqual({
+      environment: 'ringplan',
+      authBaseUrl: 'https://b2clogin.dev.ringplan.com',
+      sspBaseUrl: 'https://ssp-backend.dev.ringplan.com',
+      clientId: 'portal',
+    });
+  });
+
+  it('names every field that is wrong', () => {
+    expect(parseConfig({ environment: 'prod', authBaseUrl: 'ftp://x', sspBaseUrl: 42 })).toEqual({
+      problems: [
+        '"environment" must be "sandbox" or "ringplan"',
+        '"authBaseUrl" must be an http(s) URL',
+        '"sspBaseUrl" must be an http(s) URL',
+        '"clientId" must be a non-empty string',
+      ],
+    });
+  });
+
+  it('says so when the file cannot be loaded', async () => {
+    server.use(http.get('*/config.json', () => new HttpResponse(null, { status: 404 })));
+    await expect(loadConfig('http://app.test/config.json')).rejects.toThrow(/could not be loaded: HTTP 404/);
+  });
+});

@@ -1,0 +1,35 @@
+import LogoutIcon from '@mui/icons-material/Logout';
+import { Divider, ListItemIcon, Menu, MenuItem, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useSessionActions } from '@/api/session-store';
+
+interface Props {
+  anchor: HTMLElement;
+  email: string;
+  onClose: () => void;
+}
+
+export function UserMenuPopup({ anchor, email, onClose }: Props) {
+  const { signedOut } = useSessionActions();
+  const queryClient = useQueryClient();
+  return (
+    <Menu anchorEl={anchor} open onClose={onClose}>
+      <Typography sx={{ px: 2, py: 1 }} variant="body2" color="text.secondary">
+        {email}
+      </Typography>
+      <Divider />
+      <MenuItem
+        onClick={() => {
+          onClose();
+          signedOut();
+          queryClient.clear();
+        }}
+      >
+        <ListItemIcon>
+          <LogoutIcon fontSize="small" />
+        </ListItemIcon>
+        Sign out
+      </MenuItem>
+    </Menu>
+  );
+}

@@ -14,7 +14,7 @@ export const ROUTES = [
   { name: 'password page', path: '/meet/{meeting_id}', feature: 'meet', pages: ['src/features/meet/meeting-password-page.tsx'] },
 ];
 
-const SIGNED_IN_FRAME = ['src/app/layout/app-layout.tsx', 'src/app/require-session.tsx'];
+const SIGNED_IN_FRAME = ['src/app/signed-in-frame.tsx'];
 
 function sizes(buffer) {
   return {
@@ -63,7 +63,12 @@ export function readBuild(dist = 'dist') {
     let cssSize = ZERO;
     for (const file of css) cssSize = add(cssSize, sizeOf(file));
     const modules = [...files].flatMap((file) => chunks[file].modules);
-    return { ...spec, files: [...files], js, css: cssSize, modules, missing };
+    // The app's base for this route: the entry and, signed in, the frame; the rest is the page's own.
+    const frameStarts = [entry, ...(spec.signedIn ? SIGNED_IN_FRAME : []).map((page) => byFacade.get(page))].filter(Boolean);
+    const base = closure(frameStarts);
+    let baseJs = ZERO;
+    for (const file of base) baseJs = add(baseJs, sizeOf(file));
+    return { ...spec, files: [...files], js, css: cssSize, modules, missing, baseJs };
   }
 
   return { chunks, entry, route, sizeOf, closure };

@@ -1,12 +1,13 @@
 // Loads the runtime configuration, then renders the app.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { loadConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
+import { AppErrorBoundary } from '@/app/app-error-boundary';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { createRouter } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
@@ -24,7 +25,11 @@ try {
   root.render(
     <StrictMode>
       <Providers queryClient={queryClient}>
-        <RouterProvider router={createRouter()} />
+        <BrowserRouter>
+          <AppErrorBoundary>
+            <AppRoutes />
+          </AppErrorBoundary>
+        </BrowserRouter>
       </Providers>
     </StrictMode>,
   );

@@ -27,12 +27,12 @@ describe('RequireSession', () => {
     expect(screen.getByRole('heading', { name: 'Inbox' })).toBeInTheDocument();
   });
 
-  it('keeps the page, under a dialog, when the session has ended', () => {
+  it('keeps the page, under a dialog, when the session has ended', async () => {
     sessionStore.get().signedIn(fakeTokenPair());
     sessionStore.get().sessionEnded('/texting');
     renderProtected('/texting');
     // The modal dialog hides the page from assistive tech, but the page (and its work) is still there.
+    expect(await screen.findByRole('dialog', { name: /session has ended/i })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Inbox', hidden: true })).toBeInTheDocument();
-    expect(screen.getByRole('dialog', { name: /session has ended/i })).toBeInTheDocument();
   });
 });

@@ -1,9 +1,13 @@
 // Signed-in routes: a signed-out visit goes to sign-in with where it was going. A session that ended
 // (refresh refused) keeps the page, and the work on it, under the auth feature's dialog.
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { useSessionStatus } from '@/api/session-store';
-import { SessionEndedDialog } from '@/features/auth/session-ended-dialog';
+
+// Loaded when a session ends: it brings the sign-in machinery, which a working page doesn't need.
+const SessionEndedDialog = lazy(async () => ({
+  default: (await import('@/features/auth/session-ended-dialog')).SessionEndedDialog,
+}));
 
 export function RequireSession({ children }: { children: ReactNode }) {
   const status = useSessionStatus();
@@ -15,7 +19,11 @@ export function RequireSession({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      {status === 'ended' && <SessionEndedDialog />}
+      {status === 'ended' && (
+        <Suspense fallback={null}>
+          <SessionEndedDialog />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,9 +1,9 @@
 // Says so when the browser goes offline. Coming back needs nothing here: TanStack Query refetches
-// active queries when the connection returns.
-import WifiOffIcon from '@mui/icons-material/WifiOff';
-import { Alert } from '@mui/material';
+// active queries when the connection returns. The banner's code loads the first time it is needed.
 import { onlineManager } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+
+const OfflineAlert = lazy(async () => ({ default: (await import('@/components/offline-alert')).OfflineAlert }));
 
 function subscribe(callback: () => void) {
   return onlineManager.subscribe(callback);
@@ -13,8 +13,8 @@ export function OfflineBanner() {
   const online = useSyncExternalStore(subscribe, () => onlineManager.isOnline());
   if (online) return null;
   return (
-    <Alert severity="warning" icon={<WifiOffIcon />} role="status" sx={{ borderRadius: 0 }}>
-      You are offline. What you type is kept; lists refresh when the connection is back.
-    </Alert>
+    <Suspense fallback={null}>
+      <OfflineAlert />
+    </Suspense>
   );
 }

@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { resetClients } from '@/api/clients';
 import { setConfig } from '@/api/config';
@@ -7,6 +7,9 @@ import { resetToasts } from '@/components/notify';
 import { sessionStore } from '@/api/session-store';
 import { testConfig } from '@/testing/config';
 import { server } from '@/testing/server';
+
+// Lazy chunks and MUI transitions can take over a second on a loaded two-core machine.
+configure({ asyncUtilTimeout: 4000 });
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });

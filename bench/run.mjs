@@ -1,0 +1,106 @@
+// npm run bench: builds the app, then for each route reports the JS and CSS of its first load (raw,
+// gzip, brotli) and the median of three Lighthouse runs on mobile and on desktop, against the
+// production build served by vite preview with the sandbox. Writes bench/results.json and prints a
+// Markdown table (kept in the README). Not part of npm test: it takes several minutes.
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';
+
+const APP_PORT = 4473;
+const SANDBOX_PORT = 4475;
+const DEBUG_PORT = 9333;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const app = `http://localhost:${APP_PORT}`;
+const sandbox = `http://localhost:${SANDBOX_PORT}`;
+const dist = 'bench/tmp/dist';
+
+function start(command, args, env) {
+  const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env }, detached: true });
+  return () => process.kill(-child.pid, 'SIGTERM');
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 120; i += 1) {
+    if ((await fetch(url).catch(() => null))?.ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+console.log('Building…');
+execSync(`npx vite build --outDir ${dist}`, { stdio: 'ignore' });
+const build = readBuild(dist);
+
+mkdirSync('bench/tmp', { recursive: true });
+const configFile = 'bench/tmp/config.json';
+writeFileSync(configFile, JSON.stringify({ environment: 'sandbox', authBaseUrl: `${sandbox}/auth`, sspBaseUrl: `${sandbox}/ssp`, clientId: 'ringplan-portal' }));
+rmSync('bench/tmp/sandbox', { recursive: true, force: true });
+const stopSandbox = start('npx', ['tsx', 'sandbox/src/main.ts'], {
+  SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_DATA_DIR: 'bench/tmp/sandbox', SANDBOX_APP_ORIGINS: app, SANDBOX_APP_ORIGIN: app, SANDBOX_PUBLIC_URL: sandbox,
+});
+const stopApp = start('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', dist], { APP_CONFIG_FILE: configFile });
+
+const results = [];
+try {
+  await waitFor(`${sandbox}/ssp/openapi.yaml`);
+  await waitFor(app);
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable() ?? undefined,
+    args: [`--remote-debugging-port=${DEBUG_PORT}`, '--disable-background-networking', '--no-first-run'],
+  });
+  const context = browser.contexts()[0] ?? (await browser.newContext());
+  const page = await context.newPage();
+  // Sign in through the hosted page, so the signed-in routes are measured as a user sees them.
+  await page.goto(`${app}/sign-in`);
+  await page.getByRole('button', { name: /sign in with ringplan/i }).click();
+  await page.getByLabel('Email').fill('demo@example.com');
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/texting/);
+  const idToken = await page.evaluate(() => JSON.parse(localStorage.getItem('ringplan.session') ?? '{}').state?.session?.idToken);
+  const headers = { authorization: idToken };
+  const conversations = await (await fetch(`${sandbox}/ssp/texting/conversations?per_page=1`, { headers })).json();
+  const events = await (await fetch(`${sandbox}/ssp/meet/calendar/events?event_type=scheduled&per_page=100`, { headers })).json();
+  const privateMeeting = events.find((e) => e.is_private) ?? events[0];
+  const urls = {
+    'sign-in': '/sign-in',
+    inbox: `/texting/${conversations[0].id}`,
+    contacts: '/contacts',
+    meet: '/meet',
+    account: '/account',
+    'password page': `/meet/${privateMeeting.event.meeting_id}`,
+  };
+
+  for (const spec of ROUTES) {
+    const route = build.route(spec);
+    const scores = {};
+    for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        const { lhr } = await lighthouse(`${app}${urls[spec.name]}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
+        runs.push({ performance: Math.round(lhr.categories.performance.score * 100), accessibility: Math.round(lhr.categories.accessibility.score * 100), bestPractices: Math.round(lhr.categories['best-practices'].score * 100), lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue) });
+      }
+      scores[formFactor] = { runs, performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), lcpMs: median(runs.map((r) => r.lcpMs)) };
+      console.log(`${spec.name} ${formFactor}: performance ${scores[formFactor].performance} (runs ${runs.map((r) => r.performance).join(', ')})`);
+    }
+    results.push({ route: spec.name, url: urls[spec.name], js: route.js, css: route.css, lighthouse: scores });
+  }
+  await browser.close();
+} finally {
+  stopApp();
+  stopSandbox();
+}
+
+writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+const table = [
+  '| route | JS gz / br (KB) | JS raw (KB) | CSS gz (KB) | Lighthouse mobile (median of 3) | desktop | mobile LCP (ms) | a11y |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...results.map((r) => `| ${r.route} | ${kb(r.js.gzip)} / ${kb(r.js.brotli)} | ${kb(r.js.raw)} | ${kb(r.css.gzip)} | ${r.lighthouse.mobile.performance} | ${r.lighthouse.desktop.performance} | ${r.lighthouse.mobile.lcpMs} | ${r.lighthouse.mobile.accessibility} |`),
+].join('\n');
+writeFileSync('bench/results.md', `${table}\n`);
+console.log(`\n${table}`);

@@ -97,10 +97,11 @@ export function fill(db: Database.Database, s: FillState, target: { contacts: nu
   const fresh = fillContacts(db, s, target.contacts);
   const numberOf = db.prepare('SELECT number FROM contacts WHERE id = ?').pluck();
   const newConversation = db.prepare(`INSERT INTO conversations (id, company_id, from_number, contact_id,
-    message_count, created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)`);
+    message_count, contact_full_key, contact_last_key, contact_number, contact_number_rev, created_at, updated_at)
+    SELECT ?, ?, ?, c.id, 0, c.full_key, c.last_key, c.number, c.number_rev, ?, ? FROM contacts c WHERE c.id = ?`);
   const start = (contactId: string): string => {
     const id = newId();
-    newConversation.run(id, s.companyId, s.fromNumber, contactId, s.startMs, s.startMs);
+    newConversation.run(id, s.companyId, s.fromNumber, s.startMs, s.startMs, contactId);
     return id;
   };
   if (s.bigConversationId === null) {
@@ -121,4 +122,7 @@ export function fill(db: Database.Database, s: FillState, target: { contacts: nu
     const count = Math.min(PER_CONVERSATION, target.messages - s.messages);
     fillThread(db, s, start(contactId), String(numberOf.get(contactId)), count, s.startMs + Math.floor(s.random() * 1e10));
   }
+  db.prepare(`INSERT OR REPLACE INTO texting_totals (company_id, contacts, conversations) VALUES (?,
+    (SELECT count(*) FROM contacts WHERE company_id = ?), (SELECT count(*) FROM conversations WHERE company_id = ?))`)
+    .run(s.companyId, s.companyId, s.companyId);
 }

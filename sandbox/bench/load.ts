@@ -36,7 +36,7 @@ export async function startServer(env: Record<string, string>): Promise<ChildPro
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('the server did not start within 30 s')), 30_000);
     child.once('exit', (code) => reject(new Error(`the server exited with ${code}`)));
-    child.stdout?.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('ready')) {
         clearTimeout(timer);
         resolve();
@@ -48,7 +48,10 @@ export async function startServer(env: Record<string, string>): Promise<ChildPro
 
 export function stopServer(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
+    if (child.exitCode !== null) {
+      resolve();
+      return;
+    }
     child.once('exit', () => resolve());
     child.kill('SIGTERM');
   });

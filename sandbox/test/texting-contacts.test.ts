@@ -21,8 +21,13 @@ describe('texting numbers', () => {
     expect(body[0]?.ownership).toEqual(['owner@example.com']);
   });
 
-  it('answers 401 without a token', async () => {
+  it('answers 401 without a token, or with a forged one, on every texting list', async () => {
     await expectContract(await call(f, null, 'GET', '/ssp/texting/numbers'), 'listNumbers', 401);
+    await expectContract(await call(f, null, 'GET', '/ssp/texting/contacts'), 'listContacts', 401);
+    await expectContract(await call(f, null, 'GET', '/ssp/texting/conversations'), 'listConversations', 401);
+    const forged = { ...f.owner, token: `${f.owner.token.slice(0, -4)}AAAA` };
+    await expectContract(await call(f, forged, 'GET', '/ssp/texting/contacts'), 'listContacts', 401);
+    await expectContract(await call(f, forged, 'POST', '/ssp/texting/contacts', {}), 'createContact', 401);
   });
 });
 

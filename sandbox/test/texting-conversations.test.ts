@@ -128,6 +128,20 @@ describe('searching conversations', () => {
     const other = await call(f, f.stranger, 'GET', '/ssp/texting/conversations?search=mar');
     expect(await other.json()).toEqual([]);
   });
+
+  it('follows a contact renamed or renumbered after the conversation started', async () => {
+    const maria = await start(contact.id);
+    const renamed = await call(f, f.owner, 'PUT', `/ssp/texting/contacts/${contact.id}`, { first_name: 'Marisol', last_name: 'Vega', number: '6195550199' });
+    expect(renamed.status).toBe(200);
+    const search = async (term: string): Promise<number> =>
+      ((await (await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=${encodeURIComponent(term)}`)).json()) as unknown[]).length;
+    expect(await search('garcia')).toBe(0);
+    expect(await search('0142')).toBe(0);
+    expect(await search('vega')).toBe(1);
+    expect(await search('0199')).toBe(1);
+    const [found] = (await (await call(f, f.owner, 'GET', '/ssp/texting/conversations?search=marisol')).json()) as ConversationJson[];
+    expect(found).toMatchObject({ id: maria.id, contact: { first_name: 'Marisol', number: '6195550199' } });
+  });
 });
 
 describe('deleting a contact', () => {
@@ -138,5 +152,9 @@ describe('deleting a contact', () => {
     await expectContract(await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`), 'listMessages', 404);
     const count = f.deps.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number };
     expect(count.n).toBe(0);
+    const totals = async (path: string): Promise<string | null> =>
+      (await call(f, f.owner, 'GET', path)).headers.get('x-total-count');
+    expect(await totals('/ssp/texting/conversations')).toBe('0');
+    expect(await totals('/ssp/texting/contacts')).toBe('0');
   });
 });

@@ -3,6 +3,7 @@ import type { ContactRow } from './serialize.js';
 import type { SearchTerm } from './search-keys.js';
 import { contactKeys, matchingContactsSql, rangeSql, searchRanges } from './search-keys.js';
 import type { Statements } from './statements.js';
+import { addToTotal, total as storedTotal } from './totals.js';
 
 const CONTACT_COLUMNS = ['id', 'company_id', 'first_name', 'last_name', 'number', 'opted_out'] as const satisfies readonly (keyof ContactRow)[];
 const COLUMNS = CONTACT_COLUMNS.map((c) => `c.${c}`).join(', ');
@@ -49,15 +50,16 @@ export class ContactStore {
         CONTACT_COLUMNS,
         [companyId, ...byNumber.params, filter.limit, filter.offset],
       );
-      const total = this.sql
-        .get(`SELECT count(*) AS n FROM contacts WHERE company_id = ?${byNumber.sql}`)
-        .get(companyId, ...byNumber.params) as { n: number };
-      return { rows, total: total.n };
+      const count = filter.number === undefined
+        ? storedTotal(this.sql, companyId, 'contacts')
+        : (this.sql.get('SELECT count(*) AS n FROM contacts WHERE company_id = ? AND number = ?')
+            .get(companyId, filter.number) as { n: number }).n;
+      return { rows, total: count };
     }
-    // Searched: each range is read from its own covering index, only the matches' (name, id)
-    // pairs are sorted, and only the page's rows are fetched. The count adds the second range's
-    // matches that are not in the first, so nothing is counted twice and no row is read.
-    const matches = matchingContactsSql(ranges, companyId, byNumber);
+    // Searched: each range is read from its own covering index and keeps its first page-end
+    // (name, id) pairs; the two are merged and only the page's rows are fetched. The count adds
+    // the second range's matches that are not in the first: nothing counted twice, no row read.
+    const matches = matchingContactsSql(ranges, companyId, byNumber, filter.offset + filter.limit);
     const rows = this.sql.rows<ContactRow>(
       `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
          (SELECT id FROM (${matches.sql} ORDER BY 1, 2 LIMIT ? OFFSET ?))
@@ -77,14 +79,18 @@ export class ContactStore {
 
   insert(id: string, companyId: string, input: ContactInput, nowMs: number): ContactRow {
     const keys = contactKeys(input.first_name, input.last_name, input.number);
-    this.sql
-      .get(
-        `INSERT INTO contacts (id, company_id, first_name, last_name, number, opted_out,
-           full_key, last_key, number_rev, created_at)
-         VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
-      )
-      .run(id, companyId, input.first_name, input.last_name, input.number,
-        keys.full_key, keys.last_key, keys.number_rev, nowMs);
+    // Callers often run inside a transaction already; this nests as a savepoint.
+    this.sql.db.transaction(() => {
+      addToTotal(this.sql, companyId, 'contacts', 1);
+      this.sql
+        .get(
+          `INSERT INTO contacts (id, company_id, first_name, last_name, number, opted_out,
+             full_key, last_key, number_rev, created_at)
+           VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+        )
+        .run(id, companyId, input.first_name, input.last_name, input.number,
+          keys.full_key, keys.last_key, keys.number_rev, nowMs);
+    })();
     return { id, company_id: companyId, ...input, opted_out: 0 };
   }
 
@@ -97,6 +103,10 @@ export class ContactStore {
       )
       .run(input.first_name, input.last_name, input.number, keys.full_key, keys.last_key,
         keys.number_rev, id, companyId);
+    this.sql
+      .get(`UPDATE conversations SET contact_full_key = ?, contact_last_key = ?, contact_number = ?,
+              contact_number_rev = ? WHERE contact_id = ?`)
+      .run(keys.full_key, keys.last_key, input.number, keys.number_rev, id);
   }
 
   setOptedOut(id: string, optedOut: boolean): void {
@@ -114,8 +124,10 @@ export class ContactStore {
                 (SELECT id FROM messages WHERE conversation_id IN (${conversations}))`)
         .run(id);
       this.sql.get(`DELETE FROM messages WHERE conversation_id IN (${conversations})`).run(id);
-      this.sql.get('DELETE FROM conversations WHERE contact_id = ?').run(id);
+      const gone = this.sql.get('DELETE FROM conversations WHERE contact_id = ?').run(id).changes;
       this.sql.get('DELETE FROM contacts WHERE id = ?').run(id);
+      addToTotal(this.sql, companyId, 'contacts', -1);
+      addToTotal(this.sql, companyId, 'conversations', -gone);
       return true;
     })();
   }

@@ -1,8 +1,8 @@
 // Conversations and their messages: paged reads and the transactional writes of a message.
 import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
-import type { SearchTerm } from './search-keys.js';
-import { matchingContactsSql, searchRanges } from './search-keys.js';
+import { type KeyRange, rangeSql, type SearchTerm, searchRanges } from './search-keys.js';
 import type { Statements } from './statements.js';
+import { addToTotal, total as storedTotal } from './totals.js';
 
 const CONVERSATION = 'cv.id, cv.company_id, cv.from_number, cv.contact_id, cv.last_message_id, cv.message_count, cv.updated_at';
 const MESSAGE_COLUMNS = [
@@ -49,33 +49,41 @@ export class ConversationStore {
     companyId: string,
     filter: { search: SearchTerm; limit: number; offset: number },
   ): { rows: ConversationRow[]; total: number } {
-    let from = 'conversations cv';
-    const where = 'cv.company_id = ?';
-    let params: unknown[] = [companyId];
-    let order = 'cv.updated_at DESC, cv.id DESC';
     const ranges = searchRanges(filter.search);
-    if (ranges) {
-      // Driven from the matching contacts (CROSS JOIN keeps that order), then sorted: never a
-      // walk over every conversation of the company.
-      const matches = matchingContactsSql(ranges, companyId);
-      from = `(${matches.sql}) found CROSS JOIN conversations cv ON cv.contact_id = found.id`;
-      params = [...matches.params, companyId];
-      order = '+cv.updated_at DESC, cv.id DESC';
+    if (!ranges) {
+      const rows = this.sql
+        .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.company_id = ?
+              ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
+        .all(companyId, filter.limit, filter.offset) as ConversationRow[];
+      return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
     }
+    // Each range is read from the conversations' own copy of the contact keys; only the matching
+    // conversations are sorted (the unary + keeps SQLite from walking the whole inbox instead).
+    const [a, b] = ranges;
+    const branch = (r: KeyRange): string => `SELECT id FROM conversations WHERE company_id = ? AND ${rangeSql(r, 'contact_')}`;
     const rows = this.sql
-      .get(`SELECT ${CONVERSATION} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, filter.limit, filter.offset) as ConversationRow[];
-    const total = this.sql
-      .get(`SELECT count(*) AS n FROM ${from} WHERE ${where}`)
-      .get(...params) as { n: number };
-    return { rows, total: total.n };
+      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.id IN (${branch(a)} UNION ${branch(b)})
+            ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
+      .all(companyId, a.from, a.to, companyId, b.from, b.to, filter.limit, filter.offset) as ConversationRow[];
+    const count = this.sql
+      .get(`SELECT
+          (SELECT count(*) FROM conversations WHERE company_id = ? AND ${rangeSql(a, 'contact_')}) +
+          (SELECT count(*) FROM conversations WHERE company_id = ? AND ${rangeSql(b, 'contact_')}
+             AND NOT (${rangeSql(a, 'contact_')})) AS n`)
+      .get(companyId, a.from, a.to, companyId, b.from, b.to, a.from, a.to) as { n: number };
+    return { rows, total: count.n };
   }
 
   insert(row: Omit<ConversationRow, 'last_message_id' | 'message_count'>): ConversationRow {
-    this.sql
-      .get(`INSERT INTO conversations (id, company_id, from_number, contact_id, message_count,
-              created_at, updated_at) VALUES (?, ?, ?, ?, 0, ?, ?)`)
-      .run(row.id, row.company_id, row.from_number, row.contact_id, row.updated_at, row.updated_at);
+    this.sql.db.transaction(() => {
+      addToTotal(this.sql, row.company_id, 'conversations', 1);
+      this.sql
+        .get(`INSERT INTO conversations (id, company_id, from_number, contact_id, message_count,
+                contact_full_key, contact_last_key, contact_number, contact_number_rev, created_at, updated_at)
+              SELECT ?, ?, ?, c.id, 0, c.full_key, c.last_key, c.number, c.number_rev, ?, ?
+              FROM contacts c WHERE c.id = ?`)
+        .run(row.id, row.company_id, row.from_number, row.updated_at, row.updated_at, row.contact_id);
+    })();
     return { ...row, last_message_id: null, message_count: 0 };
   }
 

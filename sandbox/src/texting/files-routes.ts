@@ -1,8 +1,9 @@
 // /texting/files: MMS image upload (multipart, field `file`) and the public capability URL of its bytes.
 import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { SandboxEnv } from '../context.js';
-import { newId, problem, readRawBody, validationProblem } from '../problems.js';
+import { newId, problem, validationProblem } from '../problems.js';
 import { MAX_FILE_BYTES, sniffImage } from './images.js';
 import { fileJson } from './serialize.js';
 import type { Texting } from './texting.js';
@@ -12,15 +13,13 @@ const MULTIPART_OVERHEAD = 64 * 1024;
 const MAX_DESCRIPTION = 500;
 const TOO_LARGE = 'The file is larger than 5 MB';
 
-async function readForm(c: Context): Promise<FormData | Response> {
+async function readForm(c: Context<SandboxEnv>): Promise<Record<string, string | File> | Response> {
   const type = c.req.header('content-type') ?? '';
   if (!type.toLowerCase().startsWith('multipart/form-data')) {
     return problem(c, 400, 'The body must be multipart/form-data with the image in the field "file"');
   }
-  const raw = await readRawBody(c, MAX_FILE_BYTES + MULTIPART_OVERHEAD);
-  if (raw === null) return problem(c, 413, TOO_LARGE);
   try {
-    return await new Response(raw, { headers: { 'content-type': type } }).formData();
+    return await c.req.parseBody();
   } catch {
     return problem(c, 400, 'The multipart body could not be read');
   }
@@ -29,11 +28,16 @@ async function readForm(c: Context): Promise<FormData | Response> {
 export function fileRoutes(t: Texting, auth: MiddlewareHandler<SandboxEnv>): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
 
-  app.post('/', auth, async (c) => {
+  const limit = bodyLimit({
+    maxSize: MAX_FILE_BYTES + MULTIPART_OVERHEAD,
+    onError: (c) => problem(c, 413, TOO_LARGE),
+  });
+
+  app.post('/', auth, limit, async (c) => {
     const form = await readForm(c);
     if (form instanceof Response) return form;
-    const file = form.get('file');
-    if (!(file instanceof Blob)) {
+    const file = form.file;
+    if (!(file instanceof File)) {
       return validationProblem(c, [{ field: 'file', message: 'an image file is required' }]);
     }
     if (file.size > MAX_FILE_BYTES) return problem(c, 413, TOO_LARGE);
@@ -42,8 +46,8 @@ export function fileRoutes(t: Texting, auth: MiddlewareHandler<SandboxEnv>): Hon
     if (!mime) {
       return validationProblem(c, [{ field: 'file', message: 'must be a JPEG, PNG, GIF or WebP image' }]);
     }
-    const description = form.get('description');
-    if (description !== null && (typeof description !== 'string' || description.length > MAX_DESCRIPTION)) {
+    const description = form.description;
+    if (description !== undefined && (typeof description !== 'string' || description.length > MAX_DESCRIPTION)) {
       return validationProblem(c, [
         { field: 'description', message: `must be text of at most ${MAX_DESCRIPTION} characters` },
       ]);

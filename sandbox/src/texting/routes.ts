@@ -13,9 +13,8 @@ export function textingRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
   const auth = requireUser(deps);
   const app = new Hono<SandboxEnv>();
 
-  for (const path of ['/numbers', '/contacts', '/contacts/*', '/conversations', '/conversations/*']) {
-    app.use(path, auth);
-  }
+  // '/contacts/*' also matches '/contacts' itself; listing both would verify the token twice.
+  for (const path of ['/numbers', '/contacts/*', '/conversations/*']) app.use(path, auth);
 
   app.get('/numbers', (c) => c.json(t.numbers.list(c.get('user').company_id)));
   app.route('/contacts', contactRoutes(t));

@@ -31,7 +31,7 @@ export const messageInput = z
   })
   .refine((m) => m.text.trim() !== '' || (m.files?.length ?? 0) > 0, {
     path: ['text'],
-    message: 'must not be empty unless the message has files',
+    error: 'must not be empty unless the message has files',
   });
 
 /** Path ids that cannot exist are simply not found. */

@@ -15,8 +15,11 @@ export function nameKey(text: string): string {
     .trim();
 }
 
-export function reverse(text: string): string {
-  return [...text].reverse().join('');
+/** Reverses a string of digits (phone numbers only: no surrogate pairs to keep together). */
+export function reverse(digits: string): string {
+  let out = '';
+  for (let i = digits.length - 1; i >= 0; i--) out += digits.charAt(i);
+  return out;
 }
 
 export interface ContactKeys {
@@ -77,22 +80,31 @@ export function searchRanges(term: SearchTerm): readonly [KeyRange, KeyRange] | 
   return [range('full_key', term.key), range('last_key', term.key)];
 }
 
-export function rangeSql(range: KeyRange, alias = ''): string {
-  const column = alias ? `${alias}.${range.column}` : range.column;
+/** `column >= ? AND column < ?`; conversations keep the same keys as `contact_<column>`. */
+export function rangeSql(range: KeyRange, prefix = ''): string {
+  const column = prefix + range.column;
   return `${column} >= ? AND ${column} < ?`;
 }
 
-/** SQL answering the (full_key, id) of the contacts in either range, each range read by its own index. */
+/**
+ * SQL answering the (full_key, id) of the contacts in either range, each range read by its own
+ * index. With `top`, each range keeps only its first `top` in list order (a bounded sort instead
+ * of sorting every match): enough for any page that ends by `top`.
+ */
 export function matchingContactsSql(
   ranges: readonly [KeyRange, KeyRange],
   companyId: string,
   extra: { sql: string; params: unknown[] } = { sql: '', params: [] },
+  top?: number,
 ): { sql: string; params: unknown[] } {
   const [a, b] = ranges;
-  const branch = (r: KeyRange): string =>
-    `SELECT full_key, id FROM contacts WHERE company_id = ? AND ${rangeSql(r)}${extra.sql}`;
+  const branch = (r: KeyRange): string => {
+    const select = `SELECT full_key, id FROM contacts WHERE company_id = ? AND ${rangeSql(r)}${extra.sql}`;
+    return top === undefined ? select : `SELECT * FROM (${select} ORDER BY full_key, id LIMIT ?)`;
+  };
+  const limit = top === undefined ? [] : [top];
   return {
     sql: `${branch(a)} UNION ${branch(b)}`,
-    params: [companyId, a.from, a.to, ...extra.params, companyId, b.from, b.to, ...extra.params],
+    params: [companyId, a.from, a.to, ...extra.params, ...limit, companyId, b.from, b.to, ...extra.params, ...limit],
   };
 }

@@ -47,12 +47,22 @@ CREATE TABLE conversations (
   last_message_id TEXT,
   -- Kept in the send transaction so X-Total-Count never counts a long thread.
   message_count INTEGER NOT NULL DEFAULT 0,
+  -- The contact's search keys, copied here (and kept in step when the contact changes) so that
+  -- an inbox search reads the matching conversations, not every matching contact.
+  contact_full_key TEXT NOT NULL,
+  contact_last_key TEXT NOT NULL,
+  contact_number TEXT NOT NULL,
+  contact_number_rev TEXT NOT NULL,
   created_at INTEGER NOT NULL,
   updated_at INTEGER NOT NULL,
   UNIQUE (company_id, from_number, contact_id)
 );
 CREATE INDEX conversations_company_recent ON conversations(company_id, updated_at DESC, id DESC);
 CREATE INDEX conversations_contact ON conversations(contact_id, company_id);
+CREATE INDEX conversations_search_full ON conversations(company_id, contact_full_key);
+CREATE INDEX conversations_search_last ON conversations(company_id, contact_last_key, contact_full_key);
+CREATE INDEX conversations_search_number ON conversations(company_id, contact_number);
+CREATE INDEX conversations_search_number_rev ON conversations(company_id, contact_number_rev, contact_number);
 
 CREATE TABLE messages (
   id TEXT PRIMARY KEY,
@@ -91,3 +101,11 @@ CREATE TABLE message_files (
   PRIMARY KEY (message_id, position)
 ) WITHOUT ROWID;
 CREATE INDEX message_files_file ON message_files(file_id);
+
+-- Per-company totals of the unfiltered lists, kept in the writing transactions, so that
+-- X-Total-Count of a 100k-contact company is a lookup rather than a count.
+CREATE TABLE texting_totals (
+  company_id TEXT PRIMARY KEY REFERENCES companies(id),
+  contacts INTEGER NOT NULL DEFAULT 0,
+  conversations INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;

@@ -5,7 +5,7 @@ import { authRoutes } from './auth/routes.js';
 import type { SandboxDeps } from './context.js';
 import { devRoutes } from './dev/routes.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
-import { mountDocs, SWAGGER_CSP } from './http/docs.js';
+import { mountDocs } from './http/docs.js';
 import { meetRoomRoutes } from './meet/room-routes.js';
 import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
 import { problem } from './problems.js';
@@ -30,12 +30,9 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
     headers.set('x-content-type-options', 'nosniff');
     headers.set('x-frame-options', 'SAMEORIGIN');
     headers.set('referrer-policy', 'no-referrer');
+    // Swagger UI's pages set their own policy.
     if (!headers.has('content-security-policy')) {
-      const isSwagger = c.req.path === '/ssp/ui';
-      headers.set(
-        'content-security-policy',
-        isSwagger ? SWAGGER_CSP : type.startsWith('text/html') ? pageCsp(deps.config.appOrigins) : API_CSP,
-      );
+      headers.set('content-security-policy', type.startsWith('text/html') ? pageCsp(deps.config.appOrigins) : API_CSP);
     }
   });
 

@@ -105,6 +105,14 @@ describe('authorization code + PKCE', () => {
     const late = await exchange(code ?? '', c.verifier);
     expect(late.res.status).toBe(400);
     expect(String(late.body.detail)).toMatch(/expired/);
+    for (const answer of [wrong, other, late]) {
+      expect(answer.body.error).toBe('invalid_grant');
+      expectMatchesContract('auth', 'exchangeToken', 400, answer.body);
+    }
+    const malformed = await exchange((await signInForm(sb, pkce().challenge)).code ?? '', 'too-short');
+    expect(malformed.res.status).toBe(400);
+    expect(malformed.body.error).toBe('invalid_request');
+    expectMatchesContract('auth', 'exchangeToken', 400, malformed.body);
   });
 
   it('re-renders the page with an error for a wrong password, and reuses a signed-in session', async () => {

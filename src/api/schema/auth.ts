@@ -90,7 +90,19 @@ export interface paths {
          */
         get: operations["authorize"];
         put?: never;
-        post?: never;
+        /**
+         * Submit the hosted sign-in form
+         * @description Decided by the portal team. What the hosted sign-in page's form posts: the sign-in
+         *     request's parameters (hidden fields, checked as `GET /authorize` checks them) with the
+         *     user's email and password. The browser does this, never the app.
+         *
+         *     On success the browser gets a session cookie and is redirected (302) to
+         *     `redirect_uri?code=…&state=…`. On a wrong email or password the page is rendered again
+         *     (401, HTML) with the email kept and an error message; nothing tells which of the two was
+         *     wrong. An unknown client, an unregistered redirect URI or a form that cannot be read
+         *     (including one over 1 MB) answers the error page (400, HTML), never a redirect.
+         */
+        post: operations["submitSignIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -110,8 +122,10 @@ export interface paths {
          * Exchange an authorization code for tokens
          * @description Decided by the portal team. Exchanges the code from `/authorize` and the PKCE verifier for
          *     the token document. A code is single-use and short-lived. 400 problem when the code is
-         *     unknown, used, expired, issued for another `redirect_uri`, or the verifier does not match.
-         *     The body may be form-encoded or JSON.
+         *     unknown, used, expired, issued for another `redirect_uri`, or the verifier does not match
+         *     (`error: invalid_grant`), or when a parameter is missing or malformed
+         *     (`error: invalid_request`), as OAuth 2.0 names them. The body may be form-encoded or JSON;
+         *     413 above 1 MB.
          */
         post: operations["exchangeToken"];
         delete?: never;
@@ -253,6 +267,36 @@ export interface components {
             /** @example ringplan-portal */
             client_id?: string;
         };
+        /** @description Decided by the portal team. The hosted sign-in page's form. */
+        SignInForm: {
+            /** @example ringplan-portal */
+            client_id: string;
+            /**
+             * Format: uri
+             * @example http://localhost:5173/auth/callback
+             */
+            redirect_uri: string;
+            state: string;
+            code_challenge: string;
+            /** @enum {string} */
+            code_challenge_method: "S256";
+            /** @enum {string} */
+            response_type?: "code";
+            /** @example demo@example.com */
+            email: string;
+            /** Format: password */
+            password: string;
+        };
+        /** @description Decided by the portal team. A 400 Problem of `/token` with the OAuth 2.0 error code. */
+        TokenProblem: components["schemas"]["Problem"] & {
+            /**
+             * @description `invalid_grant`: the code is unknown, used or expired, was issued for another
+             *     `redirect_uri` or client, or the verifier does not match. `invalid_request`: a
+             *     parameter is missing or malformed.
+             * @enum {string}
+             */
+            error?: "invalid_grant" | "invalid_request";
+        };
         Jwks: {
             keys: {
                 /** @enum {string} */
@@ -359,6 +403,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The request body is larger than 1 MB. */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Payload Too Large",
+                 *       "status": 413,
+                 *       "detail": "Request body exceeds 1 MB"
+                 *     }
+                 */
+                "application/json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A field is missing or invalid. */
         UnprocessableEntity: {
             headers: {
@@ -425,6 +487,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -525,6 +588,62 @@ export interface operations {
             };
         };
     };
+    submitSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SignInForm"];
+            };
+        };
+        responses: {
+            /** @description Signed in; back to the app with a single-use code. */
+            302: {
+                headers: {
+                    /** @description `redirect_uri?code=…&state=…` */
+                    Location?: string;
+                    /** @description The browser's signed-in session (see `browserSession`). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown client, unregistered redirect URI or an unreadable form; an error page, no redirect. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Wrong email or password; the sign-in page again, with the error and the email kept. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /**
+             * @description An unexpected failure of the service (5xx problem JSON). Success is the 302 above: this
+             *     form post never answers 2xx.
+             */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     exchangeToken: {
         parameters: {
             query?: never;
@@ -548,7 +667,26 @@ export interface operations {
                     "application/json": components["schemas"]["TokenDocument"];
                 };
             };
-            400: components["responses"]["BadRequest"];
+            /** @description The code or a parameter is bad; `error` says which kind. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "about:blank",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "The code is unknown, used or expired.",
+                     *       "error": "invalid_grant"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TokenProblem"];
+                    "application/problem+json": components["schemas"]["TokenProblem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     getJwks: {

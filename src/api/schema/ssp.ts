@@ -174,6 +174,16 @@ export interface paths {
          *     `history` the events before now. Decided by the portal team: `X-Total-Count`; `date_from`
          *     and `date_to` are inclusive ISO dates (`2020-11-06`) or local date-times compared with
          *     the events' wall-clock `date_start`.
+         *
+         *     Decided by the portal team, where "now" falls: it is the server's clock at the moment of
+         *     this request, and the split is by time alone, `history` = `date_start` < now,
+         *     `scheduled` = `date_start` ≥ now. So a meeting started now (`POST
+         *     /meet/calendar/event/history`) is in `history` from the next request on; one whose
+         *     `start_time` was accepted a little ahead of the server's clock (the 2-minute tolerance of
+         *     the creation rules) is listed under `scheduled` until that moment passes; and a scheduled
+         *     meeting moves to `history` once it has started. The event's own `event_type` field keeps
+         *     how it was created, so `history` lists may hold events whose `event_type` is
+         *     `scheduled`. History is newest first, scheduled soonest first.
          */
         get: operations["listEvents"];
         put?: never;
@@ -295,9 +305,13 @@ export interface paths {
          * Join a meeting with its password
          * @description Decided by the portal team. Public. Checks the password (server side only) and answers
          *     the room link with a participant token. For a meeting that is not private the password
-         *     is ignored (send ""). Wrong tries are limited per meeting and client: 403 with
-         *     `attempts_left` on a wrong password; 429 with `retry_after` (seconds, also in the
-         *     `Retry-After` header) once locked.
+         *     is ignored (send ""). Wrong tries are limited per meeting and client (5 wrong tries,
+         *     then a 5-minute lock in the sandbox): the first four wrong passwords answer 403 with
+         *     `attempts_left` counting down 4, 3, 2, 1; the fifth wrong password answers 429 at once
+         *     (it uses up the last try), with `retry_after` in seconds, also in the `Retry-After`
+         *     header. While locked every try answers 429, even the right password. So 403 never
+         *     carries `attempts_left: 0`: a client shows "N tries left" on 403 and "locked, try again
+         *     in …" on 429. A right password clears the count.
          */
         post: operations["joinRoom"];
         delete?: never;
@@ -497,8 +511,11 @@ export interface components {
              */
             google_event_id: string | null;
             /**
-             * @description Present for private meetings. The app never uses it: the server checks passwords.
-             *     (The guide's model example for a created history event names it `hash_password`.)
+             * @description Present for private meetings. An opaque digest of the meeting password: its algorithm
+             *     and salt are the service's own, so the app cannot use it to check a password (and must
+             *     not try); only `POST /meet/rooms/{meeting_id}/join` checks passwords. Its presence is
+             *     no signal either: read `is_private`. (The guide's model example for a created history
+             *     event names it `hash_password`.)
              * @example 8bb0cf6eb9b17d0f7d22b456f121257dc1254e1f01665370476383ea776df414
              */
             hash_pass?: string;
@@ -551,7 +568,9 @@ export interface components {
         };
         /**
          * @description `start_time` must equal `end_time`, not be in the future and not more than 48 hours in the
-         *     past. A `password` makes the meeting private.
+         *     past. A `password` makes the meeting private. Decided by the portal team: "the future"
+         *     allows 2 minutes of clock skew, so a `start_time` up to 2 minutes ahead of the server's
+         *     clock is accepted; the 48 hours are counted from the server's clock with no tolerance.
          */
         HistoryEventInput: {
             /** @example Test History Description */
@@ -566,7 +585,11 @@ export interface components {
             /** @example TestPassword */
             password?: string;
         };
-        /** @description Decided by the portal team: `end_time` after `start_time`, and `start_time` not in the past. */
+        /**
+         * @description Decided by the portal team: `end_time` after `start_time`, and `start_time` not in the
+         *     past, with 2 minutes of clock skew allowed (a `start_time` up to 2 minutes behind the
+         *     server's clock is accepted, so "now" from a slightly slow client passes).
+         */
         ScheduledEventInput: {
             attendees: {
                 /**
@@ -718,7 +741,10 @@ export interface components {
         };
         /** @description Decided by the portal team. 403 on a wrong meeting password. */
         WrongPasswordProblem: components["schemas"]["Problem"] & {
-            /** @description Wrong tries left before the lock. */
+            /**
+             * @description Wrong tries left before the lock, at least 1: the wrong try that uses up the last
+             *     one is answered 429 instead.
+             */
             attempts_left: number;
         };
         /** @description Decided by the portal team. 429 once wrong tries are used up. */
@@ -812,6 +838,24 @@ export interface components {
                  *       "title": "Conflict",
                  *       "status": 409,
                  *       "detail": "This contact has opted out of texts."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Decided by the portal team: the JSON request body is larger than 1 MB. */
+        BodyTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Payload Too Large",
+                 *       "status": 413,
+                 *       "detail": "Request body exceeds 1 MB"
                  *     }
                  */
                 "application/json": components["schemas"]["Problem"];
@@ -1009,6 +1053,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1073,6 +1118,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1170,6 +1216,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1256,6 +1303,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1389,6 +1437,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1458,6 +1507,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1570,6 +1620,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
             /** @description Too many wrong passwords; locked for a while. */
             429: {
@@ -1645,6 +1696,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            413: components["responses"]["BodyTooLarge"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };

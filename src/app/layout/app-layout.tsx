@@ -5,6 +5,7 @@ import {
   BottomNavigationAction,
   Box,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -48,10 +49,12 @@ export function AppLayout() {
           <Box component="nav" aria-label="Main" sx={{ position: 'sticky', top: 64 }}>
             <List>
               {navItems.map((item) => (
-                <ListItemButton key={item.to} component={NavLink} to={item.to} selected={active === item.to}>
-                  <ListItemIcon>{item.icon}</ListItemIcon>
-                  <ListItemText primary={item.label} />
-                </ListItemButton>
+                <ListItem key={item.to} disablePadding>
+                  <ListItemButton component={NavLink} to={item.to} selected={active === item.to}>
+                    <ListItemIcon>{item.icon}</ListItemIcon>
+                    <ListItemText primary={item.label} />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </List>
           </Box>

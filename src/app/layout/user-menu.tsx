@@ -16,7 +16,8 @@ export function UserMenu() {
   return (
     <>
       <IconButton
-        aria-label={`Account menu for ${name}`}
+        // The visible initials are part of the name, so voice control users can say what they see.
+        aria-label={`${initials}: account menu for ${name}`}
         title={name}
         aria-haspopup="menu"
         aria-expanded={anchor ? 'true' : undefined}

@@ -1,9 +1,135 @@
-import { Typography } from '@mui/material';
+// /contacts: the company's contacts, searched and paged through the URL, with create, edit, delete,
+// "Message" and CSV import.
+import AddIcon from '@mui/icons-material/Add';
+import UploadIcon from '@mui/icons-material/UploadFile';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
+import type { GridPaginationModel } from '@mui/x-data-grid';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { looksLikeNumber, searchDigits } from '@/lib/phone';
+import { contactQueries, type Contact } from '@/features/contacts/contact-api';
+import { ContactDialog } from '@/features/contacts/contact-dialog';
+import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
+import { ContactsTable } from '@/features/contacts/contacts-table';
+import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
+import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog';
+import { NumberChoiceMenu } from '@/features/contacts/number-choice-menu';
+import { useContactsUrl } from '@/features/contacts/use-contacts-url';
+import { useMessageContact } from '@/features/contacts/use-message-contact';
+
+// The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
+const ImportContactsDialog = lazy(async () => ({
+  default: (await import('@/features/contacts/import/import-contacts-dialog')).ImportContactsDialog,
+}));
+
+type EditState = { open: false; contact?: Contact } | { open: true; contact?: Contact };
+
+/** What the API searches with: number digits (without +1) when the text looks like a number. */
+function apiSearch(q: string): string {
+  return looksLikeNumber(q) ? searchDigits(q) : q.trim();
+}
 
 export function ContactsPage() {
-  return (
-    <Typography variant="h4" component="h1" sx={{ p: 3 }}>
-      Contacts
-    </Typography>
+  const [url, setUrl] = useContactsUrl();
+  const [edit, setEdit] = useState<EditState>({ open: false });
+  const [deleting, setDeleting] = useState<Contact | null>(null);
+  const [importing, setImporting] = useState(false);
+  const message = useMessageContact();
+
+  const list = useQuery({
+    ...contactQueries.list({ page: url.page, perPage: url.size, search: apiSearch(url.q) }),
+    placeholderData: keepPreviousData,
+    // A failed load is shown in place, with Retry, under the search box the user may have typed in.
+    throwOnError: false,
+  });
+
+  // A page past the end (the last contact of the last page deleted, an old bookmark): go to the last page.
+  const total = list.data?.total ?? list.data?.items.length ?? 0;
+  const lastPage = Math.max(1, Math.ceil(total / url.size));
+  const pastTheEnd = !list.isPlaceholderData && list.data !== undefined && url.page > lastPage;
+  useEffect(() => {
+    if (pastTheEnd) setUrl({ page: lastPage });
+  }, [pastTheEnd, lastPage, setUrl]);
+
+  const onSearch = useCallback((q: string) => setUrl({ q, page: 1 }), [setUrl]);
+  const onPaginationChange = useCallback(
+    ({ page, pageSize }: GridPaginationModel) =>
+      setUrl(pageSize === url.size ? { page: page + 1 } : { size: pageSize, page: 1 }),
+    [setUrl, url.size],
   );
+  const openCreate = useCallback(() => setEdit({ open: true }), []);
+  const openEdit = useCallback((contact: Contact) => setEdit({ open: true, contact }), []);
+  const { start: startMessage } = message;
+
+  return (
+    <Box sx={{ p: { xs: 2, md: 3 }, maxWidth: 1100 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+        <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
+          Contacts
+        </Typography>
+        <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
+          Import CSV
+        </Button>
+        <Button variant="contained" startIcon={<AddIcon />} onClick={openCreate}>
+          New contact
+        </Button>
+      </Stack>
+      <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+        <ContactsSearchField value={url.q} onSearch={onSearch} />
+        <Typography variant="body2" role="status" sx={{ color: 'text.secondary' }}>
+          {list.data && !list.isPlaceholderData ? countText(total, url.q) : ''}
+        </Typography>
+      </Stack>
+
+      {list.isError && list.data === undefined ? (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={() => void list.refetch()}>
+              Retry
+            </Button>
+          }
+        >
+          <AlertTitle>The contacts could not be loaded</AlertTitle>
+          {list.error.message}
+        </Alert>
+      ) : (
+        <ContactsTable
+          rows={list.data?.items ?? []}
+          total={total}
+          loading={list.isFetching && (list.data === undefined || list.isPlaceholderData)}
+          page={url.page}
+          size={url.size}
+          searching={url.q.trim() !== ''}
+          busyContactId={message.busyContactId}
+          onPaginationChange={onPaginationChange}
+          onMessage={startMessage}
+          onEdit={openEdit}
+          onDelete={setDeleting}
+          onCreate={openCreate}
+        />
+      )}
+
+      <ContactDialog
+        open={edit.open}
+        contact={edit.contact}
+        onClose={() => setEdit((current) => ({ ...current, open: false }))}
+        onOpenContact={openEdit}
+      />
+      <DeleteContactDialog contact={deleting} onClose={() => setDeleting(null)} />
+      <NumberChoiceMenu choice={message.choice} onChoose={message.chooseNumber} onClose={message.cancelChoice} />
+      <MessageProblemDialog problem={message.problem} onClose={message.dismissProblem} />
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportContactsDialog onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
+    </Box>
+  );
+}
+
+function countText(total: number, q: string): string {
+  const contacts = total === 1 ? '1 contact' : `${String(total)} contacts`;
+  return q.trim() ? `${contacts} found` : contacts;
 }

@@ -1,0 +1,68 @@
+// Sends the valid rows of an import a few at a time and records what happened to each, so failed
+// rows can be sent again without touching the ones that made it.
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
+import { isApiError, SessionEndedError } from '@/api/errors';
+import { summarizeImport, type CsvContactRow, type ImportOutcome } from '@/lib/csv-contacts';
+import { contactName, contactQueries, createContact } from '@/features/contacts/contact-api';
+
+const CONCURRENCY = 3;
+
+function reasonOf(error: unknown): string {
+  if (isApiError(error) && error.status === 422 && error.fieldErrors().length > 0) {
+    return error.fieldErrors().map((e) => e.message).join(' ');
+  }
+  return error instanceof Error ? error.message : 'The contact could not be saved.';
+}
+
+export function useContactImport(rows: readonly CsvContactRow[]) {
+  const queryClient = useQueryClient();
+  const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
+  const [running, setRunning] = useState(false);
+  const [sent, setSent] = useState({ done: 0, of: 0 });
+  const outcomesRef = useRef(outcomes);
+
+  const record = useCallback((line: number, outcome: ImportOutcome) => {
+    const next = new Map(outcomesRef.current).set(line, outcome);
+    outcomesRef.current = next;
+    setOutcomes(next);
+    setSent((s) => ({ ...s, done: s.done + 1 }));
+  }, []);
+
+  /** Sends every valid row not imported yet: the first run sends all, later runs the failed ones. */
+  const run = useCallback(async () => {
+    const queue = rows.filter((row) => {
+      if (row.problem || !row.number) return false;
+      const outcome = outcomesRef.current.get(row.line);
+      return !outcome || outcome.kind === 'failed';
+    });
+    if (queue.length === 0) return;
+    setRunning(true);
+    setSent({ done: 0, of: queue.length });
+    let stopped = false;
+    const worker = async () => {
+      for (let row = queue.shift(); row && !stopped; row = queue.shift()) {
+        try {
+          const { contact, existed } = await createContact({
+            first_name: row.first_name,
+            last_name: row.last_name,
+            number: row.number ?? '',
+          });
+          record(row.line, existed ? { kind: 'existing', name: contactName(contact) } : { kind: 'imported' });
+        } catch (error) {
+          record(row.line, { kind: 'failed', reason: reasonOf(error) });
+          // Signed out: the rest would fail the same way; they stay to be sent after signing in.
+          if (error instanceof SessionEndedError) stopped = true;
+        }
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+    } finally {
+      setRunning(false);
+      await queryClient.invalidateQueries({ queryKey: contactQueries.all() });
+    }
+  }, [rows, record, queryClient]);
+
+  return { run, running, sent, outcomes, summary: summarizeImport(rows, outcomes) };
+}

@@ -1,0 +1,24 @@
+// Which of the user's texting numbers to message from, when there are several.
+import { ListSubheader, Menu, MenuItem } from '@mui/material';
+import { formatNumber } from '@/lib/phone';
+import { contactName } from '@/features/contacts/contact-api';
+import type { NumberChoice } from '@/features/contacts/use-message-contact';
+
+interface Props {
+  choice: NumberChoice | null;
+  onChoose: (number: string) => void;
+  onClose: () => void;
+}
+
+export function NumberChoiceMenu({ choice, onChoose, onClose }: Props) {
+  return (
+    <Menu anchorEl={choice?.anchor} open={choice !== null} onClose={onClose} slotProps={{ list: { 'aria-label': 'Text from' } }}>
+      <ListSubheader>{choice ? `Text ${contactName(choice.contact)} from` : 'Text from'}</ListSubheader>
+      {choice?.numbers.map((n) => (
+        <MenuItem key={n.id} onClick={() => onChoose(n.number)}>
+          {formatNumber(n.number)}
+        </MenuItem>
+      ))}
+    </Menu>
+  );
+}

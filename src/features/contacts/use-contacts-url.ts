@@ -1,0 +1,53 @@
+// The contacts list's bookmarkable state: /contacts?q=&page=&size= (page from 1).
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+export const PAGE_SIZES = [10, 25, 50, 100] as const;
+const DEFAULT_SIZE = 25;
+
+export interface ContactsUrlState {
+  q: string;
+  page: number;
+  size: number;
+}
+
+function positiveInt(value: string | null, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+export function useContactsUrl(): [ContactsUrlState, (next: Partial<ContactsUrlState>) => void] {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo<ContactsUrlState>(() => {
+    const size = positiveInt(params.get('size'), DEFAULT_SIZE);
+    return {
+      q: params.get('q') ?? '',
+      page: positiveInt(params.get('page'), 1),
+      size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_SIZE,
+    };
+  }, [params]);
+
+  const update = useCallback(
+    (next: Partial<ContactsUrlState>) => {
+      setParams(
+        (current) => {
+          const merged = new URLSearchParams(current);
+          const set = (key: string, value: string | number | undefined, fallback: string | number) => {
+            if (value === undefined) return;
+            if (value === fallback || value === '') merged.delete(key);
+            else merged.set(key, String(value));
+          };
+          set('q', next.q, '');
+          set('page', next.page, 1);
+          set('size', next.size, DEFAULT_SIZE);
+          return merged;
+        },
+        // Typing a search refines the same view; paging is a step the Back button should undo.
+        { replace: next.q !== undefined },
+      );
+    },
+    [setParams],
+  );
+
+  return [state, update];
+}

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { sessionStore } from '@/api/session-store';
+import { createdMeetingsStore } from '@/features/meet/created-meetings-store';
+import { MeetPage } from '@/features/meet/meet-page';
+import { scheduleDraftStore } from '@/features/meet/schedule-draft-store';
+import { eventFixture, meetBackend } from '@/testing/meet-handlers';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+import { fakeTokenPair } from '@/testing/tokens';
+
+// The data grid renders slowly in jsdom.
+vi.setConfig({ testTimeout: 20_000 });
+
+function setup(route: string, options: Parameters<typeof meetBackend>[0] = {}) {
+  const backend = meetBackend(options);
+  server.use(...backend.handlers);
+  return { backend, ...renderWithProviders(<MeetPage />, { route, path: '/meet' }) };
+}
+
+beforeEach(() => {
+  sessionStore.get().signedIn(fakeTokenPair());
+});
+
+afterEach(() => {
+  scheduleDraftStore.reset();
+  createdMeetingsStore.reset();
+});
+
+describe('MeetPage tables', () => {
+  it('lists scheduled meetings with their zone, text, participants and a lock on private ones', async () => {
+    setup('/meet', {
+      events: [
+        eventFixture({
+          is_private: true,
+          event: { title_meet: 'Board review', description: 'Numbers <b>bold</b>', attendees: ['a@example.com', 'b@example.com'], timeZone: 'Asia/Kolkata' },
+        }),
+      ],
+    });
+    const grid = await screen.findByRole('grid', { name: 'Scheduled meetings' });
+    expect(await within(grid).findByText('Board review')).toBeInTheDocument();
+    expect(within(grid).getByRole('img', { name: 'Private meeting' })).toBeInTheDocument();
+    // API text is text: the markup shows as typed, nothing is bold.
+    expect(within(grid).getByText('Numbers <b>bold</b>')).toBeInTheDocument();
+    expect(within(grid).getByText('b@example.com')).toBeInTheDocument();
+    expect(within(grid).getByText('Asia/Kolkata')).toBeInTheDocument();
+    // Shown in the event's zone; the user's (Europe/Chisinau) reading is on the element's label.
+    expect(within(grid).getByLabelText(/^Dec 1, 2026, 9:30 AM; Dec 1, 2026, 6:00 AM in your time zone \(Europe\/Chisinau\)/)).toBeInTheDocument();
+    expect(within(grid).getByRole('link', { name: /meeting link: board review/i })).toHaveAttribute('target', '_blank');
+  });
+
+  it('pages on the server and keeps the page in the URL', async () => {
+    const events = Array.from({ length: 25 }, (_, i) => eventFixture({ event: { title_meet: `Meeting ${String(i + 1)}` } }));
+    const { user, router, backend } = setup('/meet?tab=scheduled', { events });
+    expect(await screen.findByText('Meeting 1')).toBeInTheDocument();
+    expect(screen.getByText('25 meetings')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /next page/i }));
+    expect(await screen.findByText('Meeting 21')).toBeInTheDocument();
+    expect(screen.queryByText('Meeting 1')).not.toBeInTheDocument();
+    expect(router.state.location.search).toContain('page=2');
+    expect(backend.state.listRequests.at(-1)?.get('page')).toBe('2');
+    expect(backend.state.listRequests.at(-1)?.get('per_page')).toBe('20');
+  });
+
+  it('reads the tab and dates from the URL and sends them to the server', async () => {
+    const { backend } = setup('/meet?tab=history&from=2026-01-01&to=2026-01-31', {
+      events: [eventFixture({ event: { event_type: 'history', title_meet: 'January call', date_start: '2026-01-10T10:00:00' } })],
+    });
+    expect(await screen.findByText('January call')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
+    const last = backend.state.listRequests.at(-1);
+    expect(last?.get('event_type')).toBe('history');
+    expect(last?.get('date_from')).toBe('2026-01-01');
+    expect(last?.get('date_to')).toBe('2026-01-31T23:59:59');
+  });
+
+  it('offers Retry in place when the list fails, and recovers', async () => {
+    const backend = meetBackend({ events: [eventFixture({ event: { title_meet: 'After retry' } })] });
+    let fail = true;
+    server.use(
+      // First, so it answers before the backend's handler does.
+      http.get('http://ssp.test/meet/calendar/events', () =>
+        fail ? HttpResponse.json({ type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'Upstream down.' }, { status: 502 }) : undefined,
+      ),
+      ...backend.handlers,
+    );
+    const { user } = renderWithProviders(<MeetPage />, { route: '/meet', path: '/meet' });
+    expect(await screen.findByText(/the meetings could not be loaded/i)).toBeInTheDocument();
+    fail = false;
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('After retry')).toBeInTheDocument();
+  });
+});
+
+describe('Start a new meeting', () => {
+  it('creates a history event at now in the user’s zone and opens its room in the tab opened on click', async () => {
+    const tab = { opener: {}, closed: false, location: { href: '' }, close: vi.fn() };
+    const open = vi.spyOn(window, 'open').mockReturnValue(tab as unknown as Window);
+    const { user, backend, router } = setup('/meet?tab=scheduled');
+    await user.click(screen.getByRole('button', { name: 'Start a new meeting' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Start a new meeting' });
+    await waitFor(() => expect(within(dialog).getByLabelText(/title/i)).toHaveValue('Meeting with Demo User'));
+    await user.click(within(dialog).getByLabelText('Make it private'));
+    await user.click(within(dialog).getByRole('button', { name: 'Start meeting' }));
+    expect(await within(dialog).findByText('A private meeting needs a password.')).toBeInTheDocument();
+    expect(open).not.toHaveBeenCalled();
+    await user.type(within(dialog).getByLabelText(/^password/i), 's3cret');
+    await user.click(within(dialog).getByRole('button', { name: 'Start meeting' }));
+    expect(open).toHaveBeenCalledWith('', '_blank');
+    await waitFor(() => expect(tab.location.href).toMatch(/^http:\/\/room\.test\/\d+\?jwt=jwt$/));
+    expect(tab.opener).toBeNull();
+    const [body] = backend.state.historyBodies;
+    expect(body?.start_time).toBe(body?.end_time);
+    expect(body?.start_time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
+    expect(body?.time_zone).toBe('Europe/Chisinau');
+    expect(body?.password).toBe('s3cret');
+    await waitFor(() => expect(router.state.location.search).toContain('tab=history'));
+    const grid = await screen.findByRole('grid', { name: 'Meeting history' });
+    expect(await within(grid).findByText('Meeting with Demo User')).toBeInTheDocument();
+  });
+
+  it('offers the link when the browser refuses the new tab', async () => {
+    vi.spyOn(window, 'open').mockReturnValue(null);
+    const { user } = setup('/meet');
+    await user.click(screen.getByRole('button', { name: 'Start a new meeting' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Start meeting' }));
+    expect(await screen.findByRole('link', { name: 'Open the meeting' })).toHaveAttribute('href', expect.stringMatching(/^http:\/\/room\.test\//));
+  });
+});

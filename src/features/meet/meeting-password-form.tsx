@@ -1,0 +1,85 @@
+// The password of a private meeting. The server checks it: a wrong one says how many tries are left;
+// too many lock the form for the time the server gives; the right one opens the room.
+import { Alert, Box, Button, TextField } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState, type SyntheticEvent } from 'react';
+import { isApiError } from '@/api/errors';
+import { browserLocation } from '@/features/meet/browser-location';
+import { joinRoom } from '@/features/meet/meet-api';
+import { safeHttpUrl } from '@/features/meet/safe-url';
+
+function plural(count: number, one: string, many: string): string {
+  return `${String(count)} ${count === 1 ? one : many}`;
+}
+
+export function MeetingPasswordForm({ meetingId }: { meetingId: string }) {
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [lockedUntil, setLockedUntil] = useState<number | null>(null);
+  const [, setTick] = useState(0);
+  const locked = lockedUntil !== null;
+
+  // While locked, re-render every few seconds to lift the lock on time.
+  useEffect(() => {
+    if (lockedUntil === null) return;
+    const timer = setInterval(() => {
+      if (Date.now() >= lockedUntil) {
+        setLockedUntil(null);
+        setMessage(null);
+      } else setTick((t) => t + 1);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [lockedUntil]);
+
+  const join = useMutation({
+    mutationFn: (value: string) => joinRoom(meetingId, value),
+    onSuccess: ({ link_on_meet_with_token }) => {
+      const link = safeHttpUrl(link_on_meet_with_token);
+      if (link) browserLocation.assign(link);
+      else setMessage("The meeting's room link could not be opened.");
+    },
+    onError: (error) => {
+      if (isApiError(error) && error.status === 403) {
+        const left = Number(error.problem.attempts_left);
+        setMessage(Number.isFinite(left) ? `Wrong password. ${plural(left, 'try', 'tries')} left.` : 'Wrong password.');
+        setPassword('');
+        return;
+      }
+      if (isApiError(error) && error.status === 429) {
+        const seconds = Number(error.problem.retry_after);
+        const wait = Number.isFinite(seconds) && seconds > 0 ? seconds : 300;
+        setLockedUntil(Date.now() + wait * 1000);
+        setMessage(`Too many wrong tries. Try again in ${plural(Math.ceil(wait / 60), 'minute', 'minutes')}.`);
+        return;
+      }
+      setMessage(`Couldn't check the password. ${error.message}`);
+    },
+  });
+
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (join.isPending || locked || !password) return;
+    setMessage(null);
+    join.mutate(password);
+  };
+
+  const severity = locked ? 'warning' : 'error';
+  return (
+    <Box component="form" noValidate onSubmit={submit} sx={{ mt: 3, display: 'flex', flexDirection: 'column', gap: 2 }}>
+      <Box aria-live="assertive">{message && <Alert severity={severity}>{message}</Alert>}</Box>
+      <TextField
+        label="Meeting password"
+        type="password"
+        autoComplete="off"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+        disabled={locked}
+        required
+        helperText={locked ? 'Locked for now after too many wrong tries.' : 'This meeting is private. Enter the password from your invitation.'}
+      />
+      <Button type="submit" variant="contained" disabled={locked || join.isPending || !password}>
+        {join.isPending ? 'Checking…' : 'Join meeting'}
+      </Button>
+    </Box>
+  );
+}

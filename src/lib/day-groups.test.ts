@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { dayLabel, parseServerTime, shortTime, withDayRows } from '@/lib/day-groups';
+
+describe('parseServerTime', () => {
+  it('reads a time without an offset as UTC', () => {
+    expect(parseServerTime('2020-11-02T18:41:03.447000').toISOString()).toBe('2020-11-02T18:41:03.447Z');
+  });
+
+  it('honours an offset when there is one', () => {
+    expect(parseServerTime('2020-11-02T18:41:03+02:00').toISOString()).toBe('2020-11-02T16:41:03.000Z');
+    expect(parseServerTime('2020-11-02T18:41:03Z').toISOString()).toBe('2020-11-02T18:41:03.000Z');
+  });
+});
+
+describe('dayLabel and shortTime', () => {
+  const now = new Date(2024, 5, 12, 15, 0); // Wednesday 12 June 2024, 3 PM local
+
+  it('names today, yesterday, this year and other years', () => {
+    expect(dayLabel(new Date(2024, 5, 12, 1, 0), now)).toBe('Today');
+    expect(dayLabel(new Date(2024, 5, 11, 23, 0), now)).toBe('Yesterday');
+    expect(dayLabel(new Date(2024, 2, 4, 9, 0), now)).toBe('Monday, March 4');
+    expect(dayLabel(new Date(2023, 2, 4, 9, 0), now)).toBe('Saturday, March 4, 2023');
+  });
+
+  it('shortens times for the conversation list', () => {
+    expect(shortTime(new Date(2024, 5, 12, 14, 59, 30), now)).toBe('now');
+    expect(shortTime(new Date(2024, 5, 12, 14, 50), now)).toBe('10 min');
+    expect(shortTime(new Date(2024, 5, 12, 9, 5), now)).toMatch(/^9:05\sAM$/);
+    expect(shortTime(new Date(2024, 5, 11, 9, 5), now)).toBe('Yesterday');
+    expect(shortTime(new Date(2024, 5, 9, 9, 5), now)).toBe('Sun');
+    expect(shortTime(new Date(2024, 2, 4, 9, 5), now)).toBe('Mar 4');
+    expect(shortTime(new Date(2023, 2, 4, 9, 5), now)).toBe('Mar 4, 2023');
+  });
+});
+
+describe('withDayRows', () => {
+  it('puts a day row before the first item of each local day', () => {
+    const items = [new Date(2024, 5, 10, 9), new Date(2024, 5, 10, 18), new Date(2024, 5, 12, 8)];
+    const rows = withDayRows(items, (d) => d, (d) => d.toISOString(), new Date(2024, 5, 12, 15));
+    expect(rows.map((r) => (r.kind === 'day' ? r.label : 'item'))).toEqual(['Monday, June 10', 'item', 'item', 'Today', 'item']);
+  });
+});

@@ -1,0 +1,48 @@
+// The profile form's rules: names as the server takes them, a US mobile number (validated by
+// libphonenumber-js) or nothing, and a time zone the browser knows.
+import { z } from 'zod';
+import type { User, UserPatch } from '@/features/account/account-api';
+import { formatNumber, normalizeUsNumber } from '@/lib/phone';
+import { browserTimeZone, isValidTimeZone } from '@/lib/time-zones';
+
+export const profileSchema = z.object({
+  first_name: z.string().trim().min(1, 'Enter your first name.').max(100, 'Use at most 100 characters.'),
+  last_name: z.string().trim().min(1, 'Enter your last name.').max(100, 'Use at most 100 characters.'),
+  mobile: z
+    .string()
+    .trim()
+    .refine((value) => value === '' || normalizeUsNumber(value) !== null, 'Enter a US mobile number such as (858) 371-5117, or leave it empty.'),
+  timezone: z
+    .string()
+    .nullable()
+    .refine((value): value is string => value !== null && isValidTimeZone(value), 'Choose your time zone.'),
+});
+
+export type ProfileInput = z.input<typeof profileSchema>;
+export type ProfileValues = z.output<typeof profileSchema>;
+export type ProfileField = keyof ProfileInput;
+
+export function isProfileField(field: string): field is ProfileField {
+  return field === 'first_name' || field === 'last_name' || field === 'mobile' || field === 'timezone';
+}
+
+/** The form's starting values; a profile without a zone starts at the browser's. */
+export function profileDefaults(user: User): ProfileInput {
+  return {
+    first_name: user.first_name,
+    last_name: user.last_name,
+    mobile: user.mobile ? formatNumber(user.mobile) : '',
+    timezone: user.timezone && isValidTimeZone(user.timezone) ? user.timezone : browserTimeZone(),
+  };
+}
+
+/** Only what differs from the stored profile, in the API's shape. */
+export function profilePatch(user: User, values: ProfileValues): UserPatch {
+  const patch: UserPatch = {};
+  if (values.first_name !== user.first_name) patch.first_name = values.first_name;
+  if (values.last_name !== user.last_name) patch.last_name = values.last_name;
+  const mobile = values.mobile === '' ? null : normalizeUsNumber(values.mobile);
+  if (mobile !== (user.mobile ?? null)) patch.mobile = mobile;
+  if (values.timezone !== user.timezone) patch.timezone = values.timezone;
+  return patch;
+}

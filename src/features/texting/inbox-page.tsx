@@ -1,9 +1,74 @@
-import { Typography } from '@mui/material';
+// /texting and /texting/:conversationId: the conversation list and the open thread side by side on
+// wide screens, one at a time on phones. The URL holds the open conversation and the search (?q=).
+import { Box, Typography, useMediaQuery } from '@mui/material';
+import { useTheme } from '@mui/material/styles';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { useSession } from '@/api/session-store';
+import { ConversationListPane } from '@/features/texting/conversation-list-pane';
+import { NewConversationDialog } from '@/features/texting/new-conversation-dialog';
+import { numberQueries, ownedNumbers } from '@/features/texting/texting-api';
+import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
+import { ThreadPane } from '@/features/texting/thread-pane';
 
 export function InboxPage() {
+  const theme = useTheme();
+  const wide = useMediaQuery(theme.breakpoints.up('md'));
+  const { conversationId } = useParams();
+  const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
+  const search = params.get('q') ?? '';
+  const [creating, setCreating] = useState(false);
+  const email = useSession()?.email ?? '';
+  const numbers = useQuery({ ...numberQueries.all(), throwOnError: false });
+  const noNumber = numbers.data !== undefined && ownedNumbers(numbers.data, email).length === 0;
+
+  const query = search ? `?${new URLSearchParams({ q: search }).toString()}` : '';
+  const linkTo = (id: string) => `/texting/${id}${query}`;
+  const showList = wide || conversationId === undefined;
+  const showThread = wide || conversationId !== undefined;
+
   return (
-    <Typography variant="h4" component="h1" sx={{ p: 3 }}>
-      Texting
-    </Typography>
+    <Box
+      sx={{
+        display: 'flex',
+        // The frame's app bar (56/64 px) and, on phones, its bottom navigation (56 px).
+        height: { xs: 'calc(100dvh - 112px)', sm: 'calc(100dvh - 120px)', md: 'calc(100dvh - 64px)' },
+        minHeight: 0,
+      }}
+    >
+      {showList && (
+        <Box sx={{ width: { xs: '100%', md: 360 }, flexShrink: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, minHeight: 0 }}>
+          <ConversationListPane
+            activeId={conversationId}
+            search={search}
+            onSearchChange={(value) => setParams(value ? { q: value } : {}, { replace: true })}
+            linkTo={linkTo}
+            onNewConversation={() => setCreating(true)}
+            notice={noNumber ? <TextingNumberNotice companyNumbers={numbers.data} /> : null}
+          />
+        </Box>
+      )}
+      {showThread && (
+        <Box component="section" aria-label="Conversation" sx={{ flex: 1, minWidth: 0, minHeight: 0 }}>
+          {conversationId ? (
+            <ThreadPane key={conversationId} conversationId={conversationId} backTo={wide ? null : `/texting${query}`} />
+          ) : (
+            <Box sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3 }}>
+              <Typography color="text.secondary">Choose a conversation, or start a new one.</Typography>
+            </Box>
+          )}
+        </Box>
+      )}
+      <NewConversationDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(conversation) => {
+          setCreating(false);
+          void navigate(linkTo(conversation.id));
+        }}
+      />
+    </Box>
   );
 }

@@ -1,0 +1,13 @@
+// A contact who texted STOP: the list says so and the composer is off, with the reason.
+import { expect, test } from '@playwright/test';
+
+test("an opted-out contact's composer is off and says why", async ({ page }) => {
+  await page.goto('/texting');
+  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Priya Raman/ }).click();
+  await expect(
+    page.getByText('This contact replied STOP and has opted out of texts. They must text START to receive messages again.'),
+  ).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Send' })).toHaveCount(0);
+  await expect(page.getByText('Opted out').first()).toBeVisible();
+});

@@ -1,0 +1,121 @@
+// The inbox's left pane: search, the conversations (newest activity first, polled), "Load more", and
+// the way to start a new conversation.
+import AddCommentIcon from '@mui/icons-material/AddComment';
+import SearchIcon from '@mui/icons-material/Search';
+import { Alert, Box, Button, CircularProgress, InputAdornment, List, TextField, Typography } from '@mui/material';
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useSession } from '@/api/session-store';
+import { ConversationListItem } from '@/features/texting/conversation-list-item';
+import { useFailedConversationIds } from '@/features/texting/outbox-store';
+import { conversationQueries, POLL_MS } from '@/features/texting/texting-api';
+
+interface Props {
+  activeId: string | undefined;
+  search: string;
+  onSearchChange: (value: string) => void;
+  /** The link to a conversation, keeping the search. */
+  linkTo: (conversationId: string) => string;
+  onNewConversation: () => void;
+  notice: ReactNode;
+}
+
+/** The search text settles for 300 ms before it is sent. */
+function useDebounced(value: string, ms = 300): string {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+export function ConversationListPane({ activeId, search, onSearchChange, linkTo, onNewConversation, notice }: Props) {
+  const owner = useSession()?.email ?? '';
+  const term = useDeferredValue(useDebounced(search));
+  const failedIds = useFailedConversationIds(owner);
+  const list = useInfiniteQuery({
+    ...conversationQueries.list(term),
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+    refetchOnWindowFocus: true,
+    placeholderData: keepPreviousData,
+    // A failed load shows Retry here, in place, instead of taking over the page.
+    throwOnError: false,
+  });
+  const conversations = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const total = list.data?.pages.at(-1)?.total;
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
+      <Box sx={{ p: 2, pb: 1, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Typography variant="h5" component="h1" sx={{ flex: 1, fontWeight: 700 }}>
+            Texting
+          </Typography>
+          <Button variant="contained" startIcon={<AddCommentIcon />} onClick={onNewConversation}>
+            New conversation
+          </Button>
+        </Box>
+        {notice}
+        <TextField
+          label="Search conversations"
+          placeholder="Name or number"
+          size="small"
+          type="search"
+          value={search}
+          onChange={(e) => onSearchChange(e.target.value)}
+          slotProps={{
+            input: {
+              startAdornment: (
+                <InputAdornment position="start">
+                  <SearchIcon fontSize="small" />
+                </InputAdornment>
+              ),
+            },
+          }}
+        />
+      </Box>
+      <Box sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+        {list.isError && !list.data ? (
+          <Alert
+            severity="error"
+            sx={{ m: 2 }}
+            action={
+              <Button color="inherit" size="small" onClick={() => void list.refetch()}>
+                Retry
+              </Button>
+            }
+          >
+            The conversations could not be loaded. {list.error.message}
+          </Alert>
+        ) : list.isPending ? (
+          <Box sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
+            <CircularProgress aria-label="Loading conversations" />
+          </Box>
+        ) : conversations.length === 0 ? (
+          <Typography color="text.secondary" sx={{ p: 3, textAlign: 'center' }}>
+            {term.trim() ? `No conversations match “${term.trim()}”.` : 'No conversations yet. Start one with “New conversation”.'}
+          </Typography>
+        ) : (
+          <>
+            <List aria-label="Conversations" disablePadding>
+              {conversations.map((c) => (
+                <li key={c.id}>
+                  <ConversationListItem conversation={c} to={linkTo(c.id)} selected={c.id === activeId} hasUnsent={failedIds.has(c.id)} />
+                </li>
+              ))}
+            </List>
+            {list.hasNextPage && (
+              <Box sx={{ p: 2, textAlign: 'center' }}>
+                <Button onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+                  {list.isFetchingNextPage ? 'Loading…' : `Load more${total !== undefined ? ` (${String(conversations.length)} of ${String(total)})` : ''}`}
+                </Button>
+              </Box>
+            )}
+          </>
+        )}
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,187 @@
+// The thread's scrolling list, virtualized (only the rows near the viewport are in the DOM). It starts
+// at the bottom, stays there as messages arrive while the user is at the bottom (otherwise offers a
+// "New messages" button), and keeps the view still when older rows are inserted above.
+import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
+import { Box, Button, Chip, CircularProgress, Typography } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { withDayRows, type DayRow } from '@/lib/day-groups';
+import type { ThreadItem } from '@/features/texting/use-thread-messages';
+
+type Row = DayRow<ThreadItem> | { kind: 'top'; key: 'top' };
+
+interface Props {
+  items: ThreadItem[];
+  hasOlder: boolean;
+  loadingOlder: boolean;
+  olderError: boolean;
+  onLoadOlder: () => void;
+  onRetryOlder: () => void;
+  renderItem: (item: ThreadItem) => ReactNode;
+}
+
+const NEAR_TOP_PX = 600;
+const AT_BOTTOM_PX = 48;
+
+export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadOlder, onRetryOlder, renderItem }: Props) {
+  const rows = useMemo<Row[]>(
+    () => [{ kind: 'top', key: 'top' }, ...withDayRows(items, (i) => i.time, (i) => i.key)],
+    [items],
+  );
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer's methods read live scroll state; this component is deliberately not memoized.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: (i) => (rows[i]?.kind === 'item' ? 76 : 44),
+    getItemKey: (i) => rows[i]?.key ?? i,
+    overscan: 6,
+  });
+  const stick = useRef(true);
+  const [unseen, setUnseen] = useState(false);
+  /** The first message row, where it sat relative to the top of the viewport. */
+  const anchor = useRef<{ key: string; index: number; offset: number } | null>(null);
+  const lastRow = rows.at(-1);
+  const lastKey = lastRow?.key;
+  const previousLastKey = useRef(lastKey);
+  const totalSize = virtualizer.getTotalSize();
+
+  const recordAnchor = () => {
+    const el = scrollRef.current;
+    const index = rows.findIndex((r) => r.kind === 'item');
+    const start = virtualizer.measurementsCache[index]?.start;
+    anchor.current = el && index >= 0 && start !== undefined ? { key: rows[index]?.key ?? '', index, offset: start - el.scrollTop } : null;
+  };
+
+  // Older rows inserted above: put the row that was first back where it was on screen, so what the
+  // user is reading does not move. Sizes measured in this commit are in by now (getTotalSize
+  // recomputes the layout), so the position is exact.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const previous = anchor.current;
+    if (el && previous) {
+      const index = rows.findIndex((r) => r.key === previous.key);
+      virtualizer.getTotalSize();
+      const start = virtualizer.measurementsCache[index]?.start;
+      if (index > previous.index && start !== undefined) el.scrollTop = start - previous.offset;
+    }
+    recordAnchor();
+    // recordAnchor reads the same rows and virtualizer.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows, virtualizer]);
+
+  // New rows at the bottom: follow them when the user was at the bottom (or sent one), else say so.
+  useLayoutEffect(() => {
+    if (lastKey === previousLastKey.current) return;
+    previousLastKey.current = lastKey;
+    if (lastRow?.kind === 'item' && lastRow.item.kind === 'outgoing') stick.current = true;
+    if (!stick.current) setUnseen(true);
+  }, [lastKey, lastRow]);
+
+  // Opens at the newest message and stays there while at the bottom, as rows are measured or added.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && stick.current) el.scrollTop = el.scrollHeight;
+  }, [totalSize, lastKey]);
+
+  // A short thread does not scroll, so no scroll event would ask for older messages.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el && hasOlder && !loadingOlder && !olderError && el.scrollHeight <= el.clientHeight + NEAR_TOP_PX && el.scrollTop < NEAR_TOP_PX) {
+      onLoadOlder();
+    }
+  }, [hasOlder, loadingOlder, olderError, onLoadOlder, totalSize]);
+
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < AT_BOTTOM_PX;
+    stick.current = atBottom;
+    if (atBottom) setUnseen(false);
+    recordAnchor();
+    if (el.scrollTop < NEAR_TOP_PX && hasOlder && !loadingOlder && !olderError) onLoadOlder();
+  };
+
+  const toBottom = () => {
+    const el = scrollRef.current;
+    stick.current = true;
+    setUnseen(false);
+    if (el) el.scrollTop = el.scrollHeight;
+  };
+
+  const renderTop = () => {
+    if (olderError) {
+      return (
+        <Box sx={{ textAlign: 'center', py: 1 }}>
+          <Typography variant="body2" color="error" component="span" sx={{ mr: 1 }}>
+            Older messages could not be loaded.
+          </Typography>
+          <Button size="small" onClick={onRetryOlder}>
+            Retry
+          </Button>
+        </Box>
+      );
+    }
+    if (hasOlder || loadingOlder) {
+      return (
+        <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
+          <CircularProgress size={20} aria-label="Loading older messages" />
+        </Box>
+      );
+    }
+    return (
+      <Typography variant="caption" color="text.secondary" component="p" sx={{ textAlign: 'center', py: 1.5 }}>
+        Start of the conversation
+      </Typography>
+    );
+  };
+
+  return (
+    <Box sx={{ position: 'relative', flex: 1, minHeight: 0 }}>
+      <Box
+        ref={scrollRef}
+        onScroll={onScroll}
+        role="region"
+        aria-label="Messages"
+        // Keyboard users scroll the thread with the arrow keys once it has focus.
+        tabIndex={0}
+        sx={{ height: '100%', overflowY: 'auto', overflowAnchor: 'none', px: { xs: 1, sm: 2 }, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
+      >
+        <Box sx={{ height: totalSize, position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((virtualRow) => {
+            const row = rows[virtualRow.index];
+            if (!row) return null;
+            return (
+              <Box
+                key={virtualRow.key}
+                data-index={virtualRow.index}
+                ref={virtualizer.measureElement}
+                sx={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${String(virtualRow.start)}px)` }}
+              >
+                {row.kind === 'top' && renderTop()}
+                {row.kind === 'day' && (
+                  <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
+                    <Chip size="small" label={row.label} component="h3" sx={{ fontWeight: 500 }} />
+                  </Box>
+                )}
+                {row.kind === 'item' && renderItem(row.item)}
+              </Box>
+            );
+          })}
+        </Box>
+      </Box>
+      {unseen && (
+        <Button
+          variant="contained"
+          size="small"
+          startIcon={<ArrowDownwardIcon />}
+          onClick={toBottom}
+          sx={{ position: 'absolute', bottom: 12, left: '50%', transform: 'translateX(-50%)', borderRadius: 4, boxShadow: 3 }}
+        >
+          New messages
+        </Button>
+      )}
+    </Box>
+  );
+}

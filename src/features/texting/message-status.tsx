@@ -1,0 +1,64 @@
+// An outbound message's state: sending, sent, or failed with the reason and what the user can do.
+import DoneIcon from '@mui/icons-material/Done';
+import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
+import { Box, Button, CircularProgress, Typography } from '@mui/material';
+import type { ThreadItem } from '@/features/texting/use-thread-messages';
+
+interface Props {
+  item: ThreadItem;
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+  onResend: (item: Extract<ThreadItem, { kind: 'stored' }>) => void;
+}
+
+export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
+  if (item.kind === 'outgoing' && item.message.status === 'sending') {
+    return (
+      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+        <CircularProgress size={10} aria-hidden />
+        <Typography variant="caption" color="text.secondary">
+          Sending…
+        </Typography>
+      </Box>
+    );
+  }
+  if (item.kind === 'stored' && item.message.success) {
+    return (
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+        <DoneIcon sx={{ fontSize: 14 }} aria-hidden />
+        Sent
+      </Typography>
+    );
+  }
+
+  const reason =
+    item.kind === 'outgoing'
+      ? (item.message.error ?? 'Not sent.')
+      : `Not delivered: ${item.message.error ?? 'the carrier did not take this message.'}`;
+  const missingFile = item.kind === 'outgoing' && item.message.failure === 'missing-file';
+
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
+      <ErrorOutlineIcon color="error" sx={{ fontSize: 16 }} aria-hidden />
+      <Typography variant="caption" color="error" sx={{ fontWeight: 600 }}>
+        Failed · {reason}
+      </Typography>
+      {item.kind === 'outgoing' ? (
+        <>
+          {!missingFile && (
+            <Button size="small" color="error" onClick={() => onRetry(item.message.clientId)} sx={{ minWidth: 0, py: 0 }}>
+              Retry
+            </Button>
+          )}
+          <Button size="small" color="inherit" onClick={() => onDiscard(item.message.clientId)} sx={{ minWidth: 0, py: 0 }}>
+            Discard
+          </Button>
+        </>
+      ) : (
+        <Button size="small" color="error" onClick={() => onResend(item)} sx={{ minWidth: 0, py: 0 }}>
+          Retry
+        </Button>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,96 @@
+// The open conversation: header, the virtualized messages, the composer, and a live region for
+// inbound messages.
+import { Alert, Box, Button, CircularProgress, Link as MuiLink } from '@mui/material';
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router';
+import { formatNumber } from '@/lib/phone';
+import { Composer } from '@/features/texting/composer';
+import { MessageBubble } from '@/features/texting/message-bubble';
+import { MessageList } from '@/features/texting/message-list';
+import { NewMessageAnnouncer } from '@/features/texting/new-message-announcer';
+import { contactName } from '@/features/texting/texting-api';
+import { ThreadHeader } from '@/features/texting/thread-header';
+import { useConversation } from '@/features/texting/use-conversation';
+import { useSendMessage } from '@/features/texting/use-send-message';
+import { useThreadMessages, type ThreadItem } from '@/features/texting/use-thread-messages';
+
+const MediaViewerDialog = lazy(() => import('@/features/texting/media-viewer-dialog'));
+
+interface Props {
+  conversationId: string;
+  backTo: string | null;
+}
+
+export function ThreadPane({ conversationId, backTo }: Props) {
+  const conversation = useConversation(conversationId);
+  const thread = useThreadMessages(conversationId);
+  const { retry, discard, resend } = useSendMessage(conversationId);
+  const [image, setImage] = useState<{ url: string; alt: string } | null>(null);
+  const contact = conversation.data?.contact;
+  const contactLabel = contact ? contactName(contact, formatNumber) : 'the contact';
+
+  const renderItem = (item: ThreadItem) => (
+    <MessageBubble
+      item={item}
+      contactLabel={contactLabel}
+      onOpenImage={(url, alt) => setImage({ url, alt })}
+      onRetry={(clientId) => void retry(clientId)}
+      onDiscard={discard}
+      onResend={(stored) => void resend(stored.message)}
+    />
+  );
+
+  if (conversation.data === null) {
+    return (
+      <Box sx={{ p: 3 }}>
+        <Alert severity="warning">
+          This conversation does not exist any more (its contact may have been deleted).{' '}
+          <MuiLink component={Link} to="/texting">
+            Back to conversations
+          </MuiLink>
+        </Alert>
+      </Box>
+    );
+  }
+
+  return (
+    <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0, position: 'relative' }}>
+      <ThreadHeader conversation={conversation.data} backTo={backTo} />
+      {thread.latest.isError && !thread.latest.data ? (
+        <Box sx={{ p: 2, flex: 1 }}>
+          <Alert
+            severity="error"
+            action={
+              <Button color="inherit" size="small" onClick={() => void thread.latest.refetch()}>
+                Retry
+              </Button>
+            }
+          >
+            The messages could not be loaded. {thread.latest.error.message}
+          </Alert>
+        </Box>
+      ) : thread.latest.isPending ? (
+        <Box sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+          <CircularProgress aria-label="Loading messages" />
+        </Box>
+      ) : (
+        <MessageList
+          items={thread.items}
+          hasOlder={thread.hasOlder}
+          loadingOlder={thread.loadingOlder}
+          olderError={thread.olderError}
+          onLoadOlder={thread.loadOlder}
+          onRetryOlder={thread.retryOlder}
+          renderItem={renderItem}
+        />
+      )}
+      <Composer key={conversationId} conversationId={conversationId} optedOut={contact?.opted_out === true} />
+      <NewMessageAnnouncer items={thread.items} contactLabel={contactLabel} ready={thread.latest.isSuccess} />
+      {image && (
+        <Suspense fallback={null}>
+          <MediaViewerDialog image={image} onClose={() => setImage(null)} />
+        </Suspense>
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionStore } from '@/api/session-store';
+import { composerFilesStore } from '@/features/texting/composer-files-store';
+import { draftsStore } from '@/features/texting/drafts-store';
+import { InboxPage } from '@/features/texting/inbox-page';
+import { OUTBOX_STORAGE_KEY, outboxStore } from '@/features/texting/outbox-store';
+import { testConfig } from '@/testing/config';
+import { renderWithProviders } from '@/testing/render';
+import { server } from '@/testing/server';
+import { fakeLayout, makeContact, textingBackend } from '@/testing/texting-handlers';
+import { fakeTokenPair } from '@/testing/tokens';
+
+const SEND_URL = `${testConfig.sspBaseUrl}/texting/conversations/:id/messages`;
+let restoreLayout: () => void;
+
+beforeEach(() => {
+  restoreLayout = fakeLayout();
+  sessionStore.get().signedIn(fakeTokenPair());
+});
+
+afterEach(() => {
+  restoreLayout();
+  outboxStore.reset();
+  draftsStore.reset();
+  composerFilesStore.reset();
+});
+
+function openThread(contact = makeContact()) {
+  const backend = textingBackend();
+  const conversation = backend.addConversation(contact, 3);
+  server.use(...backend.handlers);
+  const view = renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
+  return { ...view, backend, conversation };
+}
+
+/** What a reload does to the outbox: memory is gone, the persisted copy is read back. */
+async function simulateReload() {
+  const saved = localStorage.getItem(OUTBOX_STORAGE_KEY);
+  outboxStore.reset();
+  if (saved !== null) localStorage.setItem(OUTBOX_STORAGE_KEY, saved);
+  await outboxStore.rehydrate();
+}
+
+const messages = () => screen.getByRole('region', { name: 'Messages' });
+
+describe('sending from the thread', () => {
+  it('shows the message at once as sending, then as sent (the stored one replaces it)', async () => {
+    const { user, backend } = openThread();
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'On my way{Enter}');
+    expect(within(messages()).getByText('On my way')).toBeInTheDocument();
+    await waitFor(() => expect(within(messages()).getAllByText('Sent').length).toBeGreaterThan(0));
+    expect(within(messages()).getAllByText('On my way')).toHaveLength(1);
+    expect(screen.queryByText('Sending…')).not.toBeInTheDocument();
+    expect(backend.state.sent[0]).toMatchObject({ text: 'On my way', client_id: expect.any(String) as string });
+  });
+
+  it('shows "Sending…" while the service has not answered', async () => {
+    const { user, backend } = openThread();
+    server.use(http.post(SEND_URL, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Hold on{Enter}');
+    expect(await screen.findByText('Sending…')).toBeInTheDocument();
+    expect(backend.state.sent).toHaveLength(0);
+  });
+
+  it('keeps a network failure as failed; Retry sends again with the same client id', async () => {
+    const { user, backend } = openThread();
+    const bodies: { client_id?: string }[] = [];
+    server.use(
+      http.post(SEND_URL, async ({ request }) => {
+        bodies.push((await request.json()) as { client_id?: string });
+        return HttpResponse.error();
+      }, { once: true }),
+    );
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Are you there?{Enter}');
+    expect(await screen.findByText(/Failed · Not sent: The service could not be reached/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(messages()).getAllByText('Sent').length).toBeGreaterThan(0));
+    expect(screen.queryByText(/Failed/)).not.toBeInTheDocument();
+    expect(backend.state.sent).toHaveLength(1);
+    expect(backend.state.sent[0]?.client_id).toBe(bodies[0]?.client_id);
+    expect(within(messages()).getAllByText('Are you there?')).toHaveLength(1);
+  });
+
+  it('keeps a 500 as failed with Retry and Discard; Discard removes it', async () => {
+    const { user } = openThread();
+    server.use(
+      http.post(SEND_URL, () =>
+        HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Database unavailable' }, { status: 500 }),
+      ),
+    );
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Invoice attached{Enter}');
+    expect(await screen.findByText('Failed · Not sent: Database unavailable')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(screen.queryByText('Invoice attached')).not.toBeInTheDocument();
+    expect(JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '{}')).toMatchObject({ state: { outbox: {} } });
+  });
+
+  it('shows a carrier failure (success: false) with its reason, and Retry really sends it again', async () => {
+    const { user, backend } = openThread(makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }));
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Testing{Enter}');
+    expect(await screen.findByText('Failed · Not delivered: Carrier rejected the message (sandbox failing number)')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(within(messages()).getAllByText('Testing')).toHaveLength(2));
+    expect(backend.state.sent.map((s) => s.text)).toEqual(['Testing', 'Testing']);
+    expect(backend.state.sent[0]?.client_id).not.toBe(backend.state.sent[1]?.client_id);
+  });
+
+  it('keeps a failed message across a reload (the outbox is persisted)', async () => {
+    const { user, unmount, conversation, backend } = openThread();
+    server.use(http.post(SEND_URL, () => HttpResponse.error()));
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Do not lose me{Enter}');
+    await screen.findByText(/Failed · Not sent/);
+    unmount();
+    await simulateReload();
+    server.resetHandlers(...backend.handlers);
+    renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
+    expect(await screen.findByText('Do not lose me')).toBeInTheDocument();
+    expect(screen.getByText(/Failed · Not sent/)).toBeInTheDocument();
+  });
+
+  it('marks a message interrupted by a reload as failed, not as sending forever', async () => {
+    const { user, unmount, conversation, backend } = openThread();
+    server.use(http.post(SEND_URL, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Mid-flight{Enter}');
+    await screen.findByText('Sending…');
+    unmount();
+    await simulateReload();
+    server.resetHandlers(...backend.handlers);
+    renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
+    expect(await screen.findByText(/The page was closed before the service confirmed this message/)).toBeInTheDocument();
+  });
+
+  it('explains an opt-out at the composer when the service answers 409', async () => {
+    const contact = makeContact();
+    const { user, backend } = openThread(contact);
+    await screen.findByText('Message 3');
+    // The contact texts STOP after the thread was loaded.
+    backend.state.conversations[0]!.contact.opted_out = true;
+    await user.type(screen.getByLabelText('Message'), 'Hello?{Enter}');
+    expect(await screen.findAllByText(/has opted out \(texted STOP\)/)).not.toHaveLength(0);
+    expect(await screen.findByText(/This contact replied STOP and has opted out of texts/)).toBeInTheDocument();
+  });
+});

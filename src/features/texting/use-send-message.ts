@@ -1,0 +1,121 @@
+// Sending with an optimistic echo: the message is queued in the outbox (shown at once as "sending"),
+// its images uploaded, then sent with the outbox's client id; the stored answer goes straight into
+// the thread's cache and replaces the echo (same client_id). Failures stay in the outbox as "failed".
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { isApiError, isTransient, SessionEndedError } from '@/api/errors';
+import { useSession } from '@/api/session-store';
+import { localFiles, outboxStore, type FailureKind, type OutgoingAttachment } from '@/features/texting/outbox-store';
+import { conversationQueries, messageQueries, sendMessage, uploadFile, type Message } from '@/features/texting/texting-api';
+
+export type SendResult = { ok: true; message: Message } | { ok: false; error: string; failure: FailureKind };
+
+export class MissingAttachmentError extends Error {
+  override readonly name = 'MissingAttachmentError';
+}
+
+function describe(error: unknown): { error: string; failure: FailureKind } {
+  if (error instanceof SessionEndedError) return { error: 'Not sent: your session ended. Sign in again, then Retry.', failure: 'transient' };
+  if (error instanceof MissingAttachmentError) return { error: error.message, failure: 'missing-file' };
+  if (isTransient(error)) {
+    const reason = error instanceof Error ? error.message : 'the service did not answer';
+    return { error: `Not sent: ${reason}`, failure: 'transient' };
+  }
+  if (isApiError(error)) return { error: error.message, failure: 'rejected' };
+  return { error: 'Not sent: something unexpected went wrong.', failure: 'transient' };
+}
+
+export function useSendMessage(conversationId: string) {
+  const queryClient = useQueryClient();
+  const owner = useSession()?.email ?? '';
+
+  const deliver = useCallback(
+    async (clientId: string): Promise<SendResult> => {
+      const store = outboxStore.get();
+      store.sendStarted(clientId);
+      try {
+        const entry = outboxStore.get().outbox[clientId];
+        if (!entry) throw new Error('This message was discarded.');
+        const files = localFiles.get(clientId) ?? [];
+        const fileIds: string[] = [];
+        for (const [index, attachment] of entry.attachments.entries()) {
+          if (attachment.fileId) {
+            fileIds.push(attachment.fileId);
+            continue;
+          }
+          const file = files[index];
+          if (!file) throw new MissingAttachmentError(`Attach ${attachment.name} again: images not uploaded before a reload are not kept.`);
+          const uploaded = await uploadFile(file);
+          outboxStore.get().attachmentUploaded(clientId, index, uploaded.id);
+          fileIds.push(uploaded.id);
+        }
+        const stored = await sendMessage(conversationId, {
+          text: entry.text,
+          client_id: clientId,
+          ...(fileIds.length > 0 ? { files: fileIds } : {}),
+        });
+        queryClient.setQueryData(messageQueries.latest(conversationId).queryKey, (old) =>
+          old ? { items: [stored, ...old.items.filter((m) => m.id !== stored.id)], total: (old.total ?? old.items.length) + 1 } : old,
+        );
+        outboxStore.get().messageStored(clientId);
+        localFiles.delete(clientId);
+        void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
+        return { ok: true, message: stored };
+      } catch (error) {
+        const failed = describe(error);
+        outboxStore.get().sendFailed(clientId, failed.error, failed.failure);
+        // 409: the contact opted out meanwhile; refresh what the thread knows about them.
+        if (isApiError(error) && error.status === 409) {
+          void queryClient.invalidateQueries({ queryKey: conversationQueries.all() });
+        }
+        return { ok: false, ...failed };
+      }
+    },
+    [conversationId, queryClient],
+  );
+
+  /** Queue and send. Text and attachments are the user's: they are in the outbox before any request. */
+  const send = useCallback(
+    (text: string, files: File[] = [], uploaded: OutgoingAttachment[] = []): Promise<SendResult> => {
+      const clientId = crypto.randomUUID();
+      const attachments: OutgoingAttachment[] = [
+        ...uploaded,
+        ...files.map((f) => ({ name: f.name, size: f.size, type: f.type, fileId: null })),
+      ];
+      // Uploaded attachments come first, so local files line up after them by index.
+      if (files.length > 0) localFiles.set(clientId, [...uploaded.map(() => undefined), ...files]);
+      outboxStore.get().messageQueued({
+        clientId,
+        owner,
+        conversationId,
+        text,
+        attachments,
+        createdAt: new Date().toISOString(),
+        status: 'sending',
+        error: null,
+        failure: null,
+      });
+      return deliver(clientId);
+    },
+    [conversationId, deliver, owner],
+  );
+
+  /** Send a message the carrier refused (stored with success: false) again, as a new message. */
+  const resend = useCallback(
+    (message: Message) =>
+      send(
+        message.text,
+        [],
+        message.files.map((f, i) => ({ name: f.description ?? `Image ${String(i + 1)}`, size: 0, type: '', fileId: f.id })),
+      ),
+    [send],
+  );
+
+  const retry = deliver;
+  const discard = useCallback((clientId: string) => {
+    outboxStore.get().messageDiscarded(clientId);
+    localFiles.delete(clientId);
+  }, []);
+
+  return { send, retry, resend, discard };
+}

@@ -1,0 +1,78 @@
+// Going offline shows the offline banner; coming back hides it and refreshes the lists, so a change
+// made elsewhere meanwhile appears without a reload. Moving to a page whose code is not loaded yet,
+// while offline, shows what happened with Retry, never a blank page.
+import { expect, test } from '@playwright/test';
+import { ssp, uniqueNumber } from './support/api';
+import { expectNoA11yViolations } from './support/axe';
+
+// Known failures in the app, not in these journeys (see the quality report): the banner's code is
+// loaded lazily, so going offline fails to load it and blanks the whole app (the error fallbacks are
+// lazy too); lists loaded less than 30 s before do not refetch on reconnect; a page's code that failed
+// to load stays failed on Retry. Remove each mark with its fix: an expected failure that passes fails.
+const OFFLINE_BANNER_BLANKS_APP = 'going offline blanks the app: the lazy offline banner and error fallbacks cannot load offline';
+
+test('offline shows a banner; back online the contacts list refreshes', async ({ page, context }) => {
+  test.fail(true, `${OFFLINE_BANNER_BLANKS_APP}; fresh lists are not refetched on reconnect`);
+  await page.goto('/contacts');
+  await expect(page.getByRole('gridcell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({ timeout: 20_000 });
+  const number = uniqueNumber();
+  await page.getByLabel('Search contacts').fill(number.slice(0, 6));
+  await expect(page).toHaveURL(/[?&]q=/);
+  await expect(page.getByRole('status').filter({ hasText: /contacts? found/ })).toBeVisible({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  const banner = page.getByRole('status').filter({ hasText: 'You are offline' });
+  await expect(banner).toBeVisible();
+  await expectNoA11yViolations(page, 'main');
+
+  // Meanwhile, someone else adds a contact the search matches.
+  const last = `Offline${String(Date.now()).slice(-6)}`;
+  await ssp(page, '/texting/contacts', { method: 'POST', body: { first_name: 'Zane', last_name: last, number } });
+
+  await context.setOffline(false);
+  await expect(banner).toBeHidden();
+  await expect(page.getByRole('gridcell', { name: `Zane ${last}`, exact: true })).toBeVisible({ timeout: 20_000 });
+});
+
+test('offline shows a banner; back online the conversation list refreshes', async ({ page, context }) => {
+  test.fail(true, OFFLINE_BANNER_BLANKS_APP);
+  await page.goto('/texting');
+  const list = page.getByRole('list', { name: 'Conversations' });
+  await expect(list.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  const banner = page.getByRole('status').filter({ hasText: 'You are offline' });
+  await expect(banner).toBeVisible();
+
+  // Meanwhile, a new contact is written to: a conversation the list has not seen.
+  const last = `Away${String(Date.now()).slice(-6)}`;
+  const contact = await ssp<{ id: string }>(page, '/texting/contacts', {
+    method: 'POST',
+    body: { first_name: 'Ziva', last_name: last, number: uniqueNumber() },
+  });
+  const conversation = await ssp<{ id: string }>(page, '/texting/conversations', {
+    method: 'POST',
+    body: { contact_id: contact.id, from_number: '8583715117' },
+  });
+  await ssp(page, `/texting/conversations/${conversation.id}/messages`, { method: 'POST', body: { text: 'Written while you were away' } });
+
+  await context.setOffline(false);
+  await expect(banner).toBeHidden();
+  await expect(list.getByRole('link', { name: new RegExp(`Ziva ${last}`) })).toBeVisible({ timeout: 20_000 });
+});
+
+test('a page opened while offline says so with Retry, and Retry loads it once back online', async ({ page, context }) => {
+  test.fail(true, `${OFFLINE_BANNER_BLANKS_APP}; a failed page import stays failed on Retry`);
+  await page.goto('/contacts');
+  await expect(page.getByRole('gridcell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({ timeout: 20_000 });
+
+  await context.setOffline(true);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meet' }).click();
+  const failure = page.getByRole('alert').filter({ hasText: /could not be loaded|offline/i });
+  await expect(failure).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+
+  await context.setOffline(false);
+  await failure.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { name: 'Meet', level: 1 })).toBeVisible({ timeout: 20_000 });
+});

@@ -1,0 +1,53 @@
+// Every API call answers two seconds late: each screen shows its frame and a progress indicator or
+// skeleton while it waits, never a blank main area, and then the data.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe';
+import { slowDown } from './support/faults';
+
+const DELAY_MS = 2_000;
+
+/** A progress bar or skeleton inside the main area. */
+function waiting(page: Page): Locator {
+  return page.locator('main').locator('[role="progressbar"], [class*="Skeleton"], [class*="skeleton"]').first();
+}
+
+async function expectWaitingThenLoaded(page: Page, heading: RegExp | string, loaded: Locator) {
+  // Both within the delay: the data cannot have arrived yet.
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible({ timeout: DELAY_MS });
+  await expect(waiting(page)).toBeVisible({ timeout: DELAY_MS });
+  await expect(loaded).toHaveCount(0);
+  await expect(page.locator('main')).not.toHaveText(/^\s*$/);
+  // Then the data, and the indicator goes.
+  await expect(loaded.first()).toBeVisible({ timeout: 30_000 });
+}
+
+test.describe('with a 2-second delay on every API call', () => {
+  test.beforeEach(async ({ page }) => {
+    await slowDown(page, DELAY_MS);
+  });
+
+  test('the inbox and a thread show progress while loading', async ({ page }) => {
+    await page.goto('/texting');
+    const conversations = page.getByRole('list', { name: 'Conversations' }).getByRole('link');
+    await expectWaitingThenLoaded(page, 'Texting', conversations);
+    await expectNoA11yViolations(page, 'main');
+
+    await conversations.first().click();
+    const thread = page.getByRole('region', { name: 'Conversation' });
+    await expect(thread.getByRole('progressbar', { name: 'Loading messages' })).toBeVisible({ timeout: DELAY_MS });
+    await expect(thread.getByRole('region', { name: 'Messages' })).toBeVisible({ timeout: 30_000 });
+    await expect(thread.getByRole('progressbar', { name: 'Loading messages' })).toBeHidden();
+  });
+
+  test('contacts show a loading grid while loading', async ({ page }) => {
+    await page.goto('/contacts');
+    await expectWaitingThenLoaded(page, 'Contacts', page.getByRole('gridcell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first());
+    await expectNoA11yViolations(page, 'main');
+  });
+
+  test('meetings show a loading grid while loading', async ({ page }) => {
+    await page.goto('/meet?tab=history');
+    await expectWaitingThenLoaded(page, 'Meet', page.getByRole('grid', { name: 'Meeting history' }).getByRole('row').nth(1));
+    await expectNoA11yViolations(page, 'main');
+  });
+});

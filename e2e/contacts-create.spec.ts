@@ -14,7 +14,7 @@ test('create a contact, find it by number, and be pointed to it when adding the 
   await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
   await expect(page.getByRole('gridcell', { name: 'Matt Wiz', exact: true })).toBeVisible();
   // This page's content; the shared frame (navigation, account menu) is checked by its own journeys.
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
   await saveReadmeScreenshot(page, 'contacts');
 
   await page.getByRole('button', { name: 'New contact' }).first().click();

@@ -15,7 +15,7 @@ let dir = '';
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test.beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ringplan-nginx-'));
+  dir = mkdtempSync(join(tmpdir(), 'portal-nginx-test-'));
   chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user
   const root = join(dir, 'root');
   cpSync(dist, root, { recursive: true });
@@ -40,8 +40,13 @@ test.beforeAll(async () => {
     .toBe(200);
 });
 
-test.afterAll(() => {
-  nginx?.kill('SIGTERM');
+test.afterAll(async () => {
+  // Let nginx finish (it removes its pid file) before its folder goes.
+  if (nginx && nginx.exitCode === null) {
+    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
+    nginx.kill('SIGTERM');
+    await exited;
+  }
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -25,7 +25,7 @@ test('a failed message and a draft survive a reload', async ({ page }) => {
 
   await expect(thread.locator('[data-message-row]').filter({ hasText: failed })).toContainText('Failed', { timeout: 20_000 });
   await expect(composer).toHaveValue(draft);
-  await expectNoA11yViolations(page, 'section[aria-label="Conversation"]');
+  await expectNoA11yViolations(page);
 
   await restore();
   await thread.locator('[data-message-row]').filter({ hasText: failed }).getByRole('button', { name: 'Retry' }).click();

@@ -5,14 +5,8 @@ import { expect, test } from '@playwright/test';
 import { ssp, uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 
-// Known failures in the app, not in these journeys (see the quality report): the banner's code is
-// loaded lazily, so going offline fails to load it and blanks the whole app (the error fallbacks are
-// lazy too); lists loaded less than 30 s before do not refetch on reconnect; a page's code that failed
-// to load stays failed on Retry. Remove each mark with its fix: an expected failure that passes fails.
-const OFFLINE_BANNER_BLANKS_APP = 'going offline blanks the app: the lazy offline banner and error fallbacks cannot load offline';
 
 test('offline shows a banner; back online the contacts list refreshes', async ({ page, context }) => {
-  test.fail(true, `${OFFLINE_BANNER_BLANKS_APP}; fresh lists are not refetched on reconnect`);
   await page.goto('/contacts');
   await expect(page.getByRole('gridcell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({ timeout: 20_000 });
   const number = uniqueNumber();
@@ -23,7 +17,7 @@ test('offline shows a banner; back online the contacts list refreshes', async ({
   await context.setOffline(true);
   const banner = page.getByRole('status').filter({ hasText: 'You are offline' });
   await expect(banner).toBeVisible();
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
 
   // Meanwhile, someone else adds a contact the search matches.
   const last = `Offline${String(Date.now()).slice(-6)}`;
@@ -35,7 +29,6 @@ test('offline shows a banner; back online the contacts list refreshes', async ({
 });
 
 test('offline shows a banner; back online the conversation list refreshes', async ({ page, context }) => {
-  test.fail(true, OFFLINE_BANNER_BLANKS_APP);
   await page.goto('/texting');
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByRole('link').first()).toBeVisible({ timeout: 20_000 });
@@ -62,7 +55,6 @@ test('offline shows a banner; back online the conversation list refreshes', asyn
 });
 
 test('a page opened while offline says so with Retry, and Retry loads it once back online', async ({ page, context }) => {
-  test.fail(true, `${OFFLINE_BANNER_BLANKS_APP}; a failed page import stays failed on Retry`);
   await page.goto('/contacts');
   await expect(page.getByRole('gridcell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({ timeout: 20_000 });
 

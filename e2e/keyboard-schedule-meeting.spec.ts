@@ -88,6 +88,6 @@ test('schedule a meeting with the keyboard alone', async ({ browser, baseURL }) 
   await expect(row).toHaveCount(1, { timeout: 20_000 });
   await expect(row).toContainText('ana@example.com');
   await expect(row).toContainText('bo@example.com');
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
   await context.close();
 });

@@ -11,6 +11,7 @@ test('send a message with the keyboard alone', async ({ page }) => {
   await expect(link).toBeVisible({ timeout: 20_000 });
 
   await tabTo(page, link);
+  await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/texting/${conversation.id}`));
   const thread = page.getByRole('region', { name: 'Messages' });

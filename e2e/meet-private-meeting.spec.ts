@@ -7,7 +7,7 @@ test('a private meeting started now is joined by a signed-out guest with its pas
   await expect(page.getByRole('heading', { name: 'Meet' })).toBeVisible();
   await expect(page.getByRole('grid', { name: 'Scheduled meetings' })).toBeVisible();
   // The page's own content; the app frame is checked by its own journeys.
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
 
   await page.getByRole('button', { name: 'Start a new meeting' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a new meeting' });

@@ -13,7 +13,7 @@ test('the inbox lists conversations and opens a thread beside them', async ({ pa
   await expect(list.getByText('Robert <b>Bobby</b> Tables')).toBeVisible();
   await expect(list.getByRole('link', { name: /Priya Raman/ })).toContainText('Opted out');
   await expect(list.getByRole('link', { name: /Sandbox Failing number/ })).toContainText('Failed');
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
 
   await list.getByRole('link', { name: /Matt Wiz/ }).click();
   await expect(page).toHaveURL(/\/texting\/[0-9a-f]{24}$/);
@@ -21,7 +21,7 @@ test('the inbox lists conversations and opens a thread beside them', async ({ pa
   await expect(thread.getByText('Great, can you send a picture of the router label?')).toBeVisible();
   await expect(thread.getByRole('img', { name: 'Image 1 from you' })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Conversations' })).toBeVisible();
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
   await saveReadmeScreenshot(page, 'texting-inbox');
 
   await thread.getByRole('button', { name: /Open image 1 from you full size/ }).click();
@@ -60,7 +60,7 @@ test('on a phone the list and the thread take turns, with a back button', async 
   await expect(page.getByRole('list', { name: 'Conversations' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Messages' }).getByText('Thanks!')).toBeVisible();
   await page.screenshot({ path: 'test-results/texting-phone-thread.png' });
-  await expectNoA11yViolations(page, 'main');
+  await expectNoA11yViolations(page);
   await page.getByRole('link', { name: 'Back to conversations' }).click();
   await expect(page.getByRole('list', { name: 'Conversations' })).toBeVisible();
   await page.screenshot({ path: 'test-results/texting-phone-list.png' });

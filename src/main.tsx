@@ -8,6 +8,7 @@ import { AppErrorBoundary } from '@/app/app-error-boundary';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { AppRoutes } from '@/app/router';
+import { warmUpFallbacks } from '@/app/warm-up';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
@@ -33,6 +34,7 @@ try {
       </Providers>
     </StrictMode>,
   );
+  warmUpFallbacks();
 } catch (error) {
   root.render(
     <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>

@@ -1,6 +1,6 @@
 // The fetch every SSP call goes through: attaches the raw id_token (no "Bearer", as the service
 // expects), renews it first when it is about to expire, and after a 401 renews and retries once.
-import { NetworkError } from '@/api/errors';
+import { NetworkError, SessionEndedError } from '@/api/errors';
 import { expiresSoon, refreshSession } from '@/api/refresh';
 import { sessionStore } from '@/api/session-store';
 
@@ -17,7 +17,11 @@ async function send(request: Request, idToken: string | undefined): Promise<Resp
 export async function authFetch(request: Request): Promise<Response> {
   // Keep an unread copy: the first attempt consumes the body, and a retry needs it again.
   const retryCopy = request.clone();
-  let session = sessionStore.get().session;
+  const { session: current, status } = sessionStore.get();
+  // The session ended and waits for the user to sign in again: asking without a token would only
+  // collect 401s (and their toasts) behind the sign-in dialog.
+  if (!current && status === 'ended') throw new SessionEndedError();
+  let session = current;
   if (session && expiresSoon(session)) session = await refreshSession(session.idToken);
 
   const response = await send(request, session?.idToken);

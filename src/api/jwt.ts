@@ -1,6 +1,7 @@
 // Reads (never verifies: the server does that) the claims the app needs from an id_token.
 export interface IdTokenClaims {
   exp: number;
+  iat?: number;
   given_name?: string;
   family_name?: string;
   emails?: string[];

@@ -66,6 +66,24 @@ describe('the SSP client', () => {
     expect(refresh.state.calls).toBe(0);
   });
 
+  it('renews a short-lived token a fifth of its lifetime before it expires, not on every call', async () => {
+    // A 5-minute token with 2 minutes left is not expiring yet (margin 60 s); one with 50 s left is.
+    const fresh = fakeTokenPair({ expiresInSeconds: 120, lifetimeSeconds: 300 });
+    sessionStore.get().signedIn(fresh);
+    const refresh = rotatingRefresh();
+    server.use(refresh.handler, numbersFor(() => sessionStore.get().session?.idToken ?? ''));
+    await unwrap(ssp().GET('/texting/numbers'));
+    expect(refresh.state.calls).toBe(0);
+
+    // A 5-second token (the sandbox's test setting) with 2 s left keeps working; with 0.5 s left it is renewed.
+    sessionStore.get().signedIn(fakeTokenPair({ expiresInSeconds: 2, lifetimeSeconds: 5 }));
+    await unwrap(ssp().GET('/texting/numbers'));
+    expect(refresh.state.calls).toBe(0);
+    sessionStore.get().signedIn(fakeTokenPair({ expiresInSeconds: 0.5, lifetimeSeconds: 5 }));
+    await unwrap(ssp().GET('/texting/numbers'));
+    expect(refresh.state.calls).toBe(1);
+  });
+
   it('after a 401, renews once and retries the call once with the new token', async () => {
     sessionStore.get().signedIn(fakeTokenPair());
     const refresh = rotatingRefresh();
@@ -143,6 +161,17 @@ describe('the SSP client', () => {
     expect(sessionStore.get().status).toBe('ended');
     expect(sessionStore.get().session).toBeNull();
     expect(sessionStore.get().returnTo).toBe('/texting/5f9aca67660b1197e693295f?draft=1');
+  });
+
+  it('once the session has ended, calls fail at once without reaching the server', async () => {
+    window.history.replaceState(null, '', '/contacts');
+    sessionStore.get().signedIn(fakeTokenPair());
+    sessionStore.get().sessionEnded('/contacts');
+    const seen: string[] = [];
+    server.use(numbersFor(() => 'never', seen));
+
+    await expect(unwrap(ssp().GET('/texting/numbers'))).rejects.toBeInstanceOf(SessionEndedError);
+    expect(seen).toEqual([]);
   });
 
   it('a refresh that cannot reach the server keeps the session and reports a network error', async () => {

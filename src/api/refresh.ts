@@ -11,10 +11,20 @@ import { sessionStore, type Session, type TokenPair } from '@/api/session-store'
 /** Refresh this long before the id_token expires, so a call never leaves with a token about to lapse. */
 export const REFRESH_MARGIN_MS = 60_000;
 
+/**
+ * The margin for this token: 60 s, or a fifth of its lifetime when that is shorter. RingPlan's tokens
+ * live 8 hours; a token that lives 5 s (as the sandbox can issue) would otherwise always be "expiring",
+ * and every call would renew it.
+ */
+export function refreshMargin(session: Session): number {
+  if (session.issuedAt === undefined) return REFRESH_MARGIN_MS;
+  return Math.min(REFRESH_MARGIN_MS, Math.max(0, session.expiresAt - session.issuedAt) / 5);
+}
+
 let inFlight: Promise<Session> | null = null;
 
 export function expiresSoon(session: Session, now = Date.now()): boolean {
-  return session.expiresAt - now <= REFRESH_MARGIN_MS;
+  return session.expiresAt - now <= refreshMargin(session);
 }
 
 function currentPath(): string {

@@ -17,6 +17,8 @@ export interface Session {
   refreshToken: string;
   /** When the id_token expires, in ms since the epoch (from its `exp`). */
   expiresAt: number;
+  /** When it was issued, in ms since the epoch (from its `iat`), when the token says. */
+  issuedAt?: number;
   email: string;
   givenName: string;
   familyName: string;
@@ -30,6 +32,8 @@ interface SessionState {
   status: SessionStatus;
   /** Where the user was when the session ended, to come back to after signing in. */
   returnTo: string | null;
+  /** Whose session ended: their drafts stay on screen behind the sign-in dialog. */
+  endedEmail?: string | null;
   signedIn: (tokens: TokenPair) => void;
   tokensRefreshed: (tokens: TokenPair) => void;
   sessionEnded: (returnTo: string) => void;
@@ -46,6 +50,7 @@ function toSession(tokens: TokenPair): Session {
     idToken: tokens.id_token,
     refreshToken: tokens.refresh_token,
     expiresAt: claims.exp * 1000,
+    ...(typeof claims.iat === 'number' ? { issuedAt: claims.iat * 1000 } : {}),
     email: claims.emails?.[0] ?? '',
     givenName: claims.given_name ?? '',
     familyName: claims.family_name ?? '',
@@ -54,7 +59,7 @@ function toSession(tokens: TokenPair): Session {
 
 const useSessionStore = create<SessionState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       session: null,
       status: 'signed-out',
       returnTo: null,
@@ -65,17 +70,17 @@ const useSessionStore = create<SessionState>()(
         set({ session: toSession(tokens), status: 'signed-in' });
       },
       sessionEnded: (returnTo) => {
-        set({ session: null, status: 'ended', returnTo });
+        set({ session: null, status: 'ended', returnTo, endedEmail: get().session?.email ?? get().endedEmail ?? null });
       },
       signedOut: () => {
-        set({ session: null, status: 'signed-out', returnTo: null });
+        set({ session: null, status: 'signed-out', returnTo: null, endedEmail: null });
       },
     }),
     {
       name: SESSION_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ session: state.session, status: state.status, returnTo: state.returnTo }),
+      partialize: (state) => ({ session: state.session, status: state.status, returnTo: state.returnTo, endedEmail: state.endedEmail }),
       migrate: (persisted, version) => {
         // Version 0 never shipped; anything unknown starts signed out rather than half-signed-in.
         if (version !== 1) return { session: null, status: 'signed-out', returnTo: null };
@@ -93,6 +98,9 @@ if (typeof window !== 'undefined') {
 }
 
 export const useSession = () => useSessionStore((s) => s.session);
+/** The signed-in user's email; while an ended session waits for sign-in, the email of that user. */
+export const useSessionEmail = () =>
+  useSessionStore((s) => s.session?.email ?? (s.status === 'ended' ? (s.endedEmail ?? '') : ''));
 export const useSessionStatus = () => useSessionStore((s) => s.status);
 export const useSessionReturnTo = () => useSessionStore((s) => s.returnTo);
 export const useSessionActions = () => ({
@@ -106,6 +114,6 @@ export const sessionStore = {
   subscribe: useSessionStore.subscribe,
   rehydrate: () => useSessionStore.persist.rehydrate(),
   reset: () => {
-    useSessionStore.setState({ session: null, status: 'signed-out', returnTo: null });
+    useSessionStore.setState({ session: null, status: 'signed-out', returnTo: null, endedEmail: null });
   },
 };

@@ -4,6 +4,7 @@
 // - retry only transient failures (network, 5xx), twice; a 4xx will not change by asking again.
 // - a query that fails with nothing shown yet throws to the route's error boundary (Retry there) when
 //   the failure is transient; 4xx are handled by the screen that asked.
+// - coming back online refetches every shown list, however fresh: changes made meanwhile appear.
 // - a background refetch that fails while data is shown keeps the data and says so in a toast.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isTransient, SessionEndedError } from '@/api/errors';
@@ -25,6 +26,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        refetchOnReconnect: 'always',
         retry: (failureCount, error) => failureCount < MAX_RETRIES && isTransient(error),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),
         throwOnError: (error, query) => query.state.data === undefined && isTransient(error),

@@ -7,12 +7,14 @@ function base64url(value: unknown): string {
 
 let counter = 0;
 
-export function fakeIdToken(options: { expiresInSeconds?: number; email?: string } = {}): string {
+/** `lifetimeSeconds` (default 8 h, as RingPlan's) sets `iat` that long before `exp`. */
+export function fakeIdToken(options: { expiresInSeconds?: number; lifetimeSeconds?: number; email?: string } = {}): string {
   counter += 1;
   const now = Math.floor(Date.now() / 1000);
+  const exp = now + (options.expiresInSeconds ?? 8 * 3600);
   const claims = {
-    exp: now + (options.expiresInSeconds ?? 8 * 3600),
-    iat: now,
+    exp,
+    iat: exp - (options.lifetimeSeconds ?? 8 * 3600),
     given_name: 'Demo',
     family_name: 'User',
     emails: [options.email ?? 'demo@example.com'],
@@ -22,7 +24,7 @@ export function fakeIdToken(options: { expiresInSeconds?: number; email?: string
   return `${base64url({ alg: 'RS256', typ: 'JWT' })}.${base64url(claims)}.c2lnbmF0dXJl`;
 }
 
-export function fakeTokenPair(options: { expiresInSeconds?: number } = {}): TokenPair {
+export function fakeTokenPair(options: { expiresInSeconds?: number; lifetimeSeconds?: number } = {}): TokenPair {
   counter += 1;
   return { id_token: fakeIdToken(options), refresh_token: `refresh-${String(counter)}` };
 }

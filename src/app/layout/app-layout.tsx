@@ -5,7 +5,6 @@ import {
   BottomNavigationAction,
   Box,
   List,
-  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
@@ -49,12 +48,13 @@ export function AppLayout() {
           <Box component="nav" aria-label="Main" sx={{ position: 'sticky', top: 64 }}>
             <List>
               {navItems.map((item) => (
-                <ListItem key={item.to} disablePadding>
+                // A plain list item (not MUI's ListItem, which only adds padding rules we turn off).
+                <Box component="li" key={item.to} sx={{ display: 'block' }}>
                   <ListItemButton component={NavLink} to={item.to} selected={active === item.to}>
                     <ListItemIcon>{item.icon}</ListItemIcon>
                     <ListItemText primary={item.label} />
                   </ListItemButton>
-                </ListItem>
+                </Box>
               ))}
             </List>
           </Box>

@@ -1,7 +1,7 @@
 // Why a hosted sign-in did not finish, said plainly, with a way back.
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import type { CallbackFailure } from '@/features/auth/hosted-sign-in';
+import type { CallbackFailure } from '@/features/auth/hosted-sign-in-callback';
 import { AuthCard } from '@/features/auth/auth-card';
 
 function explain(failure: CallbackFailure): { title: string; body: string } {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sessionStore } from '@/api/session-store';
-import { finishHostedSignIn, forgetExchanges, prepareHostedSignIn } from '@/features/auth/hosted-sign-in';
+import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in';
+import { finishHostedSignIn, forgetExchanges } from '@/features/auth/hosted-sign-in-callback';
 import { codeChallengeFor } from '@/features/auth/pkce';
 import { tokenExchange, tokenExchangeRejected } from '@/testing/auth-handlers';
 import { server } from '@/testing/server';

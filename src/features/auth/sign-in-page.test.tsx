@@ -11,8 +11,10 @@ function renderSignIn(route = '/sign-in') {
   return renderWithProviders(<SignInPage />, { route, path: '/sign-in', otherPaths: ['/texting', '/contacts', '/register'] });
 }
 
+/** Opens "Use tokens"; its form downloads on opening, so wait for it. */
 async function openTokens(user: ReturnType<typeof renderSignIn>['user']) {
   await user.click(screen.getByRole('button', { name: 'Use tokens' }));
+  await screen.findByRole('button', { name: 'Use these tokens' });
 }
 
 describe('SignInPage', () => {

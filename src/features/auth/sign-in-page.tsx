@@ -1,24 +1,21 @@
 // /sign-in: the hosted RingPlan sign-in (Authorization Code + PKCE), or a pasted token pair.
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import {
-  Accordion,
-  AccordionDetails,
-  AccordionSummary,
-  Alert,
-  Button,
-  Divider,
-  Link,
-  Stack,
-  Typography,
-} from '@mui/material';
-import { useState } from 'react';
+import { Alert, Box, Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
+import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { getConfig } from '@/api/config';
 import { useSessionStatus } from '@/api/session-store';
 import { AuthCard } from '@/features/auth/auth-card';
 import { startHostedSignIn } from '@/features/auth/hosted-sign-in';
-import { TokenPasteForm } from '@/features/auth/token-paste-form';
 import { safeReturnPath } from '@/lib/safe-return-path';
+
+// The pasted-tokens form (its fields, validation and schema) downloads when the user opens it: most
+// sign-ins go through the hosted page, and the sign-in route stays small for everyone.
+const loadTokenPasteForm = () => import('@/features/auth/token-paste-form');
+const TokenPasteForm = lazy(async () => ({ default: (await loadTokenPasteForm()).TokenPasteForm }));
+const preloadTokenPasteForm = () => {
+  loadTokenPasteForm().catch(() => undefined); // offline: opening the section tries again
+};
 
 const DEMO_CREDENTIALS = { email: 'demo@example.com', password: 'demo-password' } as const;
 
@@ -29,6 +26,9 @@ export function SignInPage() {
   const returnTo = safeReturnPath(searchParams.get('returnTo'), '/texting');
   const [redirecting, setRedirecting] = useState(false);
   const [startError, setStartError] = useState<string | null>(null);
+  // Once opened, the form stays mounted (hidden or not): what was pasted is kept.
+  const [tokensOpen, setTokensOpen] = useState(false);
+  const [tokensOpened, setTokensOpened] = useState(false);
   const sandbox = getConfig().environment === 'sandbox';
 
   if (status === 'signed-in' && !redirecting) return <Navigate to={returnTo} replace />;
@@ -62,17 +62,37 @@ export function SignInPage() {
             Register your company
           </Link>
         </Typography>
-        <Divider />
-        <Accordion disableGutters variant="outlined">
-          <AccordionSummary expandIcon={<ExpandMoreIcon />} aria-controls="use-tokens-content" id="use-tokens-header">
-            <Typography component="h2" variant="subtitle1">
-              Use tokens
-            </Typography>
-          </AccordionSummary>
-          <AccordionDetails id="use-tokens-content">
-            <TokenPasteForm onSignedIn={() => void navigate(returnTo, { replace: true })} />
-          </AccordionDetails>
-        </Accordion>
+        <Box sx={{ borderTop: 1, borderColor: 'divider', pt: 2 }}>
+          <Button
+            fullWidth
+            color="inherit"
+            aria-expanded={tokensOpen}
+            aria-controls="use-tokens-content"
+            onClick={() => {
+              setTokensOpen(!tokensOpen);
+              setTokensOpened(true);
+            }}
+            onMouseEnter={preloadTokenPasteForm}
+            onFocus={preloadTokenPasteForm}
+            endIcon={<ExpandMoreIcon sx={{ transform: tokensOpen ? 'rotate(180deg)' : 'none', transition: 'transform 150ms' }} />}
+            sx={{ justifyContent: 'space-between', fontSize: '1rem' }}
+          >
+            Use tokens
+          </Button>
+          <Box id="use-tokens-content" role="region" aria-label="Use tokens" hidden={!tokensOpen} sx={{ pt: 2 }}>
+            {tokensOpened && (
+              <Suspense
+                fallback={
+                  <Box sx={{ display: 'grid', placeItems: 'center', py: 2 }}>
+                    <CircularProgress size={28} aria-label="Loading the form" />
+                  </Box>
+                }
+              >
+                <TokenPasteForm onSignedIn={() => void navigate(returnTo, { replace: true })} />
+              </Suspense>
+            )}
+          </Box>
+        </Box>
       </Stack>
     </AuthCard>
   );

@@ -4,7 +4,7 @@ import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Box, IconButton, TextField, Tooltip } from '@mui/material';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { useSession } from '@/api/session-store';
+import { useSessionEmail } from '@/api/session-store';
 import { countSegments, MAX_SEGMENTS } from '@/lib/sms-segments';
 import { AttachmentPreviews } from '@/features/texting/attachment-previews';
 import {
@@ -27,7 +27,7 @@ interface Props {
 }
 
 export function Composer({ conversationId, optedOut }: Props) {
-  const owner = useSession()?.email ?? '';
+  const owner = useSessionEmail();
   const draft = useDraft(owner, conversationId);
   const { draftChanged, draftSent } = useDraftActions();
   const files = useComposerFiles(conversationId);

@@ -51,7 +51,17 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
         {(failed || conversation.contact.opted_out) && (
           <Box sx={{ display: 'flex', gap: 1.5, mt: 0.25 }}>
             {failed && (
-              <Typography variant="caption" color="error" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25, fontWeight: 600 }}>
+              <Typography variant="caption"
+                // The darker red keeps 4.5:1 contrast on a selected row; the lighter one on dark surfaces.
+                sx={(theme) => ({
+                  color: (theme.vars ?? theme).palette.error.dark,
+                  ...theme.applyStyles('dark', { color: (theme.vars ?? theme).palette.error.light }),
+                  display: 'inline-flex',
+                  alignItems: 'center',
+                  gap: 0.25,
+                  fontWeight: 600,
+                })}
+              >
                 <ErrorOutlineIcon sx={{ fontSize: 14 }} aria-hidden />
                 {hasUnsent ? 'Not sent' : 'Failed'}
               </Typography>

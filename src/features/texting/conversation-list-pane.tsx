@@ -5,7 +5,7 @@ import SearchIcon from '@mui/icons-material/Search';
 import { Alert, Box, Button, CircularProgress, InputAdornment, List, TextField, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
-import { useSession } from '@/api/session-store';
+import { useSessionEmail } from '@/api/session-store';
 import { ConversationListItem } from '@/features/texting/conversation-list-item';
 import { useFailedConversationIds } from '@/features/texting/outbox-store';
 import { conversationQueries, POLL_MS } from '@/features/texting/texting-api';
@@ -31,7 +31,7 @@ function useDebounced(value: string, ms = 300): string {
 }
 
 export function ConversationListPane({ activeId, search, onSearchChange, linkTo, onNewConversation, notice }: Props) {
-  const owner = useSession()?.email ?? '';
+  const owner = useSessionEmail();
   const term = useDeferredValue(useDebounced(search));
   const failedIds = useFailedConversationIds(owner);
   const list = useInfiniteQuery({

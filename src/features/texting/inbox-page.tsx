@@ -3,14 +3,18 @@
 import { Box, Typography, useMediaQuery } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { useSession } from '@/api/session-store';
+import { useSessionEmail } from '@/api/session-store';
 import { ConversationListPane } from '@/features/texting/conversation-list-pane';
-import { NewConversationDialog } from '@/features/texting/new-conversation-dialog';
 import { numberQueries, ownedNumbers } from '@/features/texting/texting-api';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
 import { ThreadPane } from '@/features/texting/thread-pane';
+
+// The new-conversation dialog (its form, validation and contact picker) downloads when first opened.
+const NewConversationDialog = lazy(async () => ({
+  default: (await import('@/features/texting/new-conversation-dialog')).NewConversationDialog,
+}));
 
 export function InboxPage() {
   const theme = useTheme();
@@ -20,7 +24,9 @@ export function InboxPage() {
   const navigate = useNavigate();
   const search = params.get('q') ?? '';
   const [creating, setCreating] = useState(false);
-  const email = useSession()?.email ?? '';
+  // Mounted from the first opening on, so closing animates and reopening is instant.
+  const [dialogLoaded, setDialogLoaded] = useState(false);
+  const email = useSessionEmail();
   const numbers = useQuery({ ...numberQueries.all(), throwOnError: false });
   const noNumber = numbers.data !== undefined && ownedNumbers(numbers.data, email).length === 0;
 
@@ -45,7 +51,10 @@ export function InboxPage() {
             search={search}
             onSearchChange={(value) => setParams(value ? { q: value } : {}, { replace: true })}
             linkTo={linkTo}
-            onNewConversation={() => setCreating(true)}
+            onNewConversation={() => {
+              setDialogLoaded(true);
+              setCreating(true);
+            }}
             notice={noNumber ? <TextingNumberNotice companyNumbers={numbers.data} /> : null}
           />
         </Box>
@@ -61,14 +70,18 @@ export function InboxPage() {
           )}
         </Box>
       )}
-      <NewConversationDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(conversation) => {
-          setCreating(false);
-          void navigate(linkTo(conversation.id));
-        }}
-      />
+      {dialogLoaded && (
+        <Suspense fallback={null}>
+          <NewConversationDialog
+            open={creating}
+            onClose={() => setCreating(false)}
+            onCreated={(conversation) => {
+              setCreating(false);
+              void navigate(linkTo(conversation.id));
+            }}
+          />
+        </Suspense>
+      )}
     </Box>
   );
 }

@@ -2,7 +2,7 @@
 // the explanation of what is missing and how to get it.
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useSession } from '@/api/session-store';
+import { useSessionEmail } from '@/api/session-store';
 import { NewConversationForm } from '@/features/texting/new-conversation-form';
 import { numberQueries, ownedNumbers, type Conversation } from '@/features/texting/texting-api';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function NewConversationDialog({ open, onClose, onCreated }: Props) {
-  const email = useSession()?.email ?? '';
+  const email = useSessionEmail();
   const numbers = useQuery({ ...numberQueries.all(), enabled: open, throwOnError: false });
   const mine = numbers.data ? ownedNumbers(numbers.data, email) : [];
 

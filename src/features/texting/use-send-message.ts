@@ -4,7 +4,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { isApiError, isTransient, SessionEndedError } from '@/api/errors';
-import { useSession } from '@/api/session-store';
+import { useSessionEmail } from '@/api/session-store';
 import { localFiles, outboxStore, type FailureKind, type OutgoingAttachment } from '@/features/texting/outbox-store';
 import { conversationQueries, messageQueries, sendMessage, uploadFile, type Message } from '@/features/texting/texting-api';
 
@@ -27,7 +27,7 @@ function describe(error: unknown): { error: string; failure: FailureKind } {
 
 export function useSendMessage(conversationId: string) {
   const queryClient = useQueryClient();
-  const owner = useSession()?.email ?? '';
+  const owner = useSessionEmail();
 
   const deliver = useCallback(
     async (clientId: string): Promise<SendResult> => {

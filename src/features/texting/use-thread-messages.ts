@@ -2,7 +2,7 @@
 // user scrolled back to, and this user's unsent messages, oldest first, each once.
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { useSession } from '@/api/session-store';
+import { useSessionEmail } from '@/api/session-store';
 import { parseServerTime } from '@/lib/day-groups';
 import { outboxStore, useOutgoingMessages, type OutgoingMessage } from '@/features/texting/outbox-store';
 import { MESSAGES_PER_PAGE, messageQueries, POLL_MS, type Message } from '@/features/texting/texting-api';
@@ -33,7 +33,7 @@ export function mergeThread(storedPages: Message[][], outgoing: OutgoingMessage[
 }
 
 export function useThreadMessages(conversationId: string) {
-  const owner = useSession()?.email ?? '';
+  const owner = useSessionEmail();
   const latest = useQuery({
     ...messageQueries.latest(conversationId),
     refetchInterval: POLL_MS,

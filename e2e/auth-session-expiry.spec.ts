@@ -4,6 +4,7 @@
 //  2. With the refresh token revoked the session-ended dialog appears, and a half-typed message is still
 //     in the composer after signing in again.
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoA11yViolations } from './support/axe';
 import { DEMO, SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
 import { ownConversation } from './support/own-conversation';
@@ -103,6 +104,10 @@ test('a revoked session keeps a half-typed message across signing in again', asy
     await page.goBack();
     await expect(dialog).toBeVisible({ timeout: 20_000 });
   });
+  // Behind the dialog, the half-typed message is still on screen; the dialog itself passes axe.
+  // (the modal hides the page from the accessibility tree, hence includeHidden).
+  await expect(page.getByRole('textbox', { name: 'Message', exact: true, includeHidden: true })).toHaveValue(half);
+  await expectNoA11yViolations(page, '[role="dialog"]');
   await dialog.getByRole('button', { name: 'Sign in again' }).click();
   // The hosted page may still know this browser and send it straight back; otherwise sign in.
   await page.waitForURL(/\/auth\/authorize|\/texting\//, { timeout: 20_000 });

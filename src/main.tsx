@@ -7,12 +7,15 @@ import { sessionStore } from '@/api/session-store';
 import { AppErrorBoundary } from '@/app/app-error-boundary';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
-import { AppRoutes } from '@/app/router';
+import { AppRoutes, preloadPage } from '@/app/router';
 import { warmUpFallbacks } from '@/app/warm-up';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
+
+// The page's code and the configuration download side by side.
+preloadPage(window.location.pathname);
 
 try {
   await loadConfig();

@@ -36,7 +36,10 @@ export function parseConfig(value: unknown): { config: RuntimeConfig } | { probl
 }
 
 export async function loadConfig(url = '/config.json'): Promise<RuntimeConfig> {
-  const response = await fetch(url, { cache: 'no-store' });
+  // index.html preloads /config.json so it downloads beside the app's code; this fetch takes that
+  // response. Freshness comes from the server: the file is served with `Cache-Control: no-cache`
+  // (deploy/nginx.conf; vite preview does the same), so a changed configuration applies at once.
+  const response = await fetch(url);
   if (!response.ok) {
     throw new Error(`The app's configuration (${url}) could not be loaded: HTTP ${String(response.status)}.`);
   }

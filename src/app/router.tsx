@@ -2,11 +2,15 @@
 // routes (not the data router): the app fetches through TanStack Query, not route loaders, and the
 // data router's machinery would cost every page ~16 KB gzipped.
 import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { matchPath, Navigate, Route, Routes } from 'react-router';
 import { PublicLayout } from '@/app/public-layout';
 
+/** A lazily loaded page, whose code can also be fetched ahead of rendering it (`preload`). */
 const page = <T extends Record<string, React.ComponentType>>(load: () => Promise<T>, name: keyof T) =>
-  lazy(async () => ({ default: (await load())[name] as React.ComponentType }));
+  Object.assign(
+    lazy(async () => ({ default: (await load())[name] as React.ComponentType })),
+    { preload: () => load().then(() => undefined) },
+  );
 
 const SignInPage = page(() => import('@/features/auth/sign-in-page'), 'SignInPage');
 const RegisterPage = page(() => import('@/features/auth/register-page'), 'RegisterPage');
@@ -19,6 +23,37 @@ const ContactsPage = page(() => import('@/features/contacts/contacts-page'), 'Co
 const MeetPage = page(() => import('@/features/meet/meet-page'), 'MeetPage');
 const AccountPage = page(() => import('@/features/account/account-page'), 'AccountPage');
 const NotFoundPage = page(() => import('@/app/not-found-page'), 'NotFoundPage');
+
+// The pages by path, for fetching the code of the page being opened while the app starts.
+const PUBLIC_PAGES = [
+  { path: '/sign-in', page: SignInPage },
+  { path: '/register', page: RegisterPage },
+  { path: '/auth/callback', page: CallbackPage },
+  { path: '/meet/:meetingId', page: MeetingPasswordPage },
+];
+const SIGNED_IN_PAGES = [
+  { path: '/texting', page: InboxPage },
+  { path: '/texting/:conversationId', page: InboxPage },
+  { path: '/contacts', page: ContactsPage },
+  { path: '/meet', page: MeetPage },
+  { path: '/account', page: AccountPage },
+];
+
+/**
+ * Starts downloading the code of the page at `pathname` (and, signed in, the frame), so it arrives
+ * alongside the runtime configuration instead of after it. A failure here is left to the route,
+ * which loads again and shows its error with Retry.
+ */
+export function preloadPage(pathname: string): void {
+  const ignore = () => undefined;
+  const signedIn = SIGNED_IN_PAGES.find((p) => matchPath(p.path, pathname));
+  if (signedIn) {
+    SignedInFrame.preload().catch(ignore);
+    signedIn.page.preload().catch(ignore);
+    return;
+  }
+  PUBLIC_PAGES.find((p) => matchPath(p.path, pathname))?.page.preload().catch(ignore);
+}
 
 export function AppRoutes() {
   return (

@@ -63,5 +63,9 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   // The production build is served with its CSP; the dev server is not (its hot reload injects scripts).
   preview: { port: 4173, strictPort: true, headers: securityHeaders(runtimeConfig) },
-  build: { sourcemap: true },
+  // No modulepreload polyfill: every browser the app supports (ES2022 modules) has modulepreload.
+  build: {
+    sourcemap: true,
+    modulePreload: { polyfill: false },
+  },
 });

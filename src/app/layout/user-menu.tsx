@@ -1,6 +1,6 @@
 // The account button in the top bar. Its menu loads on first open: the popover behind it is not
 // needed to show a page.
-import { Avatar, IconButton } from '@mui/material';
+import { Box, IconButton } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { useSession } from '@/api/session-store';
 
@@ -23,7 +23,23 @@ export function UserMenu() {
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
-        <Avatar sx={{ width: 32, height: 32, fontSize: 14, bgcolor: 'primary.main' }}>{initials}</Avatar>
+        {/* A plain circle of initials: MUI's Avatar adds image handling this button never uses. */}
+        <Box
+          component="span"
+          sx={{
+            width: 32,
+            height: 32,
+            borderRadius: '50%',
+            display: 'inline-flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            fontSize: 14,
+            bgcolor: 'primary.main',
+            color: 'primary.contrastText',
+          }}
+        >
+          {initials}
+        </Box>
       </IconButton>
       {anchor && (
         <Suspense fallback={null}>

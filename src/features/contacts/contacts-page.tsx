@@ -9,7 +9,6 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { looksLikeNumber, searchDigits } from '@/lib/phone';
 import { contactQueries, type Contact } from '@/features/contacts/contact-api';
-import { ContactDialog } from '@/features/contacts/contact-dialog';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
@@ -19,6 +18,8 @@ import { useContactsUrl } from '@/features/contacts/use-contacts-url';
 import { useMessageContact } from '@/features/contacts/use-message-contact';
 
 // The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
+// The contact form (fields, validation, number parsing) downloads when first opened.
+const ContactDialog = lazy(async () => ({ default: (await import('@/features/contacts/contact-dialog')).ContactDialog }));
 const ImportContactsDialog = lazy(async () => ({
   default: (await import('@/features/contacts/import/import-contacts-dialog')).ImportContactsDialog,
 }));
@@ -33,6 +34,9 @@ function apiSearch(q: string): string {
 export function ContactsPage() {
   const [url, setUrl] = useContactsUrl();
   const [edit, setEdit] = useState<EditState>({ open: false });
+  // Mounted from the first opening on, so closing animates and reopening is instant.
+  const [contactDialogUsed, setContactDialogUsed] = useState(false);
+  if (edit.open && !contactDialogUsed) setContactDialogUsed(true);
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
   const message = useMessageContact();
@@ -111,12 +115,16 @@ export function ContactsPage() {
         />
       )}
 
-      <ContactDialog
-        open={edit.open}
-        contact={edit.contact}
-        onClose={() => setEdit((current) => ({ ...current, open: false }))}
-        onOpenContact={openEdit}
-      />
+      {contactDialogUsed && (
+        <Suspense fallback={null}>
+          <ContactDialog
+            open={edit.open}
+            contact={edit.contact}
+            onClose={() => setEdit((current) => ({ ...current, open: false }))}
+            onOpenContact={openEdit}
+          />
+        </Suspense>
+      )}
       <DeleteContactDialog contact={deleting} onClose={() => setDeleting(null)} />
       <NumberChoiceMenu choice={message.choice} onChoose={message.chooseNumber} onClose={message.cancelChoice} />
       <MessageProblemDialog problem={message.problem} onClose={message.dismissProblem} />

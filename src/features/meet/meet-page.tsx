@@ -3,18 +3,20 @@
 import { Box, Button, Tab, Tabs, Typography } from '@mui/material';
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { DateRangeFilter } from '@/features/meet/date-range-filter';
-import { EventDetailsDialog } from '@/features/meet/event-details-dialog';
 import { EventsTable } from '@/features/meet/events-table';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
-import { ScheduleDialog } from '@/features/meet/schedule-dialog';
 import { useConsentPhase } from '@/features/meet/schedule-draft-store';
-import { StartMeetingDialog } from '@/features/meet/start-meeting-dialog';
 import { useConsentReturn } from '@/features/meet/use-consent-return';
 import { useMeetSearch } from '@/features/meet/use-meet-search';
 import { useUserTimeZone } from '@/features/meet/use-user-time-zone';
 import { nowInZone } from '@/lib/zoned-time';
+
+// The dialogs (their forms, validation and pickers) download when first opened, not with the tables.
+const StartMeetingDialog = lazy(async () => ({ default: (await import('@/features/meet/start-meeting-dialog')).StartMeetingDialog }));
+const ScheduleDialog = lazy(async () => ({ default: (await import('@/features/meet/schedule-dialog')).ScheduleDialog }));
+const EventDetailsDialog = lazy(async () => ({ default: (await import('@/features/meet/event-details-dialog')).EventDetailsDialog }));
 
 export function MeetPage() {
   return (
@@ -81,21 +83,23 @@ function MeetPageContent() {
         />
       </Box>
 
-      {dialog === 'start' && (
-        <StartMeetingDialog userZone={user.zone} userName={user.name} onClose={() => setDialog(null)} onStarted={showNewestHistory} />
-      )}
-      {scheduleOpen && (
-        <ScheduleDialog
-          userZone={user.zone}
-          email={user.email}
-          onClose={() => setDialog(null)}
-          onScheduled={() => {
-            setDialog(null);
-            update({ tab: 'scheduled', page: 1 });
-          }}
-        />
-      )}
-      {details && <EventDetailsDialog row={details} userEmail={user.email} onClose={() => setDetails(null)} />}
+      <Suspense fallback={null}>
+        {dialog === 'start' && (
+          <StartMeetingDialog userZone={user.zone} userName={user.name} onClose={() => setDialog(null)} onStarted={showNewestHistory} />
+        )}
+        {scheduleOpen && (
+          <ScheduleDialog
+            userZone={user.zone}
+            email={user.email}
+            onClose={() => setDialog(null)}
+            onScheduled={() => {
+              setDialog(null);
+              update({ tab: 'scheduled', page: 1 });
+            }}
+          />
+        )}
+        {details && <EventDetailsDialog row={details} userEmail={user.email} onClose={() => setDetails(null)} />}
+      </Suspense>
     </Box>
   );
 }

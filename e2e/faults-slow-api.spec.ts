@@ -1,10 +1,12 @@
-// Every API call answers two seconds late: each screen shows its frame and a progress indicator or
-// skeleton while it waits, never a blank main area, and then the data.
+// Every API call answers two seconds late (and, while the journey looks, not before it lets them):
+// each screen shows its frame and a progress indicator or skeleton while it waits, never a blank
+// main area, and then the data.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoA11yViolations } from './support/axe';
-import { slowDown } from './support/faults';
+import { holdApi } from './support/faults';
 
 const DELAY_MS = 2_000;
+let api: Awaited<ReturnType<typeof holdApi>>;
 
 /** A progress bar or skeleton inside the main area. */
 function waiting(page: Page): Locator {
@@ -12,18 +14,19 @@ function waiting(page: Page): Locator {
 }
 
 async function expectWaitingThenLoaded(page: Page, heading: RegExp | string, loaded: Locator) {
-  // Both within the delay: the data cannot have arrived yet.
-  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible({ timeout: DELAY_MS });
-  await expect(waiting(page)).toBeVisible({ timeout: DELAY_MS });
+  // The answers are held: the data cannot have arrived yet.
+  await expect(page.getByRole('heading', { name: heading, level: 1 })).toBeVisible({ timeout: 20_000 });
+  await expect(waiting(page)).toBeVisible({ timeout: 20_000 });
   await expect(loaded).toHaveCount(0);
   await expect(page.locator('main')).not.toHaveText(/^\s*$/);
   // Then the data, and the indicator goes.
+  api.release();
   await expect(loaded.first()).toBeVisible({ timeout: 30_000 });
 }
 
 test.describe('with a 2-second delay on every API call', () => {
   test.beforeEach(async ({ page }) => {
-    await slowDown(page, DELAY_MS);
+    api = await holdApi(page, DELAY_MS);
   });
 
   test('the inbox and a thread show progress while loading', async ({ page }) => {
@@ -32,9 +35,11 @@ test.describe('with a 2-second delay on every API call', () => {
     await expectWaitingThenLoaded(page, 'Texting', conversations);
     await expectNoA11yViolations(page);
 
+    api.hold();
     await conversations.first().click();
     const thread = page.getByRole('region', { name: 'Conversation' });
-    await expect(thread.getByRole('progressbar', { name: 'Loading messages' })).toBeVisible({ timeout: DELAY_MS });
+    await expect(thread.getByRole('progressbar', { name: 'Loading messages' })).toBeVisible({ timeout: 20_000 });
+    api.release();
     await expect(thread.getByRole('region', { name: 'Messages' })).toBeVisible({ timeout: 30_000 });
     await expect(thread.getByRole('progressbar', { name: 'Loading messages' })).toBeHidden();
   });

@@ -48,12 +48,33 @@ export async function fail500(page: Page, matches: Matcher): Promise<() => Promi
   return () => page.unroute(`${sandboxOrigin}/**`, handler);
 }
 
-/** Every call to the sandbox (SSP and auth) answers `ms` later than it would. */
-export async function slowDown(page: Page, ms: number): Promise<() => Promise<void>> {
+/**
+ * Every sandbox call answers at least `ms` late, and not before `release()` while held: a journey
+ * can look at the waiting screen however slowly the browser renders it, then let the answers come.
+ * `hold()` holds the calls made from then on again.
+ */
+export async function holdApi(page: Page, ms: number): Promise<{ release: () => void; hold: () => void }> {
+  const newGate = () => {
+    let open: () => void = () => undefined;
+    const promise = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    return { promise, open: () => open() };
+  };
+  let gate = newGate();
   const handler = async (route: Route) => {
-    await new Promise((resolve) => setTimeout(resolve, ms));
+    const held = gate.promise;
+    await Promise.all([new Promise((resolve) => setTimeout(resolve, ms)), held]);
     await route.fallback().catch(() => undefined);
   };
   await page.route(`${sandboxOrigin}/**`, handler);
-  return () => page.unroute(`${sandboxOrigin}/**`, handler);
+  return {
+    release: () => {
+      gate.open();
+    },
+    hold: () => {
+      gate = newGate();
+    },
+  };
 }
+

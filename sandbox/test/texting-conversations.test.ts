@@ -48,6 +48,20 @@ describe('starting a conversation', () => {
 });
 
 describe('messages', () => {
+  it('a send repeated with the same client_id (a retry after a lost answer) is stored and sent once', async () => {
+    const conversation = await start(contact.id);
+    const sent = await send(conversation.id, { text: 'Only once', client_id: 'retry-1' });
+    const again = await send(conversation.id, { text: 'Only once', client_id: 'retry-1' }, 200);
+    expect(again).toEqual(sent);
+    // Another conversation may use the same client_id; without one, every send is new.
+    const other = await start((await newContact('Ada', '8585550177')).id);
+    expect((await send(other.id, { text: 'Elsewhere', client_id: 'retry-1' })).id).not.toBe(sent.id);
+    await send(conversation.id, { text: 'No id' });
+    await send(conversation.id, { text: 'No id' });
+    const page = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`);
+    expect(((await page.json()) as MessageJson[]).map((m) => m.text).sort()).toEqual(['No id', 'No id', 'Only once']);
+  });
+
   it('sends a text, echoes client_id, and moves the conversation to the top of the inbox', async () => {
     const first = await start(contact.id);
     const other = await start((await newContact('Wei', '8585550134')).id);

@@ -96,6 +96,15 @@ export class ConversationStore {
     );
   }
 
+  /** The message this conversation already stored under `clientId` (a retried send), if any. */
+  messageByClientId(conversationId: string, clientId: string): MessageRow | undefined {
+    return this.sql.rows<MessageRow>(
+      `SELECT ${MESSAGE} FROM messages m WHERE m.conversation_id = ? AND m.client_id = ?`,
+      MESSAGE_COLUMNS,
+      [conversationId, clientId],
+    )[0];
+  }
+
   messagesByIds(ids: readonly string[]): MessageRow[] {
     return this.sql.allIn<MessageRow>(`SELECT ${MESSAGE} FROM messages m WHERE m.id IN (?)`, ids);
   }

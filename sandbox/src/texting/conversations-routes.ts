@@ -66,6 +66,10 @@ export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
     if (!conversation) return problem(c, 404, NOT_FOUND);
     const body = await readJson(c, messageInput);
     if (!body.ok) return body.response;
+    // The same send again (a Retry after its answer was lost): the stored message, not a second SMS.
+    const clientId = body.data.client_id;
+    const earlier = clientId === undefined ? undefined : t.conversations.messageByClientId(conversation.id, clientId);
+    if (earlier) return c.json(t.messageJson(earlier), 200);
     const fileIds = body.data.files ?? [];
     const unknown = t.files.missing(user.company_id, fileIds);
     if (unknown.length > 0) {

@@ -129,7 +129,9 @@ export interface paths {
          *     sandbox, sends to `5550000000` fail this way). Decided by the portal team: MMS adds
          *     `files` (ids from `POST /texting/files`); `client_id` is echoed back on the stored
          *     message; 409 when the contact has opted out (texted `STOP`); 403 when the user may not
-         *     text from the conversation's number.
+         *     text from the conversation's number. Sends are idempotent by `client_id`: the same
+         *     `client_id` again in the same conversation (a retry after a lost answer) answers 200 with
+         *     the message already stored, and sends nothing.
          */
         post: operations["sendMessage"];
         delete?: never;
@@ -1289,6 +1291,15 @@ export interface operations {
             };
         };
         responses: {
+            /** @description This `client_id` was sent before in this conversation; the message stored then. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Message"];
+                };
+            };
             /** @description The stored message (check `success`). */
             201: {
                 headers: {

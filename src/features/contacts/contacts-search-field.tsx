@@ -1,7 +1,6 @@
 // The search box: what the user types shows at once; the URL (and so the list) follows after a pause.
-import SearchIcon from '@mui/icons-material/Search';
-import { InputAdornment, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { SearchField } from '@/components/search-field';
 
 const DEBOUNCE_MS = 300;
 
@@ -31,9 +30,7 @@ export function ContactsSearchField({ value, onSearch }: Props) {
   }, [text, value, onSearch]);
 
   return (
-    <TextField
-      type="search"
-      size="small"
+    <SearchField
       label="Search contacts"
       placeholder="Name or number"
       value={text}
@@ -41,15 +38,6 @@ export function ContactsSearchField({ value, onSearch }: Props) {
         setText(event.target.value);
       }}
       sx={{ flex: { xs: '1 1 100%', sm: '0 1 320px' } }}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
     />
   );
 }

@@ -1,11 +1,11 @@
 // The inbox's left pane: search, the conversations (newest activity first, polled), "Load more", and
 // the way to start a new conversation.
 import AddCommentIcon from '@mui/icons-material/AddComment';
-import SearchIcon from '@mui/icons-material/Search';
-import { Alert, Box, Button, CircularProgress, InputAdornment, List, TextField, Typography } from '@mui/material';
+import { Alert, Box, Button, CircularProgress, List, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useSessionEmail } from '@/api/session-store';
+import { SearchField } from '@/components/search-field';
 import { ConversationListItem } from '@/features/texting/conversation-list-item';
 import { useFailedConversationIds } from '@/features/texting/outbox-store';
 import { conversationQueries, POLL_MS } from '@/features/texting/texting-api';
@@ -58,22 +58,11 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
           </Button>
         </Box>
         {notice}
-        <TextField
+        <SearchField
           label="Search conversations"
           placeholder="Name or number"
-          size="small"
-          type="search"
           value={search}
           onChange={(e) => onSearchChange(e.target.value)}
-          slotProps={{
-            input: {
-              startAdornment: (
-                <InputAdornment position="start">
-                  <SearchIcon fontSize="small" />
-                </InputAdornment>
-              ),
-            },
-          }}
         />
       </Box>
       <Box sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>

@@ -1,6 +1,8 @@
 // The few pieces the app needs exactly when the network may be gone (the offline banner, the error
 // fallbacks, toasts) load lazily to keep the first download small, then are fetched here once the
 // first page is up, so losing the connection later can still show them.
+import { whenIdle } from '@/lib/when-idle';
+
 export function warmUpFallbacks(): void {
   const load = () => {
     const ignore = () => undefined; // still offline or blocked: the lazy component will try again
@@ -8,6 +10,5 @@ export function warmUpFallbacks(): void {
     import('@/components/route-error-fallback').catch(ignore);
     import('@/components/toast-view').catch(ignore);
   };
-  if ('requestIdleCallback' in window) window.requestIdleCallback(load, { timeout: 5_000 });
-  else setTimeout(load, 2_000);
+  whenIdle(load);
 }

@@ -8,6 +8,7 @@ import type { GridPaginationModel } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { looksLikeNumber, searchDigits } from '@/lib/phone';
+import { whenIdle } from '@/lib/when-idle';
 import { contactQueries, type Contact } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
@@ -18,8 +19,10 @@ import { useContactsUrl } from '@/features/contacts/use-contacts-url';
 import { useMessageContact } from '@/features/contacts/use-message-contact';
 
 // The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
-// The contact form (fields, validation, number parsing) downloads when first opened.
-const ContactDialog = lazy(async () => ({ default: (await import('@/features/contacts/contact-dialog')).ContactDialog }));
+// The contact form (fields, validation, number parsing) is not part of the page's first download:
+// it is fetched once the table is up and the browser is idle, so Edit and New open at once.
+const loadContactDialog = () => import('@/features/contacts/contact-dialog');
+const ContactDialog = lazy(async () => ({ default: (await loadContactDialog()).ContactDialog }));
 const ImportContactsDialog = lazy(async () => ({
   default: (await import('@/features/contacts/import/import-contacts-dialog')).ImportContactsDialog,
 }));
@@ -55,6 +58,15 @@ export function ContactsPage() {
   useEffect(() => {
     if (pastTheEnd) setUrl({ page: lastPage });
   }, [pastTheEnd, lastPage, setUrl]);
+
+  // The contact form's code, fetched in the background once the page is up.
+  const tableShown = list.data !== undefined;
+  useEffect(() => {
+    if (!tableShown) return;
+    return whenIdle(() => {
+      loadContactDialog().catch(() => undefined); // offline: opening the dialog tries again
+    });
+  }, [tableShown]);
 
   const onSearch = useCallback((q: string) => setUrl({ q, page: 1 }), [setUrl]);
   const onPaginationChange = useCallback(

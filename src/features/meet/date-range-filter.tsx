@@ -9,7 +9,8 @@ import { carrierToLocalDate, localToCarrier } from '@/lib/zoned-time';
 interface Props {
   from: string | undefined;
   to: string | undefined;
-  onChange: (range: { from: string | undefined; to: string | undefined }) => void;
+  /** Only the end that changed: the other end may have changed too and not have reached the props yet. */
+  onChange: (range: { from: string | undefined } | { to: string | undefined } | { from: undefined; to: undefined }) => void;
 }
 
 /** The URL's date for a picker value: undefined when cleared, false while it is not a whole date yet. */
@@ -43,8 +44,8 @@ function DateField({ label, value, min, max, onCommit }: { label: string; value:
 export function DateRangeFilter({ from, to, onChange }: Props) {
   return (
     <Box role="group" aria-label="Date range" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-      <DateField label="From" value={from} max={to} onCommit={(date) => onChange({ from: date, to })} />
-      <DateField label="To" value={to} min={from} onCommit={(date) => onChange({ from, to: date })} />
+      <DateField label="From" value={from} max={to} onCommit={(date) => onChange({ from: date })} />
+      <DateField label="To" value={to} min={from} onCommit={(date) => onChange({ to: date })} />
       {(from ?? to) && (
         <Button size="small" onClick={() => onChange({ from: undefined, to: undefined })}>
           Clear dates

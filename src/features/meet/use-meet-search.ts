@@ -8,7 +8,10 @@ export function useMeetSearch() {
   const search = useMemo(() => readMeetSearch(params), [params]);
   const update = useCallback(
     (change: Partial<MeetSearch>) => {
-      setParams((current) => writeMeetSearch(current, { ...readMeetSearch(current), ...change }));
+      // Merged into the address as it is now: two changes in quick succession (From, then To) must
+      // not undo each other while the router's render of the first is still pending.
+      const live = new URLSearchParams(window.location.search);
+      setParams(writeMeetSearch(live, { ...readMeetSearch(live), ...change }));
     },
     [setParams],
   );

@@ -29,7 +29,9 @@ export function AppLayout() {
   const active = navItems.find((item) => pathname.startsWith(item.to))?.to ?? false;
 
   return (
-    <Box sx={{ display: 'flex', minHeight: '100dvh' }}>
+    // The frame is the window's height; pages scroll inside the content area, which therefore has a
+    // definite height that a full-height page (the inbox) can fill, offline banner or not.
+    <Box sx={{ display: 'flex', height: '100dvh' }}>
       <AppBar position="fixed" sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}>
         <Toolbar sx={{ gap: 1 }}>
           <Typography variant="h6" component="span" sx={{ flexGrow: 1, fontWeight: 700, color: 'primary.main' }}>
@@ -63,7 +65,7 @@ export function AppLayout() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar />
         <OfflineBanner />
-        <Box sx={{ flexGrow: 1, minHeight: 0, pb: wide ? 0 : 7 }}>
+        <Box sx={{ flexGrow: 1, minHeight: 0, overflowY: 'auto', pb: wide ? 0 : 7 }}>
           <RouteBoundary>
             <Outlet />
           </RouteBoundary>

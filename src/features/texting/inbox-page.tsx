@@ -39,8 +39,8 @@ export function InboxPage() {
     <Box
       sx={{
         display: 'flex',
-        // The frame's app bar (56/64 px) and, on phones, its bottom navigation (56 px).
-        height: { xs: 'calc(100dvh - 112px)', sm: 'calc(100dvh - 120px)', md: 'calc(100dvh - 64px)' },
+        // The frame's content area, between the app bar (and offline banner) and the phone's bottom bar.
+        height: '100%',
         minHeight: 0,
       }}
     >

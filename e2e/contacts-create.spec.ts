@@ -12,7 +12,7 @@ test('create a contact, find it by number, and be pointed to it when adding the 
 
   await page.goto('/contacts');
   await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
-  await expect(page.getByRole('gridcell', { name: 'Matt Wiz', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: 'Matt Wiz', exact: true })).toBeVisible();
   // This page's content; the shared frame (navigation, account menu) is checked by its own journeys.
   await expectNoA11yViolations(page);
   await saveReadmeScreenshot(page, 'contacts');
@@ -34,10 +34,10 @@ test('create a contact, find it by number, and be pointed to it when adding the 
   // Search tolerant of +1, spaces, dashes and parentheses; the search lives in the URL.
   await page.getByLabel('Search contacts').fill(`+1 (${number.slice(0, 3)}) ${number.slice(3, 6)}-`);
   await expect(page).toHaveURL(/[?&]q=/);
-  await expect(page.getByRole('gridcell', { name: `Nadia ${last}`, exact: true })).toBeVisible();
-  await expect(page.getByRole('gridcell', { name: formatted, exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: `Nadia ${last}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: formatted, exact: true })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole('gridcell', { name: `Nadia ${last}`, exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: `Nadia ${last}`, exact: true })).toBeVisible();
 
   // The same number again: not an error, a pointer to the contact that has it.
   await page.getByRole('button', { name: 'New contact' }).first().click();

@@ -25,7 +25,7 @@ const lists: ListCase[] = [
     path: '/contacts',
     api: /^\/texting\/contacts$/,
     failure: /The contacts could not be loaded/,
-    loaded: (page) => page.getByRole('gridcell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first(),
+    loaded: (page) => page.getByRole('cell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first(),
   },
   {
     name: 'meetings',

@@ -1,6 +1,6 @@
 // Contacts from a CSV file: finds the columns, validates and normalizes each row, and marks duplicates.
 // Works on rows already split into cells (the CSV parser is loaded only when an import starts).
-import { normalizeUsNumber } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
 
 export const NAME_MAX = 100;
 export const MAX_IMPORT_ROWS = 5000;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, looksLikeNumber, normalizeUsNumber, searchDigits } from '@/lib/phone';
+import { formatNumber, looksLikeNumber, searchDigits } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
 
 describe('normalizeUsNumber', () => {
   it.each([

@@ -1,24 +1,9 @@
 // US phone numbers as the API stores them (10-digit national numbers) and as people type and read them.
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+// Validating a typed number needs libphonenumber's metadata (29 KB gz); that lives in us-number.ts, so
+// pages that only show numbers don't download it.
 
 /** Characters people put in phone numbers; anything else (letters, "ext", "#") is refused. */
-const PHONE_CHARS = /^[\d\s+().\-\u00a0]+$/;
-
-/**
- * The 10-digit national number the API uses, or null when the input is not a valid North American
- * number: letters, wrong lengths, another country code or an area code libphonenumber rejects.
- * Accepts "+1 (858) 371-5117", "858.371.5117", "1-858-371-5117", "8583715117".
- */
-export function normalizeUsNumber(input: string): string | null {
-  const trimmed = input.trim();
-  if (!trimmed || !PHONE_CHARS.test(trimmed)) return null;
-  // A "+" only makes sense at the start.
-  if (trimmed.lastIndexOf('+') > 0) return null;
-  const parsed = parsePhoneNumberFromString(trimmed, 'US');
-  if (!parsed || parsed.countryCallingCode !== '1' || !parsed.isValid()) return null;
-  const national: string = parsed.nationalNumber;
-  return /^\d{10}$/.test(national) ? national : null;
-}
+export const PHONE_CHARS = /^[\d\s+().\-\u00a0]+$/;
 
 /** "(858) 371-5117" for a 10-digit national number; anything else comes back as it was. */
 export function formatNumber(national: string): string {

@@ -15,7 +15,8 @@ import {
   type ProfileInput,
   type ProfileValues,
 } from '@/features/account/profile-schema';
-import { formatNumber, normalizeUsNumber } from '@/lib/phone';
+import { formatNumber } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
 
 export function ProfileForm({ user }: { user: User }) {
   const queryClient = useQueryClient();

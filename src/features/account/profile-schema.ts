@@ -2,7 +2,8 @@
 // libphonenumber-js) or nothing, and a time zone the browser knows.
 import { z } from 'zod';
 import type { User, UserPatch } from '@/features/account/account-api';
-import { formatNumber, normalizeUsNumber } from '@/lib/phone';
+import { formatNumber } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
 import { browserTimeZone, isValidTimeZone } from '@/lib/time-zones';
 
 export const profileSchema = z.object({

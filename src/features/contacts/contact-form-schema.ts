@@ -1,7 +1,7 @@
 // The contact form's rules; the number is normalized to the 10 digits the API stores.
 import { z } from 'zod';
 import { NAME_MAX } from '@/lib/csv-contacts';
-import { normalizeUsNumber } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
 
 export const contactFormSchema = z.object({
   first_name: z

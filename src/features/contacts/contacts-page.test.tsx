@@ -26,7 +26,7 @@ function setup(options: Parameters<typeof contactsBackend>[0] & { failFirstLoad?
   return { ...view, backend };
 }
 
-// The data grid renders slowly in jsdom on a busy machine.
+// MUI renders slowly in jsdom on a busy machine.
 describe('ContactsPage', { timeout: 20_000 }, () => {
   it('lists contacts with formatted numbers, the opted-out badge and names as text', async () => {
     const { container } = setup();
@@ -58,6 +58,54 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
     expect(screen.queryByText('Person01')).not.toBeInTheDocument();
     const request = backend.state.listRequests.at(-1);
     expect([request?.get('page'), request?.get('per_page')]).toEqual(['2', '10']);
+  });
+
+  it('pages and sizes through the URL', async () => {
+    const contacts = Array.from({ length: 12 }, (_, i) =>
+      contactFixture({ first_name: `Person${String(i + 1).padStart(2, '0')}`, last_name: '', number: `85855501${String(i + 10)}` }),
+    );
+    const { user, router, backend } = setup({ contacts }, '/contacts?size=10');
+    expect(await screen.findByText('Person01')).toBeInTheDocument();
+    expect(screen.getByText('1–10 of 12')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Go to next page' }));
+    expect(await screen.findByText('Person11')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?size=10&page=2');
+    expect(screen.getByText('11–12 of 12')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('combobox', { name: /Rows per page/ }));
+    await user.click(await screen.findByRole('option', { name: '25' }));
+    // 25 is the default, so the address drops it.
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(await screen.findByText('1–12 of 12')).toBeInTheDocument();
+    expect(backend.state.listRequests.at(-1)?.get('per_page')).toBe('25');
+  });
+
+  it('sorts the page by a column, descending, then back to the server order', async () => {
+    const { user } = setup({
+      contacts: [
+        contactFixture({ first_name: 'Bea', last_name: 'Zed', number: '8585550102' }),
+        contactFixture({ first_name: 'al', last_name: 'Young', number: '8585550103' }),
+        contactFixture({ first_name: 'Cy', last_name: 'Xu', number: '8585550101' }),
+      ],
+    });
+    const table = await screen.findByRole('table', { name: 'Contacts' });
+    await within(table).findByText('Bea Zed');
+    const names = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    expect(names()).toEqual(['Bea Zed', 'al Young', 'Cy Xu']);
+
+    const nameHeader = within(table).getByRole('button', { name: 'Name' });
+    await user.click(nameHeader);
+    expect(names()).toEqual(['al Young', 'Bea Zed', 'Cy Xu']);
+    expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(nameHeader);
+    expect(names()).toEqual(['Cy Xu', 'Bea Zed', 'al Young']);
+    await user.click(nameHeader);
+    expect(names()).toEqual(['Bea Zed', 'al Young', 'Cy Xu']);
+
+    await user.click(within(table).getByRole('button', { name: 'Number' }));
+    expect(names()).toEqual(['Cy Xu', 'Bea Zed', 'al Young']);
+    expect(nameHeader).toHaveAccessibleDescription(/on this page only/);
   });
 
   it('shows a failed load in place with a Retry that loads again', async () => {

@@ -4,7 +4,6 @@ import AddIcon from '@mui/icons-material/Add';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
-import type { GridPaginationModel } from '@mui/x-data-grid';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { looksLikeNumber, searchDigits } from '@/lib/phone';
@@ -69,11 +68,8 @@ export function ContactsPage() {
   }, [tableShown]);
 
   const onSearch = useCallback((q: string) => setUrl({ q, page: 1 }), [setUrl]);
-  const onPaginationChange = useCallback(
-    ({ page, pageSize }: GridPaginationModel) =>
-      setUrl(pageSize === url.size ? { page: page + 1 } : { size: pageSize, page: 1 }),
-    [setUrl, url.size],
-  );
+  const onPageChange = useCallback((page: number) => setUrl({ page }), [setUrl]);
+  const onSizeChange = useCallback((size: number) => setUrl({ size, page: 1 }), [setUrl]);
   const openCreate = useCallback(() => setEdit({ open: true }), []);
   const openEdit = useCallback((contact: Contact) => setEdit({ open: true, contact }), []);
   const { start: startMessage } = message;
@@ -119,7 +115,8 @@ export function ContactsPage() {
           size={url.size}
           searching={url.q.trim() !== ''}
           busyContactId={message.busyContactId}
-          onPaginationChange={onPaginationChange}
+          onPageChange={onPageChange}
+          onSizeChange={onSizeChange}
           onMessage={startMessage}
           onEdit={openEdit}
           onDelete={setDeleting}

@@ -1,127 +1,197 @@
-// The contacts grid: paged by the server, sorted on the page (the API has no sort order to ask for).
+// The contacts table: paged by the server, sorted on the page (the API has no sort order to ask for).
+// MUI's plain table: a page holds at most 100 rows, so nothing here needs a data grid's weight.
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
-import { Box, Chip, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { DataGrid, GridActionsCell, GridActionsCellItem, type GridColDef, type GridPaginationModel } from '@mui/x-data-grid';
-import { useMemo } from 'react';
+import {
+  Box,
+  Chip,
+  IconButton,
+  LinearProgress,
+  Paper,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TableSortLabel,
+  Tooltip,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
+import { useMemo, useState, type ReactNode } from 'react';
 import { formatNumber } from '@/lib/phone';
 import { contactName, type Contact } from '@/features/contacts/contact-api';
-import { ContactsEmptyOverlay } from '@/features/contacts/contacts-empty-overlay';
-import { SortNoteHeader as SortNote } from '@/features/contacts/sort-note-header';
+import { ContactsEmptyState } from '@/features/contacts/contacts-empty-state';
 import { PAGE_SIZES } from '@/features/contacts/use-contacts-url';
 
 interface Props {
   rows: Contact[];
   total: number;
+  /** Waiting for rows: the first ones (skeleton rows), or another page's (a bar over the current rows). */
   loading: boolean;
   page: number;
   size: number;
   searching: boolean;
   busyContactId: string | null;
-  onPaginationChange: (model: GridPaginationModel) => void;
+  onPageChange: (page: number) => void;
+  onSizeChange: (size: number) => void;
   onMessage: (contact: Contact, anchor: HTMLElement) => void;
   onEdit: (contact: Contact) => void;
   onDelete: (contact: Contact) => void;
   onCreate: () => void;
 }
 
-export function ContactsTable(props: Props) {
-  const { rows, total, loading, page, size, searching, busyContactId, onPaginationChange, onMessage, onEdit, onDelete, onCreate } = props;
+type SortKey = 'name' | 'number';
+type Sort = { key: SortKey; direction: 'asc' | 'desc' } | null;
 
+const SKELETON_ROWS = 5;
+// The API has no sort order, so sorting orders the page on screen only; the headers say so.
+const PAGE_SORT_NOTE = 'Sorting orders the contacts on this page only; the server keeps its own order across pages.';
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
+function sortRows(rows: Contact[], sort: Sort): Contact[] {
+  if (!sort) return rows;
+  const value = sort.key === 'name' ? contactName : (row: Contact) => row.number;
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => sign * collator.compare(value(a), value(b)));
+}
+
+/** Ascending, then descending, then the server's order again. */
+function nextSort(current: Sort, key: SortKey): Sort {
+  if (current?.key !== key) return { key, direction: 'asc' };
+  return current.direction === 'asc' ? { key, direction: 'desc' } : null;
+}
+
+export function ContactsTable(props: Props) {
+  const { rows, total, loading, page, size, searching, busyContactId, onPageChange, onSizeChange, onMessage, onEdit, onDelete, onCreate } = props;
+  // On phones the number and the opt-out share the name's cell.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const columns = useMemo<GridColDef<Contact>[]>(
-    () => [
-      {
-        field: 'name',
-        headerName: 'Name',
-        flex: 1,
-        minWidth: 150,
-        valueGetter: (_value, row) => contactName(row),
-        renderHeader: () => <SortNote label="Name" />,
-        // On phones the number and the opt-out share the name's cell (their columns are hidden).
-        renderCell: compact
-          ? ({ row, value }) => (
-              <Box sx={{ lineHeight: 1.3, minWidth: 0 }}>
-                <Typography variant="body2" noWrap>
-                  {String(value)}
-                </Typography>
-                <Typography variant="caption" noWrap component="div" sx={{ color: 'text.secondary' }}>
-                  {formatNumber(row.number)}
-                  {row.opted_out ? ' · Opted out' : ''}
-                </Typography>
-              </Box>
-            )
-          : undefined,
-      },
-      {
-        field: 'number',
-        headerName: 'Number',
-        width: 150,
-        valueFormatter: (value: string) => formatNumber(value),
-        renderHeader: () => <SortNote label="Number" />,
-      },
-      {
-        field: 'opted_out',
-        headerName: 'Texting',
-        width: 120,
-        sortable: false,
-        renderCell: ({ row }) =>
-          row.opted_out ? (
-            <Tooltip title="Texted STOP: messages to this contact are not sent." describeChild>
-              <Chip size="small" label="Opted out" />
-            </Tooltip>
-          ) : null,
-      },
-      {
-        field: 'actions',
-        type: 'actions',
-        headerName: 'Actions',
-        width: 140,
-        renderCell: (params) => {
-          const { row } = params;
-          const name = contactName(row) || formatNumber(row.number);
-          return (
-            <GridActionsCell {...params}>
-              <GridActionsCellItem
-                icon={<MessageIcon />}
-                label={`Message ${name}`}
-                disabled={busyContactId === row.id}
-                onClick={(event) => onMessage(row, event.currentTarget)}
-              />
-              <GridActionsCellItem icon={<EditIcon />} label={`Edit ${name}`} onClick={() => onEdit(row)} />
-              <GridActionsCellItem icon={<DeleteIcon />} label={`Delete ${name}`} onClick={() => onDelete(row)} />
-            </GridActionsCell>
-          );
-        },
-      },
-    ],
-    [compact, busyContactId, onMessage, onEdit, onDelete],
+  const [sort, setSort] = useState<Sort>(null);
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const columnCount = compact ? 2 : 4;
+  const firstLoad = loading && rows.length === 0;
+
+  const sortHeader = (key: SortKey, label: string, width?: number) => (
+    <TableCell sx={{ width }} sortDirection={sort?.key === key ? sort.direction : false}>
+      <Tooltip title={PAGE_SORT_NOTE} describeChild>
+        <TableSortLabel active={sort?.key === key} direction={sort?.key === key ? sort.direction : 'asc'} onClick={() => setSort(nextSort(sort, key))}>
+          {label}
+        </TableSortLabel>
+      </Tooltip>
+    </TableCell>
   );
+
+  let body: ReactNode;
+  if (firstLoad) {
+    body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
+      <TableRow key={index} aria-hidden>
+        <TableCell colSpan={columnCount}>
+          <Skeleton variant="text" sx={{ fontSize: '1rem' }} />
+        </TableCell>
+      </TableRow>
+    ));
+  } else if (sorted.length === 0) {
+    body = (
+      <TableRow>
+        <TableCell colSpan={columnCount} sx={{ borderBottom: 0 }}>
+          <ContactsEmptyState searching={searching} onCreate={onCreate} />
+        </TableCell>
+      </TableRow>
+    );
+  } else {
+    body = sorted.map((row) => {
+      const name = contactName(row) || formatNumber(row.number);
+      return (
+        <TableRow key={row.id} hover sx={{ height: compact ? 60 : 52 }}>
+          <TableCell sx={{ maxWidth: 0, width: '100%' }}>
+            <Typography variant="body2" noWrap>
+              {contactName(row)}
+            </Typography>
+            {compact && (
+              <Typography variant="caption" noWrap component="div" sx={{ color: 'text.secondary' }}>
+                {formatNumber(row.number)}
+                {row.opted_out ? ' · Opted out' : ''}
+              </Typography>
+            )}
+          </TableCell>
+          {!compact && <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatNumber(row.number)}</TableCell>}
+          {!compact && (
+            <TableCell>
+              {row.opted_out && (
+                <Tooltip title="Texted STOP: messages to this contact are not sent." describeChild>
+                  <Chip size="small" label="Opted out" />
+                </Tooltip>
+              )}
+            </TableCell>
+          )}
+          <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
+            <ActionButton label={`Message ${name}`} hint="Message" disabled={busyContactId === row.id} onClick={(anchor) => onMessage(row, anchor)}>
+              <MessageIcon fontSize="small" />
+            </ActionButton>
+            <ActionButton label={`Edit ${name}`} hint="Edit" onClick={() => onEdit(row)}>
+              <EditIcon fontSize="small" />
+            </ActionButton>
+            <ActionButton label={`Delete ${name}`} hint="Delete" onClick={() => onDelete(row)}>
+              <DeleteIcon fontSize="small" />
+            </ActionButton>
+          </TableCell>
+        </TableRow>
+      );
+    });
+  }
 
   return (
-    <DataGrid
-      label="Contacts"
-      rows={rows}
-      columns={columns}
-      rowCount={total}
-      loading={loading}
-      paginationMode="server"
-      sortingMode="client"
-      paginationModel={{ page: page - 1, pageSize: size }}
-      onPaginationModelChange={onPaginationChange}
-      pageSizeOptions={[...PAGE_SIZES]}
-      disableRowSelectionOnClick
-      disableColumnMenu
-      columnVisibilityModel={compact ? { number: false, opted_out: false } : {}}
-      rowHeight={compact ? 60 : 52}
-      autoHeight
-      slots={{ noRowsOverlay: ContactsEmptyOverlay }}
-      slotProps={{
-        loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
-        noRowsOverlay: { searching, onCreate },
-      }}
-      sx={{ minHeight: 320, '& .MuiDataGrid-overlayWrapper': { minHeight: 240 } }}
-    />
+    <Paper variant="outlined">
+      <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
+        {loading && !firstLoad && (
+          <LinearProgress aria-label="Loading contacts" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
+        )}
+        <Table aria-label="Contacts" aria-busy={loading} size={compact ? 'small' : 'medium'} sx={{ opacity: loading && !firstLoad ? 0.6 : 1 }}>
+          <TableHead>
+            <TableRow>
+              {sortHeader('name', 'Name')}
+              {!compact && sortHeader('number', 'Number', 170)}
+              {!compact && <TableCell sx={{ width: 130 }}>Texting</TableCell>}
+              <TableCell align="right" sx={{ width: 150 }}>
+                Actions
+              </TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>{body}</TableBody>
+        </Table>
+        {firstLoad && (
+          <Box sx={{ px: 2, pb: 2 }}>
+            <LinearProgress aria-label="Loading contacts" />
+          </Box>
+        )}
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={total}
+        page={Math.max(0, page - 1)}
+        rowsPerPage={size}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_event, next) => onPageChange(next + 1)}
+        onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
+        disabled={firstLoad}
+        // Until the first answer the count is unknown: no "0–0 of 0".
+        labelDisplayedRows={firstLoad ? () => '' : undefined}
+      />
+    </Paper>
   );
+}
+
+function ActionButton({ label, hint, disabled = false, onClick, children }: { label: string; hint: string; disabled?: boolean; onClick: (anchor: HTMLElement) => void; children: ReactNode }) {
+  const button = (
+    <IconButton aria-label={label} disabled={disabled} onClick={(event) => onClick(event.currentTarget)}>
+      {children}
+    </IconButton>
+  );
+  // A disabled button gets no pointer events, so no hint either.
+  return disabled ? button : <Tooltip title={hint}>{button}</Tooltip>;
 }

@@ -7,7 +7,8 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '@/api/errors';
 import { queryRoots } from '@/api/query-keys';
-import { formatNumber, normalizeUsNumber } from '@/lib/phone';
+import { formatNumber } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
 import { RecipientField } from '@/features/texting/recipient-field';
 import {
   conversationQueries,

@@ -1,18 +1,10 @@
-// What the grid shows with no rows: a first contact to add, or a search that found nothing.
+// What the table shows with no rows: a first contact to add, or a search that found nothing.
 import AddIcon from '@mui/icons-material/Add';
 import { Button, Stack, Typography } from '@mui/material';
-import type { GridSlotProps } from '@mui/x-data-grid';
 
-declare module '@mui/x-data-grid' {
-  interface NoRowsOverlayPropsOverrides {
-    searching: boolean;
-    onCreate: () => void;
-  }
-}
-
-export function ContactsEmptyOverlay({ searching, onCreate }: GridSlotProps['noRowsOverlay']) {
+export function ContactsEmptyState({ searching, onCreate }: { searching: boolean; onCreate: () => void }) {
   return (
-    <Stack sx={{ height: '100%', alignItems: 'center', justifyContent: 'center', gap: 1.5, p: 3, textAlign: 'center' }}>
+    <Stack sx={{ minHeight: 240, alignItems: 'center', justifyContent: 'center', gap: 1.5, p: 3, textAlign: 'center' }}>
       <Typography variant="h6" component="p">
         {searching ? 'No contacts match your search' : 'No contacts yet'}
       </Typography>

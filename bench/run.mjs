@@ -21,7 +21,13 @@ const dist = 'bench/tmp/dist';
 
 function start(command, args, env) {
   const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env }, detached: true });
-  return () => process.kill(-child.pid, 'SIGTERM');
+  return () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
 }
 
 async function waitFor(url) {
@@ -51,11 +57,13 @@ const results = [];
 try {
   await waitFor(`${sandbox}/ssp/openapi.yaml`);
   await waitFor(app);
-  const browser = await chromium.launch({
+  // A persistent context is the browser's default one, which is where Lighthouse opens its tab: the
+  // session signed in below is then the one the measured pages see.
+  rmSync('bench/tmp/profile', { recursive: true, force: true });
+  const context = await chromium.launchPersistentContext('bench/tmp/profile', {
     executablePath: chromiumExecutable() ?? undefined,
     args: [`--remote-debugging-port=${DEBUG_PORT}`, '--disable-background-networking', '--no-first-run'],
   });
-  const context = browser.contexts()[0] ?? (await browser.newContext());
   const page = await context.newPage();
   // Sign in through the hosted page, so the signed-in routes are measured as a user sees them.
   await page.goto(`${app}/sign-in`);
@@ -95,15 +103,20 @@ try {
       for (let i = 0; i < RUNS; i += 1) {
         await cdp.send('Network.clearBrowserCache');
         const { lhr } = await lighthouse(`${app}${urls[spec.name]}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
-        runs.push({ performance: Math.round(lhr.categories.performance.score * 100), accessibility: Math.round(lhr.categories.accessibility.score * 100), bestPractices: Math.round(lhr.categories['best-practices'].score * 100), lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue), fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue), siMs: Math.round(lhr.audits['speed-index'].numericValue), cls: lhr.audits['cumulative-layout-shift'].numericValue, lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet });
-        if (process.env.BENCH_VERBOSE) console.log(JSON.stringify(runs.at(-1)));
+        runs.push({ performance: Math.round(lhr.categories.performance.score * 100), accessibility: Math.round(lhr.categories.accessibility.score * 100), bestPractices: Math.round(lhr.categories['best-practices'].score * 100), lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue), fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue), siMs: Math.round(lhr.audits['speed-index'].numericValue), cls: lhr.audits['cumulative-layout-shift'].numericValue, lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet, lcpText: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel, finalUrl: lhr.finalDisplayedUrl });
+        // A measured page that is not the route asked for (a redirect to sign-in) measures nothing.
+        if (new URL(lhr.finalDisplayedUrl).pathname !== urls[spec.name]) throw new Error(`${spec.name}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
+        if (process.env.BENCH_VERBOSE) {
+          console.log(JSON.stringify(runs.at(-1)));
+          writeFileSync(`bench/tmp/lhr-${spec.name.replace(/\W+/g, '-')}-${formFactor}-${String(i + 1)}.json`, JSON.stringify(lhr));
+        }
       }
       scores[formFactor] = { runs, performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), lcpMs: median(runs.map((r) => r.lcpMs)) };
       console.log(`${spec.name} ${formFactor}: performance ${scores[formFactor].performance} (runs ${runs.map((r) => r.performance).join(', ')})`);
     }
     results.push({ route: spec.name, url: urls[spec.name], js: route.js, css: route.css, lighthouse: scores });
   }
-  await browser.close();
+  await context.close();
 } finally {
   stopApp();
   stopSandbox();

@@ -15,7 +15,7 @@ if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 
 // The page's code and the configuration download side by side.
-preloadPage(window.location.pathname);
+const pagePrefetch = preloadPage(window.location.pathname);
 
 try {
   await loadConfig();
@@ -26,6 +26,10 @@ try {
     // Back from a session that ended: what failed meanwhile is fetched again with the new token.
     if (state.status === 'signed-in' && previous.status === 'ended') void queryClient.invalidateQueries();
   });
+  // Signed in, the page's first queries start as soon as their module is here, not once it renders.
+  if (sessionStore.get().status === 'signed-in') {
+    void pagePrefetch.then((prefetch) => prefetch?.(queryClient, new URL(window.location.href)));
+  }
   root.render(
     <StrictMode>
       <Providers queryClient={queryClient}>

@@ -3,6 +3,7 @@
 // data router's machinery would cost every page ~16 KB gzipped.
 import { lazy } from 'react';
 import { matchPath, Navigate, Route, Routes } from 'react-router';
+import type { PagePrefetch } from '@/api/page-prefetch';
 import { PublicLayout } from '@/app/public-layout';
 
 /** A lazily loaded page, whose code can also be fetched ahead of rendering it (`preload`). */
@@ -31,28 +32,32 @@ const PUBLIC_PAGES = [
   { path: '/auth/callback', page: CallbackPage },
   { path: '/meet/:meetingId', page: MeetingPasswordPage },
 ];
+// Their first queries' modules, fetched with the page's code (see page-prefetch.ts).
+const prefetchInbox = () => import('@/features/texting/inbox-prefetch');
 const SIGNED_IN_PAGES = [
-  { path: '/texting', page: InboxPage },
-  { path: '/texting/:conversationId', page: InboxPage },
-  { path: '/contacts', page: ContactsPage },
-  { path: '/meet', page: MeetPage },
-  { path: '/account', page: AccountPage },
+  { path: '/texting', page: InboxPage, data: prefetchInbox },
+  { path: '/texting/:conversationId', page: InboxPage, data: prefetchInbox },
+  { path: '/contacts', page: ContactsPage, data: () => import('@/features/contacts/contacts-prefetch') },
+  { path: '/meet', page: MeetPage, data: () => import('@/features/meet/meet-prefetch') },
+  { path: '/account', page: AccountPage, data: () => import('@/features/account/account-prefetch') },
 ];
 
 /**
- * Starts downloading the code of the page at `pathname` (and, signed in, the frame), so it arrives
- * alongside the runtime configuration instead of after it. A failure here is left to the route,
- * which loads again and shows its error with Retry.
+ * Starts downloading the code of the page at `pathname` (and, signed in, the frame and the module of
+ * the page's first queries), so it arrives alongside the runtime configuration instead of after it.
+ * Resolves to the page's prefetch, if it has one. A failure here is left to the route, which loads
+ * again and shows its error with Retry.
  */
-export function preloadPage(pathname: string): void {
+export function preloadPage(pathname: string): Promise<PagePrefetch | undefined> {
   const ignore = () => undefined;
   const signedIn = SIGNED_IN_PAGES.find((p) => matchPath(p.path, pathname));
   if (signedIn) {
     SignedInFrame.preload().catch(ignore);
     signedIn.page.preload().catch(ignore);
-    return;
+    return signedIn.data().then((module) => module.prefetch, ignore);
   }
   PUBLIC_PAGES.find((p) => matchPath(p.path, pathname))?.page.preload().catch(ignore);
+  return Promise.resolve(undefined);
 }
 
 export function AppRoutes() {

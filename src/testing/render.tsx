@@ -17,6 +17,8 @@ export interface RenderOptions {
   path?: string;
   /** Other routes, so navigation away can be asserted (each renders its path as a heading). */
   otherPaths?: string[];
+  /** The client to render with (one already holding answers); a fresh test client by default. */
+  queryClient?: QueryClient;
 }
 
 export function createTestQueryClient(): QueryClient {
@@ -25,9 +27,8 @@ export function createTestQueryClient(): QueryClient {
 
 export function renderWithProviders(
   ui: ReactElement,
-  { route = '/', path = '/', otherPaths = [] }: RenderOptions = {},
+  { route = '/', path = '/', otherPaths = [], queryClient = createTestQueryClient() }: RenderOptions = {},
 ): RenderResult & { user: UserEvent; queryClient: QueryClient; router: ReturnType<typeof createMemoryRouter> } {
-  const queryClient = createTestQueryClient();
   const routes: RouteObject[] = [
     { path, element: ui },
     ...otherPaths.map((other) => ({ path: other, element: <h1>{`Route ${other}`}</h1> })),

@@ -6,7 +6,6 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { looksLikeNumber, searchDigits } from '@/lib/phone';
 import { whenIdle } from '@/lib/when-idle';
 import { contactQueries, type Contact } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
@@ -14,7 +13,7 @@ import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
 import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog';
 import { NumberChoiceMenu } from '@/features/contacts/number-choice-menu';
-import { useContactsUrl } from '@/features/contacts/use-contacts-url';
+import { contactListParams, useContactsUrl } from '@/features/contacts/use-contacts-url';
 import { useMessageContact } from '@/features/contacts/use-message-contact';
 
 // The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
@@ -28,11 +27,6 @@ const ImportContactsDialog = lazy(async () => ({
 
 type EditState = { open: false; contact?: Contact } | { open: true; contact?: Contact };
 
-/** What the API searches with: number digits (without +1) when the text looks like a number. */
-function apiSearch(q: string): string {
-  return looksLikeNumber(q) ? searchDigits(q) : q.trim();
-}
-
 export function ContactsPage() {
   const [url, setUrl] = useContactsUrl();
   const [edit, setEdit] = useState<EditState>({ open: false });
@@ -44,7 +38,7 @@ export function ContactsPage() {
   const message = useMessageContact();
 
   const list = useQuery({
-    ...contactQueries.list({ page: url.page, perPage: url.size, search: apiSearch(url.q) }),
+    ...contactQueries.list(contactListParams(url)),
     placeholderData: keepPreviousData,
     // A failed load is shown in place, with Retry, under the search box the user may have typed in.
     throwOnError: false,
@@ -89,7 +83,8 @@ export function ContactsPage() {
       </Stack>
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
         <ContactsSearchField value={url.q} onSearch={onSearch} />
-        <Typography variant="body2" role="status" sx={{ color: 'text.secondary' }}>
+        {/* Its line is there before the count is, so the count arriving moves nothing. */}
+        <Typography variant="body2" role="status" sx={{ color: 'text.secondary', minHeight: '1.43em' }}>
           {list.data && !list.isPlaceholderData ? countText(total, url.q) : ''}
         </Typography>
       </Stack>

@@ -4,7 +4,6 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
 import {
-  Box,
   Chip,
   IconButton,
   LinearProgress,
@@ -49,7 +48,7 @@ interface Props {
 type SortKey = 'name' | 'number';
 type Sort = { key: SortKey; direction: 'asc' | 'desc' } | null;
 
-const SKELETON_ROWS = 5;
+const MAX_SKELETON_ROWS = 25;
 // The API has no sort order, so sorting orders the page on screen only; the headers say so.
 const PAGE_SORT_NOTE = 'Sorting orders the contacts on this page only; the server keeps its own order across pages.';
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -74,6 +73,7 @@ export function ContactsTable(props: Props) {
   const [sort, setSort] = useState<Sort>(null);
   const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
   const columnCount = compact ? 2 : 4;
+  const rowHeight = compact ? 60 : 52;
   const firstLoad = loading && rows.length === 0;
 
   const sortHeader = (key: SortKey, label: string, width?: number) => (
@@ -88,10 +88,11 @@ export function ContactsTable(props: Props) {
 
   let body: ReactNode;
   if (firstLoad) {
-    body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
-      <TableRow key={index} aria-hidden>
+    // As many rows as the page will have, as tall as they will be: the rows arriving move nothing.
+    body = Array.from({ length: Math.min(size, MAX_SKELETON_ROWS) }, (_, index) => (
+      <TableRow key={index} aria-hidden sx={{ height: rowHeight }}>
         <TableCell colSpan={columnCount}>
-          <Skeleton variant="text" sx={{ fontSize: '1rem' }} />
+          <Skeleton variant="text" sx={{ fontSize: '1rem', maxWidth: 480 }} />
         </TableCell>
       </TableRow>
     ));
@@ -107,7 +108,7 @@ export function ContactsTable(props: Props) {
     body = sorted.map((row) => {
       const name = contactName(row) || formatNumber(row.number);
       return (
-        <TableRow key={row.id} hover sx={{ height: compact ? 60 : 52 }}>
+        <TableRow key={row.id} hover sx={{ height: rowHeight }}>
           <TableCell sx={{ maxWidth: 0, width: '100%' }}>
             <Typography variant="body2" noWrap>
               {contactName(row)}
@@ -148,7 +149,7 @@ export function ContactsTable(props: Props) {
   return (
     <Paper variant="outlined">
       <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
-        {loading && !firstLoad && (
+        {loading && (
           <LinearProgress aria-label="Loading contacts" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
         )}
         <Table aria-label="Contacts" aria-busy={loading} size={compact ? 'small' : 'medium'} sx={{ opacity: loading && !firstLoad ? 0.6 : 1 }}>
@@ -164,11 +165,6 @@ export function ContactsTable(props: Props) {
           </TableHead>
           <TableBody>{body}</TableBody>
         </Table>
-        {firstLoad && (
-          <Box sx={{ px: 2, pb: 2 }}>
-            <LinearProgress aria-label="Loading contacts" />
-          </Box>
-        )}
       </TableContainer>
       <TablePagination
         component="div"

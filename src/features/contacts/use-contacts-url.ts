@@ -1,6 +1,8 @@
 // The contacts list's bookmarkable state: /contacts?q=&page=&size= (page from 1).
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+import { looksLikeNumber, searchDigits } from '@/lib/phone';
+import type { ContactListParams } from '@/features/contacts/contact-api';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 const DEFAULT_SIZE = 25;
@@ -16,16 +18,23 @@ function positiveInt(value: string | null, fallback: number): number {
   return Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
+export function readContactsUrl(params: URLSearchParams): ContactsUrlState {
+  const size = positiveInt(params.get('size'), DEFAULT_SIZE);
+  return {
+    q: params.get('q') ?? '',
+    page: positiveInt(params.get('page'), 1),
+    size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_SIZE,
+  };
+}
+
+/** What the list asks the API for: number digits (without +1) when the search looks like a number. */
+export function contactListParams({ q, page, size }: ContactsUrlState): ContactListParams {
+  return { page, perPage: size, search: looksLikeNumber(q) ? searchDigits(q) : q.trim() };
+}
+
 export function useContactsUrl(): [ContactsUrlState, (next: Partial<ContactsUrlState>) => void] {
   const [params, setParams] = useSearchParams();
-  const state = useMemo<ContactsUrlState>(() => {
-    const size = positiveInt(params.get('size'), DEFAULT_SIZE);
-    return {
-      q: params.get('q') ?? '',
-      page: positiveInt(params.get('page'), 1),
-      size: (PAGE_SIZES as readonly number[]).includes(size) ? size : DEFAULT_SIZE,
-    };
-  }, [params]);
+  const state = useMemo(() => readContactsUrl(params), [params]);
 
   const update = useCallback(
     (next: Partial<ContactsUrlState>) => {

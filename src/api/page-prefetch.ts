@@ -1,0 +1,10 @@
+// A signed-in page's first queries, started while the app starts (see preloadPage in router.tsx): the
+// answers then arrive alongside the page's code instead of after it has rendered. Each page's module
+// is small (its query options only) and uses the same keys as the page, so the page finds them cached
+// or in flight. A failure is left to the page, whose own query asks again and shows it.
+import type { QueryClient } from '@tanstack/react-query';
+
+export type PagePrefetch = (queryClient: QueryClient, url: URL) => void;
+
+/** The page's own query reports a failure; the prefetch has nothing to add. */
+export const ignore = (): undefined => undefined;

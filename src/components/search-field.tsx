@@ -1,24 +1,21 @@
 // A search box with the magnifier in front: the inbox's and the contacts' searches look alike.
 import SearchIcon from '@mui/icons-material/Search';
-import { InputAdornment, TextField, type TextFieldProps } from '@mui/material';
+import { InputAdornment } from '@mui/material';
+import { OutlinedField, type OutlinedFieldProps } from '@/components/outlined-field';
 
-type Props = Omit<TextFieldProps, 'type' | 'size' | 'slotProps'>;
+type Props = Omit<OutlinedFieldProps, 'type' | 'size' | 'startAdornment'>;
 
 export function SearchField(props: Props) {
   return (
-    <TextField
+    <OutlinedField
       type="search"
       size="small"
       {...props}
-      slotProps={{
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-        },
-      }}
+      startAdornment={
+        <InputAdornment position="start">
+          <SearchIcon fontSize="small" />
+        </InputAdornment>
+      }
     />
   );
 }

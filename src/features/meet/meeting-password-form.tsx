@@ -1,9 +1,10 @@
 // The password of a private meeting. The server checks it: a wrong one says how many tries are left;
 // too many lock the form for the time the server gives; the right one opens the room.
-import { Alert, Box, Button, TextField } from '@mui/material';
+import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { isApiError } from '@/api/errors';
+import { OutlinedField } from '@/components/outlined-field';
 import { browserLocation } from '@/features/meet/browser-location';
 import { joinRoom } from '@/features/meet/meet-api';
 import { safeHttpUrl } from '@/features/meet/safe-url';
@@ -67,7 +68,7 @@ export function MeetingPasswordForm({ meetingId }: { meetingId: string }) {
   return (
     <Box component="form" noValidate onSubmit={submit} sx={{ mt: 3, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Box aria-live="assertive">{message && <Alert severity={severity}>{message}</Alert>}</Box>
-      <TextField
+      <OutlinedField
         label="Meeting password"
         type="password"
         autoComplete="off"

@@ -2,9 +2,10 @@
 // and Send. Enter sends, Shift+Enter adds a line; neither while an input method is composing.
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import SendIcon from '@mui/icons-material/Send';
-import { Alert, Box, IconButton, TextField, Tooltip } from '@mui/material';
+import { Alert, Box, IconButton, Tooltip } from '@mui/material';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useSessionEmail } from '@/api/session-store';
+import { OutlinedField } from '@/components/outlined-field';
 import { countSegments, MAX_SEGMENTS } from '@/lib/sms-segments';
 import { AttachmentPreviews } from '@/features/texting/attachment-previews';
 import {
@@ -55,7 +56,7 @@ export function Composer({ conversationId, optedOut }: Props) {
     if (!result.ok && result.failure !== 'transient') setSendError(result.error);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Enter' || event.shiftKey) return;
     // keyCode 229: some browsers report the IME's Enter this way instead of isComposing.
     // eslint-disable-next-line @typescript-eslint/no-deprecated -- Safari ends a composition with keyCode 229 and isComposing false
@@ -87,7 +88,7 @@ export function Composer({ conversationId, optedOut }: Props) {
           </Alert>
         )}
         <Alert severity="info">{OPTED_OUT_EXPLANATION}</Alert>
-        <TextField label="Message" disabled multiline minRows={1} value={draft} sx={{ mt: 1 }} />
+        <OutlinedField label="Message" disabled multiline minRows={1} value={draft} sx={{ mt: 1 }} />
       </Box>
     );
   }
@@ -123,7 +124,7 @@ export function Composer({ conversationId, optedOut }: Props) {
           onChange={(e) => onPick(e.target.files)}
         />
         <Box sx={{ flex: 1, minWidth: 0 }}>
-          <TextField
+          <OutlinedField
             label="Message"
             multiline
             minRows={1}
@@ -132,7 +133,7 @@ export function Composer({ conversationId, optedOut }: Props) {
             value={draft}
             onChange={(e) => draftChanged(owner, conversationId, e.target.value)}
             onKeyDown={onKeyDown}
-            slotProps={{ htmlInput: { 'aria-describedby': counterId } }}
+            inputProps={{ 'aria-describedby': counterId }}
           />
           <SegmentCounter id={counterId} count={count} />
         </Box>

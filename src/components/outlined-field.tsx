@@ -1,0 +1,24 @@
+// A labelled, outlined text field, put together from MUI's parts. MUI's TextField can also be a select,
+// so it always brings Select with its menu, popover and modal (about 18 KB gz); the fields on the
+// pages people open first (searches, the composer, a meeting's password) don't need them.
+import { FormControl, FormHelperText, InputLabel, OutlinedInput, type OutlinedInputProps } from '@mui/material';
+import { useId, type ReactNode } from 'react';
+
+export interface OutlinedFieldProps extends Omit<OutlinedInputProps, 'label'> {
+  label: ReactNode;
+  helperText?: ReactNode;
+}
+
+export function OutlinedField({ label, helperText, id, size, error, disabled, required, fullWidth = true, sx, className, inputProps, ...input }: OutlinedFieldProps) {
+  const generatedId = useId();
+  const inputId = id ?? generatedId;
+  const helperId = helperText ? `${inputId}-helper-text` : undefined;
+  const describedBy = [helperId, inputProps?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
+  return (
+    <FormControl size={size} error={error} disabled={disabled} required={required} fullWidth={fullWidth} sx={sx} className={className}>
+      <InputLabel htmlFor={inputId}>{label}</InputLabel>
+      <OutlinedInput id={inputId} label={label} {...input} inputProps={{ ...inputProps, 'aria-describedby': describedBy }} />
+      {helperText && <FormHelperText id={helperId}>{helperText}</FormHelperText>}
+    </FormControl>
+  );
+}

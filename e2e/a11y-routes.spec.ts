@@ -27,7 +27,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
       await page.goto('/meet?tab=history');
       await expect(page.getByRole('heading', { name: 'Meet', level: 1 })).toBeVisible({ timeout: 20_000 });
-      await expect(page.getByRole('grid')).toBeVisible();
+      await expect(page.getByRole('table', { name: 'Meeting history' }).getByRole('row').nth(1)).toBeVisible();
       await expectNoA11yViolations(page);
 
       await page.goto('/account');

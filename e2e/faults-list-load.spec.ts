@@ -32,7 +32,7 @@ const lists: ListCase[] = [
     path: '/meet?tab=history',
     api: /^\/meet\/calendar\/events$/,
     failure: /The meetings could not be loaded/,
-    loaded: (page) => page.getByRole('grid', { name: 'Meeting history' }).getByRole('row').nth(1),
+    loaded: (page) => page.getByRole('table', { name: 'Meeting history' }).getByRole('row').nth(1),
   },
 ];
 

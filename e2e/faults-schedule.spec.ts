@@ -34,7 +34,7 @@ test('a meeting that cannot be created keeps the dialog as typed, and is created
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
   await expect(page.getByText('Meeting scheduled. Google Calendar sends the invitations.')).toBeVisible({ timeout: 20_000 });
   await expect(dialog).toBeHidden();
-  const rows = page.getByRole('grid', { name: 'Scheduled meetings' }).getByRole('row').filter({ hasText: title });
+  const rows = page.getByRole('table', { name: 'Scheduled meetings' }).getByRole('row').filter({ hasText: title });
   await expect(rows).toHaveCount(1, { timeout: 20_000 });
   await context.close();
 });

@@ -50,9 +50,9 @@ test.describe('with a 2-second delay on every API call', () => {
     await expectNoA11yViolations(page);
   });
 
-  test('meetings show a loading grid while loading', async ({ page }) => {
+  test('meetings show a loading table while loading', async ({ page }) => {
     await page.goto('/meet?tab=history');
-    await expectWaitingThenLoaded(page, 'Meet', page.getByRole('grid', { name: 'Meeting history' }).getByRole('row').nth(1));
+    await expectWaitingThenLoaded(page, 'Meet', page.getByRole('table', { name: 'Meeting history' }).getByRole('row').nth(1));
     await expectNoA11yViolations(page);
   });
 });

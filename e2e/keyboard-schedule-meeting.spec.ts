@@ -84,7 +84,7 @@ test('schedule a meeting with the keyboard alone', async ({ browser, baseURL }) 
 
   await expect(page.getByText('Meeting scheduled. Google Calendar sends the invitations.')).toBeVisible({ timeout: 20_000 });
   await expect(dialog).toBeHidden();
-  const row = page.getByRole('grid', { name: 'Scheduled meetings' }).getByRole('row').filter({ hasText: title });
+  const row = page.getByRole('table', { name: 'Scheduled meetings' }).getByRole('row').filter({ hasText: title });
   await expect(row).toHaveCount(1, { timeout: 20_000 });
   await expect(row).toContainText('ana@example.com');
   await expect(row).toContainText('bo@example.com');

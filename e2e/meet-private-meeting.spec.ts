@@ -5,7 +5,7 @@ import { expectNoA11yViolations } from './support/axe';
 test('a private meeting started now is joined by a signed-out guest with its password', async ({ page, context, browser }) => {
   await page.goto('/meet');
   await expect(page.getByRole('heading', { name: 'Meet' })).toBeVisible();
-  await expect(page.getByRole('grid', { name: 'Scheduled meetings' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Scheduled meetings' })).toBeVisible();
   // The page's own content; the app frame is checked by its own journeys.
   await expectNoA11yViolations(page);
 
@@ -26,8 +26,8 @@ test('a private meeting started now is joined by a signed-out guest with its pas
 
   // The new meeting is at the top of History.
   await expect(page).toHaveURL(/tab=history/);
-  const grid = page.getByRole('grid', { name: 'Meeting history' });
-  const firstRow = grid.getByRole('row').nth(1);
+  const table = page.getByRole('table', { name: 'Meeting history' });
+  const firstRow = table.getByRole('row').nth(1);
   await expect(firstRow).toContainText(title);
   await expect(firstRow.getByRole('img', { name: 'Private meeting' })).toBeVisible();
 

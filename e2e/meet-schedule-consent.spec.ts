@@ -57,8 +57,8 @@ test('scheduling goes through Google consent and creates the meeting once', asyn
   expect((await created).status()).toBe(201);
   await expect(dialog).toBeHidden();
 
-  const grid = page.getByRole('grid', { name: 'Scheduled meetings' });
-  const row = grid.getByRole('row').filter({ hasText: title });
+  const table = page.getByRole('table', { name: 'Scheduled meetings' });
+  const row = table.getByRole('row').filter({ hasText: title });
   await expect(row).toHaveCount(1);
   await expect(row).toContainText('ana@example.com');
   await expect(row).toContainText('bo@example.com');

@@ -8,43 +8,54 @@ import { saveReadmeScreenshot } from './support/screenshots';
 
 test('paging and the date filter change the rows and the URL', async ({ page }) => {
   await page.goto('/meet?tab=history');
-  const grid = page.getByRole('grid', { name: 'Meeting history' });
-  await expect(grid.getByRole('row').nth(1)).toBeVisible();
-  const firstRow = grid.getByRole('row').nth(1);
-  const firstPageTitle = await firstRow.getByRole('gridcell').nth(3).textContent();
+  const table = page.getByRole('table', { name: 'Meeting history' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  const firstRow = table.getByRole('row').nth(1);
+  // Cells: the selection checkbox, Date, Timezone, Title…
+  const firstPageTitle = await firstRow.getByRole('cell').nth(3).textContent();
   // The newest meeting's day, as its row shows it (in the meeting's own zone, which the filter uses).
-  const shownDate = /^[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec((await firstRow.getByRole('gridcell').nth(1).textContent()) ?? '')?.[0] ?? '';
+  const shownDate = /^[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec((await firstRow.getByRole('cell').nth(1).textContent()) ?? '')?.[0] ?? '';
   const day = new Date(shownDate);
   await expect(page.getByText(/^\d+ meetings$/)).toBeVisible();
+  await expect(page.getByText(/^1–20 of \d+$/)).toBeVisible();
   await saveReadmeScreenshot(page, 'meet');
+
+  // Selecting rows: one, then the whole page from the header.
+  await firstRow.getByRole('checkbox', { name: `Select ${firstPageTitle ?? ''}` }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'meetings' })).toHaveText(/^\d+ meetings · 1 selected$/);
+  await table.getByRole('checkbox', { name: 'Select all meetings on this page' }).check();
+  await expect(page.getByRole('status').filter({ hasText: 'meetings' })).toHaveText(/^\d+ meetings · 20 selected$/);
 
   await page.getByRole('button', { name: /next page/i }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(grid.getByRole('row').nth(1)).not.toContainText(firstPageTitle ?? '');
+  await expect(table.getByRole('row').nth(1)).not.toContainText(firstPageTitle ?? '');
+  await expect(page.getByText(/^21–\d+ of \d+$/)).toBeVisible();
+  // The selection was the first page's.
+  await expect(page.getByRole('status').filter({ hasText: 'meetings' })).toHaveText(/^\d+ meetings$/);
 
   // A one-day range: only that day's meetings, and back to page 1.
   const totalBefore = await page.getByText(/^\d+ meetings$/).textContent();
   const mm = String(day.getMonth() + 1).padStart(2, '0');
   const dd = String(day.getDate()).padStart(2, '0');
   const yyyy = String(day.getFullYear());
+  // Typed as a person types into the native date input (month, day, then the year digit by digit).
   for (const label of ['From', 'To']) {
-    const field = page.getByRole('group', { name: label });
-    await field.getByRole('spinbutton').first().click();
+    await page.getByLabel(label, { exact: true }).focus();
     await page.keyboard.type(`${mm}${dd}${yyyy}`);
   }
   const iso = `${yyyy}-${mm}-${dd}`;
   await expect(page).toHaveURL(new RegExp(`from=${iso}.*to=${iso}`));
   await expect(page).not.toHaveURL(/page=2/);
   await expect(page.getByText(/^\d+ meetings?$/)).not.toHaveText(totalBefore ?? '');
-  await expect(grid.getByRole('row').filter({ hasText: firstPageTitle ?? '' })).toHaveCount(1);
+  await expect(table.getByRole('row').filter({ hasText: firstPageTitle ?? '' })).toHaveCount(1);
 });
 
 test('a row’s details give the invitation and an .ics that parses', async ({ page }) => {
   await page.goto('/meet?tab=scheduled');
-  const grid = page.getByRole('grid', { name: 'Scheduled meetings' });
-  const row = grid.getByRole('row').nth(1);
+  const table = page.getByRole('table', { name: 'Scheduled meetings' });
+  const row = table.getByRole('row').nth(1);
   // The title opens the details.
-  await row.getByRole('gridcell').nth(3).getByRole('button').click();
+  await row.getByRole('cell').nth(3).getByRole('button').click();
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByLabel('Invitation text')).toContainText('(+1) 858-999-9915');
   await expect(dialog.getByLabel('Invitation text')).toContainText(/\d{3}-\d{3}-\d{3}#/);

@@ -9,8 +9,7 @@ const SHARED_BUDGET = 1.15 * FLOOR_GZIP;
 
 /** Heavy libraries, and the only routes allowed to load them at first load. */
 const HEAVY = [
-  { name: 'date pickers', match: 'node_modules/@mui/x-date-pickers', routes: ['meet'] },
-  { name: 'data grid', match: 'node_modules/@mui/x-data-grid', routes: ['contacts', 'meet'] },
+  { name: 'date pickers', match: 'node_modules/@mui/x-date-pickers', routes: [] },
   { name: 'CSV parser', match: 'node_modules/papaparse', routes: [] },
   { name: 'iCalendar parser', match: 'node_modules/ical.js', routes: [] },
   { name: 'image viewer', match: 'src/features/texting/image-viewer', routes: [] },

@@ -1,10 +1,8 @@
-// From / To dates for the events list; both inclusive, both in the URL. Each picker keeps what is being
-// typed to itself and puts a date in the URL only once it is whole (a year typed digit by digit passes
-// through 0002 and 0202 on its way to 2026).
-import { Box, Button } from '@mui/material';
-import { DatePicker } from '@mui/x-date-pickers/DatePicker';
+// From / To dates for the events list; both inclusive, both in the URL. Native date inputs: each keeps
+// what is being typed to itself and puts a date in the URL only once it is whole (a year typed digit by
+// digit passes through 0002 and 0202 on its way to 2026).
+import { Box, Button, TextField } from '@mui/material';
 import { useState } from 'react';
-import { carrierToLocalDate, localToCarrier } from '@/lib/zoned-time';
 
 interface Props {
   from: string | undefined;
@@ -13,30 +11,35 @@ interface Props {
   onChange: (range: { from: string | undefined } | { to: string | undefined } | { from: undefined; to: undefined }) => void;
 }
 
-/** The URL's date for a picker value: undefined when cleared, false while it is not a whole date yet. */
-function committedDate(next: Date | null): string | undefined | false {
-  if (next === null) return undefined;
-  const date = carrierToLocalDate(next);
-  return date && next.getFullYear() >= 1900 ? date : false;
+const WHOLE_DATE = /^(\d{4})-\d{2}-\d{2}$/;
+
+/** The URL's date for an input's value: undefined when cleared, false while it is not a whole date yet. */
+function committedDate(value: string, badInput = false): string | undefined | false {
+  // An empty value is either a cleared input or one typed halfway (the browser says which).
+  if (value === '') return badInput ? false : undefined;
+  const year = WHOLE_DATE.exec(value)?.[1];
+  return year && Number(year) >= 1900 && !Number.isNaN(Date.parse(value)) ? value : false;
 }
 
 function DateField({ label, value, min, max, onCommit }: { label: string; value: string | undefined; min?: string; max?: string; onCommit: (date: string | undefined) => void }) {
-  const [shown, setShown] = useState<{ url: string | undefined; picked: Date | null }>({ url: value, picked: value ? localToCarrier(value) : null });
+  const [shown, setShown] = useState({ url: value, text: value ?? '' });
   // The URL changed from elsewhere (Clear dates, back button): show it.
-  if (shown.url !== value) setShown({ url: value, picked: value ? localToCarrier(value) : null });
+  if (shown.url !== value) setShown({ url: value, text: value ?? '' });
   return (
-    <DatePicker
+    <TextField
+      type="date"
       label={label}
-      value={shown.picked}
-      minDate={min ? (localToCarrier(min) ?? undefined) : undefined}
-      maxDate={max ? (localToCarrier(max) ?? undefined) : undefined}
-      onChange={(next) => {
-        const date = committedDate(next);
-        // Keyed to the URL as it is now; when the committed date reaches the URL, the picker shows it.
-        setShown({ url: value, picked: next });
+      size="small"
+      value={shown.text}
+      onChange={(event) => {
+        const input = event.target as HTMLInputElement;
+        const date = committedDate(input.value, input.validity.badInput);
+        // Keyed to the URL as it is now; when the committed date reaches the URL, the input shows it.
+        setShown({ url: value, text: input.value });
         if (date !== false && date !== value) onCommit(date);
       }}
-      slotProps={{ textField: { size: 'small', sx: { width: 200 } }, field: { clearable: true } }}
+      sx={{ width: 170 }}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
     />
   );
 }

@@ -1,9 +1,8 @@
 // The events table's columns, as the guide's tables have them: time(s), zone, title (with a lock on
 // private meetings), description, participants, Go to Meet, Recording, and a way into the details.
 import LockIcon from '@mui/icons-material/Lock';
-import { Box, Link, Tooltip } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
-import { Fragment } from 'react';
+import { Box, Link, Tooltip, type SxProps, type Theme } from '@mui/material';
+import { Fragment, type ReactNode } from 'react';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
 import { EventTime } from '@/features/meet/event-time';
 import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
@@ -11,6 +10,14 @@ import { safeHttpUrl } from '@/features/meet/safe-url';
 
 export function eventTitle(row: CalendarEvent): string {
   return row.event.title_meet.trim() || row.event.summary.trim() || row.event.meeting_id;
+}
+
+export interface EventColumn {
+  key: string;
+  header: string;
+  /** The cell's own styles (width, wrapping), header and body alike. */
+  sx?: SxProps<Theme>;
+  render: (row: CalendarEvent) => ReactNode;
 }
 
 interface Options {
@@ -21,95 +28,77 @@ interface Options {
   onOpenDetails: (row: CalendarEvent) => void;
 }
 
-export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Options): GridColDef<CalendarEvent>[] {
-  const time: GridColDef<CalendarEvent> =
-    tab === 'scheduled'
-      ? {
-          field: 'when',
-          headerName: 'Start / End',
-          minWidth: 195,
-          flex: 1,
-          sortable: false,
-          renderCell: ({ row }) => (
-            <Box sx={{ display: 'flex', flexDirection: 'column', py: 1, whiteSpace: 'nowrap' }}>
-              <EventTime local={row.event.date_start} zone={row.event.timeZone} userZone={userZone} />
-              <EventTime local={row.event.date_end} zone={row.event.timeZone} userZone={userZone} />
-            </Box>
-          ),
-        }
-      : {
-          field: 'when',
-          headerName: 'Date',
-          minWidth: 195,
-          flex: 1,
-          sortable: false,
-          renderCell: ({ row }) => <EventTime local={row.event.date_start} zone={row.event.timeZone} userZone={userZone} />,
-        };
+/** A zone name that wraps after its slashes rather than being cut off. */
+function ZoneName({ zone }: { zone: string }) {
+  return zone.split('/').map((part, index) => (
+    <Fragment key={index}>
+      {index > 0 && (
+        <>
+          /<wbr />
+        </>
+      )}
+      {part}
+    </Fragment>
+  ));
+}
 
-  const columns: GridColDef<CalendarEvent>[] = [
-    time,
+export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Options): EventColumn[] {
+  const columns: EventColumn[] = [
     {
-      field: 'timeZone',
-      headerName: 'Timezone',
-      minWidth: 120,
-      flex: 0.6,
-      sortable: false,
-      valueGetter: (_v, row) => row.event.timeZone,
-      // Zone names wrap after their slash rather than being cut off.
-      renderCell: ({ row }) => (
-        <Box>
-          {row.event.timeZone.split('/').map((part, index) => (
-            <Fragment key={index}>
-              {index > 0 && (
-                <>
-                  /<wbr />
-                </>
-              )}
-              {part}
-            </Fragment>
-          ))}
+      key: 'when',
+      header: tab === 'scheduled' ? 'Start / End' : 'Date',
+      sx: { minWidth: 170, whiteSpace: 'nowrap' },
+      render: (row) => (
+        <Box sx={{ display: 'flex', flexDirection: 'column' }}>
+          <EventTime local={row.event.date_start} zone={row.event.timeZone} userZone={userZone} />
+          {tab === 'scheduled' && <EventTime local={row.event.date_end} zone={row.event.timeZone} userZone={userZone} />}
         </Box>
       ),
     },
     {
-      field: 'title',
-      headerName: 'Title',
-      minWidth: 140,
-      flex: 1,
-      sortable: false,
-      valueGetter: (_v, row) => eventTitle(row),
-      renderCell: ({ row }) => (
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 }}>
+      key: 'timeZone',
+      header: 'Timezone',
+      sx: { minWidth: 100 },
+      render: (row) => <ZoneName zone={row.event.timeZone} />,
+    },
+    {
+      key: 'title',
+      header: 'Title',
+      sx: { minWidth: 140 },
+      render: (row) => (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           {row.is_private && (
             <Tooltip title="Private meeting">
               <LockIcon role="img" aria-label="Private meeting" aria-hidden={false} fontSize="small" sx={{ color: 'text.secondary' }} />
             </Tooltip>
           )}
           {/* The title opens the meeting's details (invitation, calendar file, moderator link). */}
-          <Link component="button" type="button" onClick={() => onOpenDetails(row)} sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}>
+          <Link component="button" type="button" variant="body2" onClick={() => onOpenDetails(row)} sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}>
             {eventTitle(row)}
           </Link>
         </Box>
       ),
     },
     {
-      field: 'description',
-      headerName: 'Description',
-      minWidth: 120,
-      flex: 1,
-      sortable: false,
-      // Text, never markup: the grid renders the string as a text node.
-      valueGetter: (_v, row) => row.event.description,
+      key: 'description',
+      header: 'Description',
+      sx: { minWidth: 120, maxWidth: 320 },
+      // Text, never markup: React renders the string as a text node. Long ones show three lines.
+      render: (row) => (
+        <Box
+          title={row.event.description}
+          sx={{ display: '-webkit-box', WebkitLineClamp: 3, '-webkit-box-orient': 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}
+        >
+          {row.event.description}
+        </Box>
+      ),
     },
     {
-      field: 'attendees',
-      headerName: 'Participants',
-      minWidth: 200,
-      flex: 1.2,
-      sortable: false,
-      valueGetter: (_v, row) => row.event.attendees.join(', '),
-      renderCell: ({ row }) => (
-        <Box sx={{ display: 'flex', flexDirection: 'column', py: 1, minWidth: 0 }}>
+      key: 'attendees',
+      header: 'Participants',
+      sx: { minWidth: 160, maxWidth: 240 },
+      render: (row) => (
+        <Box sx={{ display: 'flex', flexDirection: 'column' }}>
           {row.event.attendees.map((email) => (
             <Box component="span" key={email} title={email} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
               {email}
@@ -119,20 +108,18 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
       ),
     },
     {
-      field: 'go',
-      headerName: 'Go to Meet',
-      minWidth: 130,
-      sortable: false,
-      renderCell: ({ row }) => <GoToMeetCell link={row.event.link_on_meet} title={eventTitle(row)} />,
+      key: 'go',
+      header: 'Go to Meet',
+      sx: { width: 130, whiteSpace: 'nowrap' },
+      render: (row) => <GoToMeetCell link={row.event.link_on_meet} title={eventTitle(row)} />,
     },
   ];
   if (showRecording) {
     columns.push({
-      field: 'recording',
-      headerName: 'Recording',
-      minWidth: 100,
-      sortable: false,
-      renderCell: ({ row }) => {
+      key: 'recording',
+      header: 'Recording',
+      sx: { width: 100, whiteSpace: 'nowrap' },
+      render: (row) => {
         const recording = safeHttpUrl(row.event.recording_url);
         return recording ? (
           <Link href={recording} target="_blank" rel="noopener noreferrer" aria-label={`Recording: ${eventTitle(row)} (opens in a new tab)`}>

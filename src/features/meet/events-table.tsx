@@ -1,11 +1,25 @@
-// One tab's events: server-side paging from the URL, row selection, skeletons while loading and a
-// Retry in place when the list cannot be had.
+// One tab's events in MUI's plain table: server-side paging from the URL, row selection, skeletons while
+// loading and a Retry in place when the list cannot be had. A page holds at most 100 rows.
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button } from '@mui/material';
-import { DataGrid, type GridRowSelectionModel } from '@mui/x-data-grid';
+import {
+  Alert,
+  Box,
+  Button,
+  Checkbox,
+  LinearProgress,
+  Paper,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+} from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
-import { eventColumns } from '@/features/meet/event-columns';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { eventColumns, eventTitle } from '@/features/meet/event-columns';
 import { eventQueries, type CalendarEvent } from '@/features/meet/meet-api';
 import { PAGE_SIZES, type MeetSearch } from '@/features/meet/meet-search-params';
 
@@ -16,7 +30,8 @@ interface Props {
   onOpenDetails: (row: CalendarEvent) => void;
 }
 
-const EMPTY_SELECTION: GridRowSelectionModel = { type: 'include', ids: new Set() };
+const SKELETON_ROWS = 5;
+const NONE: ReadonlySet<string> = new Set();
 
 export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: Props) {
   const query = useQuery({
@@ -25,13 +40,30 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
     // A failed list is answered here, with a Retry beside the tabs, not by the route's boundary.
     throwOnError: false,
   });
-  const [selection, setSelection] = useState<GridRowSelectionModel>(EMPTY_SELECTION);
-  const showRecording = Boolean(query.data?.items.some((row) => row.event.recording_url));
+  const rows = useMemo(() => query.data?.items ?? [], [query.data]);
+  const showRecording = rows.some((row) => row.event.recording_url);
   const columns = useMemo(
     () => eventColumns({ tab: search.tab, userZone, showRecording, onOpenDetails }),
     [search.tab, userZone, showRecording, onOpenDetails],
   );
-  const selectedCount = selection.type === 'include' ? selection.ids.size : (query.data?.items.length ?? 0) - selection.ids.size;
+
+  // The selection belongs to the page on screen: another page, size or date range starts with none.
+  const view = [search.page, search.size, search.from, search.to].join('|');
+  const [selection, setSelection] = useState<{ view: string; ids: ReadonlySet<string> }>({ view, ids: NONE });
+  const selectedIds = selection.view === view ? selection.ids : NONE;
+  const selectedCount = rows.filter((row) => selectedIds.has(row._id)).length;
+  const allSelected = rows.length > 0 && selectedCount === rows.length;
+  const select = (ids: Iterable<string>) => setSelection({ view, ids: new Set(ids) });
+  const toggle = (id: string) => select(selectedIds.has(id) ? [...selectedIds].filter((other) => other !== id) : [...selectedIds, id]);
+
+  // Until the first answer the count is unknown (-1). Without a total header, it is at least what is here.
+  const total = query.data ? (query.data.total ?? (search.page - 1) * search.size + rows.length) : -1;
+  const lastPage = Math.max(1, Math.ceil(total / search.size));
+  // A page past the end (an old bookmark, the last meeting of the last page gone): go to the last page.
+  const pastTheEnd = query.data !== undefined && !query.isPlaceholderData && search.page > lastPage;
+  useEffect(() => {
+    if (pastTheEnd) onPageChange(lastPage, search.size);
+  }, [pastTheEnd, lastPage, search.size, onPageChange]);
 
   if (query.isError && !query.data) {
     return (
@@ -48,10 +80,49 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
     );
   }
 
-  const rows = query.data?.items ?? [];
-  // Until the first answer the count is unknown (-1), so the grid doesn't pull a bookmarked page 2 back
-  // to page 1 for want of rows.
-  const total = query.data ? (query.data.total ?? (search.page - 1) * search.size + rows.length) : -1;
+  const firstLoad = !query.data;
+  const columnCount = columns.length + 1;
+  const label = search.tab === 'scheduled' ? 'Scheduled meetings' : 'Meeting history';
+
+  let body: ReactNode;
+  if (firstLoad) {
+    body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
+      <TableRow key={index} aria-hidden>
+        <TableCell padding="checkbox">
+          <Skeleton variant="rounded" width={18} height={18} sx={{ mx: 'auto' }} />
+        </TableCell>
+        {columns.map((column) => (
+          <TableCell key={column.key} sx={column.sx}>
+            <Skeleton variant="text" />
+          </TableCell>
+        ))}
+      </TableRow>
+    ));
+  } else if (rows.length === 0) {
+    body = (
+      <TableRow>
+        <TableCell colSpan={columnCount} align="center" sx={{ py: 8, color: 'text.secondary', borderBottom: 0 }}>
+          {search.from || search.to ? 'No meetings in these dates.' : 'No meetings yet.'}
+        </TableCell>
+      </TableRow>
+    );
+  } else {
+    body = rows.map((row) => {
+      const selected = selectedIds.has(row._id);
+      return (
+        <TableRow key={row._id} hover selected={selected}>
+          <TableCell padding="checkbox">
+            <Checkbox checked={selected} onChange={() => toggle(row._id)} slotProps={{ input: { 'aria-label': `Select ${eventTitle(row)}` } }} />
+          </TableCell>
+          {columns.map((column) => (
+            <TableCell key={column.key} sx={column.sx}>
+              {column.render(row)}
+            </TableCell>
+          ))}
+        </TableRow>
+      );
+    });
+  }
 
   return (
     <Box>
@@ -59,31 +130,52 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
         {total < 0 ? 'Loading meetings…' : `${String(total)} ${total === 1 ? 'meeting' : 'meetings'}`}
         {selectedCount > 0 ? ` · ${String(selectedCount)} selected` : ''}
       </Box>
-      <DataGrid<CalendarEvent>
-        aria-label={search.tab === 'scheduled' ? 'Scheduled meetings' : 'Meeting history'}
-        rows={rows}
-        columns={columns}
-        getRowId={(row) => row._id}
-        getRowHeight={() => 'auto'}
-        loading={query.isFetching}
-        slotProps={{ loadingOverlay: { variant: 'skeleton', noRowsVariant: 'skeleton' } }}
-        paginationMode="server"
-        rowCount={total}
-        paginationModel={{ page: search.page - 1, pageSize: search.size }}
-        onPaginationModelChange={(model) => {
-          if (total >= 0) onPageChange(model.page + 1, model.pageSize);
-        }}
-        pageSizeOptions={[...PAGE_SIZES]}
-        checkboxSelection
-        disableRowSelectionOnClick
-        rowSelectionModel={selection}
-        onRowSelectionModelChange={setSelection}
-        disableColumnMenu
-        // A page holds at most 100 rows; rendering them all keeps every cell reachable (and testable).
-        disableVirtualization
-        localeText={{ noRowsLabel: search.from || search.to ? 'No meetings in these dates.' : 'No meetings yet.' }}
-        sx={{ minHeight: 320, '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center' } }}
-      />
+      <Paper variant="outlined">
+        {/* Narrow screens scroll the table sideways here, not the page. */}
+        <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
+          {query.isFetching && !firstLoad && (
+            <LinearProgress aria-label="Loading meetings" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 3 }} />
+          )}
+          <Table
+            aria-label={label}
+            aria-busy={query.isFetching}
+            size="small"
+            sx={{ minWidth: 860, opacity: query.isPlaceholderData ? 0.6 : 1, '& td': { py: 1 }, '& th': { whiteSpace: 'nowrap' } }}
+          >
+            <TableHead>
+              <TableRow>
+                <TableCell padding="checkbox">
+                  <Checkbox
+                    checked={allSelected}
+                    indeterminate={selectedCount > 0 && !allSelected}
+                    disabled={rows.length === 0}
+                    onChange={() => select(allSelected ? [] : rows.map((row) => row._id))}
+                    slotProps={{ input: { 'aria-label': 'Select all meetings on this page' } }}
+                  />
+                </TableCell>
+                {columns.map((column) => (
+                  <TableCell key={column.key} sx={column.sx}>
+                    {column.header}
+                  </TableCell>
+                ))}
+              </TableRow>
+            </TableHead>
+            <TableBody>{body}</TableBody>
+          </Table>
+        </TableContainer>
+        <TablePagination
+          component="div"
+          count={total}
+          page={total < 0 ? search.page - 1 : Math.min(search.page, lastPage) - 1}
+          rowsPerPage={search.size}
+          rowsPerPageOptions={[...PAGE_SIZES]}
+          onPageChange={(_event, page) => onPageChange(page + 1, search.size)}
+          onRowsPerPageChange={(event) => onPageChange(1, Number(event.target.value))}
+          disabled={firstLoad}
+          // Until the first answer the count is unknown: no "0–0 of 0".
+          labelDisplayedRows={firstLoad ? () => '' : undefined}
+        />
+      </Paper>
     </Box>
   );
 }

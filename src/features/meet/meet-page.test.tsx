@@ -10,7 +10,7 @@ import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
 
-// The data grid renders slowly in jsdom.
+// The page's dialogs (forms, pickers) render slowly in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
 
 function setup(route: string, options: Parameters<typeof meetBackend>[0] = {}) {
@@ -38,16 +38,16 @@ describe('MeetPage tables', () => {
         }),
       ],
     });
-    const grid = await screen.findByRole('grid', { name: 'Scheduled meetings' });
-    expect(await within(grid).findByText('Board review')).toBeInTheDocument();
-    expect(within(grid).getByRole('img', { name: 'Private meeting' })).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Scheduled meetings' });
+    expect(await within(table).findByText('Board review')).toBeInTheDocument();
+    expect(within(table).getByRole('img', { name: 'Private meeting' })).toBeInTheDocument();
     // API text is text: the markup shows as typed, nothing is bold.
-    expect(within(grid).getByText('Numbers <b>bold</b>')).toBeInTheDocument();
-    expect(within(grid).getByText('b@example.com')).toBeInTheDocument();
-    expect(within(grid).getByText('Asia/Kolkata')).toBeInTheDocument();
+    expect(within(table).getByText('Numbers <b>bold</b>')).toBeInTheDocument();
+    expect(within(table).getByText('b@example.com')).toBeInTheDocument();
+    expect(within(table).getByText('Asia/Kolkata')).toBeInTheDocument();
     // Shown in the event's zone; the user's (Europe/Chisinau) reading is on the element's label.
-    expect(within(grid).getByLabelText(/^Dec 1, 2026, 9:30 AM; Dec 1, 2026, 6:00 AM in your time zone \(Europe\/Chisinau\)/)).toBeInTheDocument();
-    expect(within(grid).getByRole('link', { name: /meeting link: board review/i })).toHaveAttribute('target', '_blank');
+    expect(within(table).getByLabelText(/^Dec 1, 2026, 9:30 AM; Dec 1, 2026, 6:00 AM in your time zone \(Europe\/Chisinau\)/)).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: /meeting link: board review/i })).toHaveAttribute('target', '_blank');
   });
 
   it('pages on the server and keeps the page in the URL', async () => {
@@ -61,6 +61,61 @@ describe('MeetPage tables', () => {
     expect(router.state.location.search).toContain('page=2');
     expect(backend.state.listRequests.at(-1)?.get('page')).toBe('2');
     expect(backend.state.listRequests.at(-1)?.get('per_page')).toBe('20');
+    expect(screen.getByText('21–25 of 25')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /next page/i })).toBeDisabled();
+
+    // Another page size starts again at page 1.
+    await user.click(screen.getByRole('combobox', { name: /rows per page/i }));
+    await user.click(await screen.findByRole('option', { name: '10' }));
+    expect(await screen.findByText('1–10 of 25')).toBeInTheDocument();
+    expect(router.state.location.search).toContain('size=10');
+    expect(router.state.location.search).not.toContain('page=');
+    expect(backend.state.listRequests.at(-1)?.get('per_page')).toBe('10');
+  });
+
+  it('goes to the last page when the URL’s page is past the end', async () => {
+    const events = Array.from({ length: 25 }, (_, i) => eventFixture({ event: { title_meet: `Meeting ${String(i + 1)}` } }));
+    const { router } = setup('/meet?tab=scheduled&page=7', { events });
+    expect(await screen.findByText('Meeting 21')).toBeInTheDocument();
+    expect(router.state.location.search).toContain('page=2');
+  });
+
+  it('selects rows one by one, or the whole page from the header', async () => {
+    const events = Array.from({ length: 3 }, (_, i) => eventFixture({ event: { title_meet: `Standup ${String(i + 1)}` } }));
+    const { user } = setup('/meet', { events });
+    const table = await screen.findByRole('table', { name: 'Scheduled meetings' });
+    await within(table).findByText('Standup 1');
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/^3 meetings$/);
+    const all = within(table).getByRole('checkbox', { name: 'Select all meetings on this page' });
+
+    await user.click(within(table).getByRole('checkbox', { name: 'Select Standup 2' }));
+    expect(status).toHaveTextContent('3 meetings · 1 selected');
+    expect(all).toHaveAttribute('data-indeterminate', 'true');
+    expect(all).not.toBeChecked();
+
+    await user.click(all);
+    expect(status).toHaveTextContent('3 meetings · 3 selected');
+    for (const n of [1, 2, 3]) expect(within(table).getByRole('checkbox', { name: `Select Standup ${String(n)}` })).toBeChecked();
+    expect(all).toBeChecked();
+
+    await user.click(all);
+    expect(status).toHaveTextContent(/^3 meetings$/);
+    expect(within(table).getByRole('checkbox', { name: 'Select Standup 1' })).not.toBeChecked();
+  });
+
+  it('says so in the table when there are no meetings', async () => {
+    setup('/meet?tab=history');
+    const table = await screen.findByRole('table', { name: 'Meeting history' });
+    expect(await within(table).findByRole('cell', { name: 'No meetings yet.' })).toBeInTheDocument();
+    expect(within(table).getByRole('checkbox', { name: 'Select all meetings on this page' })).toBeDisabled();
+    expect(screen.getByRole('status')).toHaveTextContent(/^0 meetings$/);
+  });
+
+  it('says so when no meetings are in the dates', async () => {
+    setup('/meet?tab=history&from=2030-01-01', { events: [eventFixture({ event: { event_type: 'history', date_start: '2026-01-10T10:00:00' } })] });
+    const table = await screen.findByRole('table', { name: 'Meeting history' });
+    expect(await within(table).findByRole('cell', { name: 'No meetings in these dates.' })).toBeInTheDocument();
   });
 
   it('reads the tab and dates from the URL and sends them to the server', async () => {
@@ -116,8 +171,8 @@ describe('Start a new meeting', () => {
     expect(body?.time_zone).toBe('Europe/Chisinau');
     expect(body?.password).toBe('s3cret');
     await waitFor(() => expect(router.state.location.search).toContain('tab=history'));
-    const grid = await screen.findByRole('grid', { name: 'Meeting history' });
-    expect(await within(grid).findByText('Meeting with Demo User')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Meeting history' });
+    expect(await within(table).findByText('Meeting with Demo User')).toBeInTheDocument();
   });
 
   it('offers the link when the browser refuses the new tab', async () => {

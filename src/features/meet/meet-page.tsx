@@ -1,8 +1,6 @@
-// /meet: start a meeting now, schedule one, and the Scheduled / History tables. The date pickers load
-// with this page only (their LocalizationProvider wraps this page, not the app).
+// /meet: start a meeting now, schedule one, and the Scheduled / History tables. The first load is plain
+// MUI (table, native date inputs); the date-time pickers come with the Schedule dialog, when it opens.
 import { Box, Button, Tab, Tabs, Typography } from '@mui/material';
-import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
-import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { DateRangeFilter } from '@/features/meet/date-range-filter';
 import { EventsTable } from '@/features/meet/events-table';
@@ -19,14 +17,6 @@ const ScheduleDialog = lazy(async () => ({ default: (await import('@/features/me
 const EventDetailsDialog = lazy(async () => ({ default: (await import('@/features/meet/event-details-dialog')).EventDetailsDialog }));
 
 export function MeetPage() {
-  return (
-    <LocalizationProvider dateAdapter={AdapterDateFns}>
-      <MeetPageContent />
-    </LocalizationProvider>
-  );
-}
-
-function MeetPageContent() {
   useConsentReturn();
   const { search, update } = useMeetSearch();
   const user = useUserTimeZone();
@@ -37,6 +27,7 @@ function MeetPageContent() {
   const scheduleOpen = dialog === 'schedule' || consent !== null;
 
   const openDetails = useCallback((row: CalendarEvent) => setDetails(row), []);
+  const changePage = useCallback((page: number, size: number) => update(size === search.size ? { page } : { page: 1, size }), [update, search.size]);
 
   const showNewestHistory = () => {
     // The new meeting starts now: keep the date filter only if it includes today.
@@ -78,7 +69,7 @@ function MeetPageContent() {
           key={search.tab}
           search={search}
           userZone={user.zone}
-          onPageChange={(page, size) => update(size === search.size ? { page } : { page: 1, size })}
+          onPageChange={changePage}
           onOpenDetails={openDetails}
         />
       </Box>

@@ -99,8 +99,8 @@ describe('back from consent', () => {
       },
     ]);
     expect(scheduleDraftStore.get().draft).toBeNull();
-    const grid = await screen.findByRole('grid', { name: 'Scheduled meetings' });
-    expect(await within(grid).findByText('Quarterly review')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Scheduled meetings' });
+    expect(await within(table).findByText('Quarterly review')).toBeInTheDocument();
   });
 
   it('explains a denial and keeps the draft', async () => {

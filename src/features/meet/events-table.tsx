@@ -101,7 +101,7 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
   } else if (rows.length === 0) {
     body = (
       <TableRow>
-        <TableCell colSpan={columnCount} align="center" sx={{ py: 8, color: 'text.secondary', borderBottom: 0 }}>
+        <TableCell colSpan={columnCount} align="center" sx={{ height: 240, color: 'text.secondary', borderBottom: 0 }}>
           {search.from || search.to ? 'No meetings in these dates.' : 'No meetings yet.'}
         </TableCell>
       </TableRow>

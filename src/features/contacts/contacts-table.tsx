@@ -3,26 +3,9 @@
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
-import {
-  Chip,
-  IconButton,
-  LinearProgress,
-  Paper,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TablePagination,
-  TableRow,
-  TableSortLabel,
-  Tooltip,
-  Typography,
-  useMediaQuery,
-  type Theme,
-} from '@mui/material';
+import { Chip, IconButton, Skeleton, TableCell, TableRow, TableSortLabel, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useMemo, useState, type ReactNode } from 'react';
+import { PagedTable } from '@/components/paged-table';
 import { formatNumber } from '@/lib/phone';
 import { contactName, type Contact } from '@/features/contacts/contact-api';
 import { ContactsEmptyState } from '@/features/contacts/contacts-empty-state';
@@ -147,38 +130,31 @@ export function ContactsTable(props: Props) {
   }
 
   return (
-    <Paper variant="outlined">
-      <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
-        {loading && (
-          <LinearProgress aria-label="Loading contacts" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 1 }} />
-        )}
-        <Table aria-label="Contacts" aria-busy={loading} size={compact ? 'small' : 'medium'} sx={{ opacity: loading && !firstLoad ? 0.6 : 1 }}>
-          <TableHead>
-            <TableRow>
-              {sortHeader('name', 'Name')}
-              {!compact && sortHeader('number', 'Number', 170)}
-              {!compact && <TableCell sx={{ width: 130 }}>Texting</TableCell>}
-              <TableCell align="right" sx={{ width: 150 }}>
-                Actions
-              </TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>{body}</TableBody>
-        </Table>
-      </TableContainer>
-      <TablePagination
-        component="div"
-        count={total}
-        page={Math.max(0, page - 1)}
-        rowsPerPage={size}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_event, next) => onPageChange(next + 1)}
-        onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
-        disabled={firstLoad}
-        // Until the first answer the count is unknown: no "0–0 of 0".
-        labelDisplayedRows={firstLoad ? () => '' : undefined}
-      />
-    </Paper>
+    <PagedTable
+      label="Contacts"
+      loadingLabel="Loading contacts"
+      loading={loading}
+      firstLoad={firstLoad}
+      dense={compact}
+      head={
+        <TableRow>
+          {sortHeader('name', 'Name')}
+          {!compact && sortHeader('number', 'Number', 170)}
+          {!compact && <TableCell sx={{ width: 130 }}>Texting</TableCell>}
+          <TableCell align="right" sx={{ width: 150 }}>
+            Actions
+          </TableCell>
+        </TableRow>
+      }
+      count={total}
+      page={page}
+      size={size}
+      sizes={PAGE_SIZES}
+      onPageChange={onPageChange}
+      onSizeChange={onSizeChange}
+    >
+      {body}
+    </PagedTable>
   );
 }
 

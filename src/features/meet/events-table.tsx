@@ -1,24 +1,10 @@
 // One tab's events in MUI's plain table: server-side paging from the URL, row selection, skeletons while
 // loading and a Retry in place when the list cannot be had. A page holds at most 100 rows.
 import RefreshIcon from '@mui/icons-material/Refresh';
-import {
-  Alert,
-  Box,
-  Button,
-  Checkbox,
-  LinearProgress,
-  Paper,
-  Skeleton,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TablePagination,
-  TableRow,
-} from '@mui/material';
+import { Alert, Box, Button, Checkbox, Skeleton, TableCell, TableRow } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { PagedTable } from '@/components/paged-table';
 import { eventColumns, eventTitle } from '@/features/meet/event-columns';
 import { eventQueries, type CalendarEvent } from '@/features/meet/meet-api';
 import { PAGE_SIZES, type MeetSearch } from '@/features/meet/meet-search-params';
@@ -130,52 +116,40 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
         {total < 0 ? 'Loading meetings…' : `${String(total)} ${total === 1 ? 'meeting' : 'meetings'}`}
         {selectedCount > 0 ? ` · ${String(selectedCount)} selected` : ''}
       </Box>
-      <Paper variant="outlined">
-        {/* Narrow screens scroll the table sideways here, not the page. */}
-        <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
-          {query.isFetching && !firstLoad && (
-            <LinearProgress aria-label="Loading meetings" sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 3 }} />
-          )}
-          <Table
-            aria-label={label}
-            aria-busy={query.isFetching}
-            size="small"
-            sx={{ minWidth: 860, opacity: query.isPlaceholderData ? 0.6 : 1, '& td': { py: 1 }, '& th': { whiteSpace: 'nowrap' } }}
-          >
-            <TableHead>
-              <TableRow>
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    checked={allSelected}
-                    indeterminate={selectedCount > 0 && !allSelected}
-                    disabled={rows.length === 0}
-                    onChange={() => select(allSelected ? [] : rows.map((row) => row._id))}
-                    slotProps={{ input: { 'aria-label': 'Select all meetings on this page' } }}
-                  />
-                </TableCell>
-                {columns.map((column) => (
-                  <TableCell key={column.key} sx={column.sx}>
-                    {column.header}
-                  </TableCell>
-                ))}
-              </TableRow>
-            </TableHead>
-            <TableBody>{body}</TableBody>
-          </Table>
-        </TableContainer>
-        <TablePagination
-          component="div"
-          count={total}
-          page={total < 0 ? search.page - 1 : Math.min(search.page, lastPage) - 1}
-          rowsPerPage={search.size}
-          rowsPerPageOptions={[...PAGE_SIZES]}
-          onPageChange={(_event, page) => onPageChange(page + 1, search.size)}
-          onRowsPerPageChange={(event) => onPageChange(1, Number(event.target.value))}
-          disabled={firstLoad}
-          // Until the first answer the count is unknown: no "0–0 of 0".
-          labelDisplayedRows={firstLoad ? () => '' : undefined}
-        />
-      </Paper>
+      <PagedTable
+        label={label}
+        loadingLabel="Loading meetings"
+        loading={query.isFetching && (firstLoad || query.isPlaceholderData)}
+        firstLoad={firstLoad}
+        dense
+        minWidth={860}
+        head={
+          <TableRow>
+            <TableCell padding="checkbox">
+              <Checkbox
+                checked={allSelected}
+                indeterminate={selectedCount > 0 && !allSelected}
+                disabled={rows.length === 0}
+                onChange={() => select(allSelected ? [] : rows.map((row) => row._id))}
+                slotProps={{ input: { 'aria-label': 'Select all meetings on this page' } }}
+              />
+            </TableCell>
+            {columns.map((column) => (
+              <TableCell key={column.key} sx={column.sx}>
+                {column.header}
+              </TableCell>
+            ))}
+          </TableRow>
+        }
+        count={total}
+        page={search.page}
+        size={search.size}
+        sizes={PAGE_SIZES}
+        onPageChange={(page) => onPageChange(page, search.size)}
+        onSizeChange={(size) => onPageChange(1, size)}
+      >
+        {body}
+      </PagedTable>
     </Box>
   );
 }

@@ -1,5 +1,5 @@
 // Loads the runtime configuration, then renders the app.
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { loadConfig } from '@/api/config';
@@ -30,17 +30,20 @@ try {
   if (sessionStore.get().status === 'signed-in') {
     void pagePrefetch.then((prefetch) => prefetch?.(queryClient, new URL(window.location.href)));
   }
-  root.render(
-    <StrictMode>
-      <Providers queryClient={queryClient}>
-        <BrowserRouter>
-          <AppErrorBoundary>
-            <AppRoutes />
-          </AppErrorBoundary>
-        </BrowserRouter>
-      </Providers>
-    </StrictMode>,
-  );
+  // The first render runs as a transition: React renders it in slices, so the page stays responsive.
+  startTransition(() => {
+    root.render(
+      <StrictMode>
+        <Providers queryClient={queryClient}>
+          <BrowserRouter>
+            <AppErrorBoundary>
+              <AppRoutes />
+            </AppErrorBoundary>
+          </BrowserRouter>
+        </Providers>
+      </StrictMode>,
+    );
+  });
   warmUpFallbacks();
 } catch (error) {
   root.render(

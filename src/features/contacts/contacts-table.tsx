@@ -4,7 +4,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
 import { Chip, IconButton, Skeleton, TableCell, TableRow, TableSortLabel, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { PagedTable } from '@/components/paged-table';
 import { formatNumber } from '@/lib/phone';
 import { contactName, type Contact } from '@/features/contacts/contact-api';
@@ -32,6 +32,7 @@ type SortKey = 'name' | 'number';
 type Sort = { key: SortKey; direction: 'asc' | 'desc' } | null;
 
 const MAX_SKELETON_ROWS = 25;
+const NO_ROWS: Contact[] = [];
 // The API has no sort order, so sorting orders the page on screen only; the headers say so.
 const PAGE_SORT_NOTE = 'Sorting orders the contacts on this page only; the server keeps its own order across pages.';
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
@@ -54,10 +55,15 @@ export function ContactsTable(props: Props) {
   // On phones the number and the opt-out share the name's cell.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   const [sort, setSort] = useState<Sort>(null);
-  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  // A page of rows (each with its buttons and hints) is the page's heaviest render: it renders in the
+  // background, in slices that keep the page responsive, while the skeleton or the previous page stays.
+  const latestRows = rows.length === 0 ? NO_ROWS : rows;
+  const shownRows = useDeferredValue(latestRows, NO_ROWS);
+  const rendering = shownRows !== latestRows;
+  const sorted = useMemo(() => sortRows(shownRows, sort), [shownRows, sort]);
   const columnCount = compact ? 2 : 4;
   const rowHeight = compact ? 60 : 52;
-  const firstLoad = loading && rows.length === 0;
+  const firstLoad = (loading || rendering) && shownRows.length === 0;
 
   const sortHeader = (key: SortKey, label: string, width?: number) => (
     <TableCell sx={{ width }} sortDirection={sort?.key === key ? sort.direction : false}>
@@ -133,7 +139,7 @@ export function ContactsTable(props: Props) {
     <PagedTable
       label="Contacts"
       loadingLabel="Loading contacts"
-      loading={loading}
+      loading={loading || rendering}
       firstLoad={firstLoad}
       dense={compact}
       head={

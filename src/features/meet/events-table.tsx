@@ -3,7 +3,7 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, Box, Button, Checkbox, Skeleton, TableCell, TableRow } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { PagedTable } from '@/components/paged-table';
 import { eventColumns, eventTitle } from '@/features/meet/event-columns';
 import { eventQueries, type CalendarEvent } from '@/features/meet/meet-api';
@@ -16,7 +16,10 @@ interface Props {
   onOpenDetails: (row: CalendarEvent) => void;
 }
 
-const SKELETON_ROWS = 5;
+// As many skeleton rows as a page usually shows, about as tall as a meeting's row (two lines): the rows
+// arriving move little, and nothing in the first screen.
+const MAX_SKELETON_ROWS = 10;
+const SKELETON_ROW_HEIGHT = 88;
 const NONE: ReadonlySet<string> = new Set();
 
 export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: Props) {
@@ -26,7 +29,12 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
     // A failed list is answered here, with a Retry beside the tabs, not by the route's boundary.
     throwOnError: false,
   });
-  const rows = useMemo(() => query.data?.items ?? [], [query.data]);
+  // A page of rows is the page's heaviest render: it renders in the background, in slices that keep
+  // the page responsive, while the skeleton or the previous page stays.
+  const latest = query.data ?? null;
+  const shown = useDeferredValue(latest, null);
+  const rendering = shown !== latest;
+  const rows = useMemo(() => shown?.items ?? [], [shown]);
   const showRecording = rows.some((row) => row.event.recording_url);
   const columns = useMemo(
     () => eventColumns({ tab: search.tab, userZone, showRecording, onOpenDetails }),
@@ -43,8 +51,9 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
   const toggle = (id: string) => select(selectedIds.has(id) ? [...selectedIds].filter((other) => other !== id) : [...selectedIds, id]);
 
   // Until the first answer the count is unknown (-1). Without a total header, it is at least what is here.
-  const total = query.data ? (query.data.total ?? (search.page - 1) * search.size + rows.length) : -1;
-  const lastPage = Math.max(1, Math.ceil(total / search.size));
+  const totalOf = (page: typeof latest) => (page ? (page.total ?? (search.page - 1) * search.size + page.items.length) : -1);
+  const total = totalOf(shown);
+  const lastPage = Math.max(1, Math.ceil(totalOf(latest) / search.size));
   // A page past the end (an old bookmark, the last meeting of the last page gone): go to the last page.
   const pastTheEnd = query.data !== undefined && !query.isPlaceholderData && search.page > lastPage;
   useEffect(() => {
@@ -66,14 +75,14 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
     );
   }
 
-  const firstLoad = !query.data;
+  const firstLoad = !shown;
   const columnCount = columns.length + 1;
   const label = search.tab === 'scheduled' ? 'Scheduled meetings' : 'Meeting history';
 
   let body: ReactNode;
   if (firstLoad) {
-    body = Array.from({ length: SKELETON_ROWS }, (_, index) => (
-      <TableRow key={index} aria-hidden>
+    body = Array.from({ length: Math.min(search.size, MAX_SKELETON_ROWS) }, (_, index) => (
+      <TableRow key={index} aria-hidden sx={{ height: SKELETON_ROW_HEIGHT }}>
         <TableCell padding="checkbox">
           <Skeleton variant="rounded" width={18} height={18} sx={{ mx: 'auto' }} />
         </TableCell>
@@ -119,7 +128,7 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
       <PagedTable
         label={label}
         loadingLabel="Loading meetings"
-        loading={query.isFetching && (firstLoad || query.isPlaceholderData)}
+        loading={rendering || (query.isFetching && (firstLoad || query.isPlaceholderData))}
         firstLoad={firstLoad}
         dense
         minWidth={860}

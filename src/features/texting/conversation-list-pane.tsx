@@ -36,15 +36,19 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
   const failedIds = useFailedConversationIds(owner);
   const list = useInfiniteQuery({
     ...conversationQueries.list(term),
-    refetchInterval: POLL_MS,
+    // While the first load has failed, polling waits for the user's Retry (or their coming back online).
+    refetchInterval: (query) => (query.state.status === 'error' && query.state.data === undefined ? false : POLL_MS),
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
     placeholderData: keepPreviousData,
     // A failed load shows Retry here, in place, instead of taking over the page.
     throwOnError: false,
   });
-  const conversations = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const total = list.data?.pages.at(-1)?.total;
+  // The list renders in the background, in slices that keep the page responsive (and let the open
+  // thread paint first); the spinner stays until it is in.
+  const shown = useDeferredValue(list.data ?? null, null);
+  const conversations = shown?.pages.flatMap((p) => p.items) ?? [];
+  const total = shown?.pages.at(-1)?.total;
 
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
@@ -78,7 +82,7 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
           >
             The conversations could not be loaded. {list.error.message}
           </Alert>
-        ) : list.isPending ? (
+        ) : !shown ? (
           <Box sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
             <CircularProgress aria-label="Loading conversations" />
           </Box>

@@ -37,6 +37,9 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
     estimateSize: (i) => (rows[i]?.kind === 'item' ? 76 : 44),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
+    // Scrolling re-renders the rows with React's batching, not synchronously inside each scroll and
+    // resize event: opening a thread then settles in one render instead of a chain of forced ones.
+    useFlushSync: false,
   });
   const stick = useRef(true);
   const [unseen, setUnseen] = useState(false);

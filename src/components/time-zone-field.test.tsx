@@ -26,6 +26,14 @@ describe('TimeZoneField', () => {
     expect(screen.getByText('Meetings are shown in this zone.')).toBeInTheDocument();
   });
 
+  it('lists every zone once built in the background, and at once when opened before', async () => {
+    const { user } = renderWithProviders(<Harness initial="Asia/Kolkata" onChange={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    const options = within(await screen.findByRole('listbox')).getAllByRole('option');
+    expect(options.length).toBeGreaterThan(300);
+    expect(options.map((o) => o.textContent)).toContainEqual(expect.stringContaining('Europe/Berlin'));
+  });
+
   it('searches by city words and picks a zone', async () => {
     const onChange = vi.fn();
     const { user } = renderWithProviders(<Harness initial={null} onChange={onChange} />);

@@ -1,7 +1,8 @@
 // A searchable picker over every IANA time zone, each shown with its current UTC offset.
 import { Autocomplete, Box, TextField } from '@mui/material';
-import { useMemo, type Ref } from 'react';
+import { useEffect, useMemo, useState, type Ref } from 'react';
 import {
+  buildTimeZoneOptionsWhenIdle,
   matchesTimeZone,
   timeZoneDisplayName,
   timeZoneOptions,
@@ -39,17 +40,22 @@ export function TimeZoneField({
   inputRef,
   id,
 }: TimeZoneFieldProps) {
-  const options = useMemo(() => timeZoneOptions(), []);
+  // The list (~420 zones, each with its offset) takes the browser a moment to build: it is built while
+  // the page is idle, or at once if the list is opened before. Until then the field needs only its value.
+  const [options, setOptions] = useState<TimeZoneOption[] | null>(null);
+  const buildOptions = () => setOptions((built) => built ?? timeZoneOptions());
+  useEffect(() => buildTimeZoneOptionsWhenIdle((built) => setOptions((current) => current ?? built)), []);
   // A zone the list lacks (an alias the API stored) is still shown rather than silently dropped.
   const selected = useMemo(() => {
     if (!value) return null;
-    return options.find((o) => o.zone === value) ?? toOption(value);
+    return options?.find((o) => o.zone === value) ?? toOption(value);
   }, [options, value]);
 
   return (
     <Autocomplete<TimeZoneOption>
       id={id}
-      options={options}
+      options={options ?? (selected ? [selected] : [])}
+      onOpen={buildOptions}
       value={selected}
       disabled={disabled}
       onChange={(_, option) => {

@@ -1,11 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
+  buildTimeZoneOptionsWhenIdle,
   browserTimeZone,
   formatUtcOffset,
   isValidTimeZone,
   listTimeZones,
   matchesTimeZone,
   timeZoneOffsetMinutes,
+  timeZoneOptions,
   toOption,
 } from '@/lib/time-zones';
 
@@ -52,5 +54,29 @@ describe('time zones', () => {
     expect(isValidTimeZone('Mars/Olympus')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
     expect(isValidTimeZone(browserTimeZone())).toBe(true);
+  });
+
+  it('builds the options a few zones at a time, the same as all at once, and can be cancelled', async () => {
+    vi.useFakeTimers();
+    try {
+      const done = vi.fn();
+      buildTimeZoneOptionsWhenIdle(done);
+      await vi.advanceTimersByTimeAsync(0);
+      // One slice is not the whole list: the work is spread over several turns of the event loop.
+      expect(done).not.toHaveBeenCalled();
+      await vi.runAllTimersAsync();
+      expect(done).toHaveBeenCalledTimes(1);
+      const built = done.mock.calls[0]?.[0] as ReturnType<typeof timeZoneOptions>;
+      expect(built).toEqual(timeZoneOptions());
+
+      const cancelled = vi.fn();
+      const cancel = buildTimeZoneOptionsWhenIdle(cancelled);
+      await vi.advanceTimersByTimeAsync(0);
+      cancel();
+      await vi.runAllTimersAsync();
+      expect(cancelled).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -108,11 +108,56 @@ export interface TimeZoneOption {
 
 /** One option per zone, with the offset each has at `at`. */
 export function timeZoneOptions(at: Date = new Date()): TimeZoneOption[] {
-  return listTimeZones().map((zone) => toOption(zone, at));
+  // Every listed zone is valid: no need to check each again.
+  return listTimeZones().map((zone) => optionOf(zone, timeZoneOffsetMinutes(zone, at)));
+}
+
+/**
+ * Builds `timeZoneOptions()` a few zones at a time while the browser is idle (each zone's first use
+ * costs the browser its rules: ~0.5 ms, 200 ms for all), then calls `done`. Returns a cancel.
+ */
+export function buildTimeZoneOptionsWhenIdle(done: (options: TimeZoneOption[]) => void): () => void {
+  const zones = listTimeZones();
+  const at = new Date();
+  const options: TimeZoneOption[] = [];
+  let cancelled = false;
+  let cancelNext: () => void = () => undefined;
+  const step = (hasTime: () => boolean) => {
+    if (cancelled) return;
+    do {
+      const zone = zones[options.length];
+      if (zone === undefined) break;
+      options.push(optionOf(zone, timeZoneOffsetMinutes(zone, at)));
+    } while (hasTime());
+    if (options.length < zones.length) schedule();
+    else done(options);
+  };
+  const schedule = () => {
+    if ('requestIdleCallback' in window) {
+      // At most 8 ms a turn, however long the idle period: a slow phone's turn then stays short too.
+      const id = window.requestIdleCallback((deadline) => {
+        const until = performance.now() + 8;
+        step(() => deadline.timeRemaining() > 1 && performance.now() < until);
+      });
+      cancelNext = () => window.cancelIdleCallback(id);
+    } else {
+      let count = 0;
+      const id = setTimeout(() => step(() => (count += 1) < 10));
+      cancelNext = () => clearTimeout(id);
+    }
+  };
+  schedule();
+  return () => {
+    cancelled = true;
+    cancelNext();
+  };
 }
 
 export function toOption(zone: string, at: Date = new Date()): TimeZoneOption {
-  const offsetMinutes = isValidTimeZone(zone) ? timeZoneOffsetMinutes(zone, at) : 0;
+  return optionOf(zone, isValidTimeZone(zone) ? timeZoneOffsetMinutes(zone, at) : 0);
+}
+
+function optionOf(zone: string, offsetMinutes: number): TimeZoneOption {
   const offset = formatUtcOffset(offsetMinutes);
   const short = offset.replace('−', '-').replace('±', '+');
   // "UTC+05:30" is also found as "+5:30", "utc+5", "gmt+05:30".

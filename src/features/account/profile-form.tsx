@@ -1,22 +1,30 @@
 // The editable part of the account: name, mobile and time zone. The email is shown, not edited.
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { useEffect } from 'react';
+import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
 import { TimeZoneField } from '@/components/time-zone-field';
 import { accountQueries, updateMe, type User } from '@/features/account/account-api';
-import {
-  isProfileField,
-  profileDefaults,
-  profilePatch,
-  profileSchema,
-  type ProfileInput,
-  type ProfileValues,
-} from '@/features/account/profile-schema';
+import { isProfileField, profileDefaults } from '@/features/account/profile-fields';
+import type { ProfileInput, ProfileValues } from '@/features/account/profile-schema';
 import { formatNumber } from '@/lib/phone';
-import { normalizeUsNumber } from '@/lib/us-number';
+import { whenIdle } from '@/lib/when-idle';
+
+// The form's rules (zod and the phone number library, ~40 KB gz) download once the page is up, not
+// with it: the fields show at once, and the rules are in long before the first check.
+const loadRules = () => import('@/features/account/profile-schema');
+const loadNumbers = () => import('@/lib/us-number');
+
+const resolver: Resolver<ProfileInput, unknown, ProfileValues> = async (values, context, options) => {
+  try {
+    return await (await loadRules()).profileResolver(values, context, options);
+  } catch {
+    // Offline before the rules arrived: nothing is sent, nothing typed is lost.
+    return { values: {}, errors: { root: { type: 'load', message: 'Your changes could not be checked: you seem to be offline. They are kept: try again.' } } };
+  }
+};
 
 export function ProfileForm({ user }: { user: User }) {
   const queryClient = useQueryClient();
@@ -28,8 +36,16 @@ export function ProfileForm({ user }: { user: User }) {
     reset,
     setError,
     setValue,
+    getValues,
     formState: { errors, isDirty },
-  } = useForm<ProfileInput, unknown, ProfileValues>({ resolver: zodResolver(profileSchema), defaultValues: profileDefaults(user) });
+  } = useForm<ProfileInput, unknown, ProfileValues>({ resolver, defaultValues: profileDefaults(user) });
+  useEffect(
+    () =>
+      whenIdle(() => {
+        loadRules().catch(() => undefined); // offline: the first check loads them again
+      }),
+    [],
+  );
   const mutation = useMutation({
     mutationFn: updateMe,
     onSuccess: (saved) => {
@@ -52,8 +68,8 @@ export function ProfileForm({ user }: { user: User }) {
   // A profile with no zone yet has the browser's filled in: that is a change worth saving.
   const impliedChange = !user.timezone;
 
-  const onSubmit = handleSubmit((values) => {
-    const patch = profilePatch(user, values);
+  const onSubmit = handleSubmit(async (values) => {
+    const patch = (await loadRules()).profilePatch(user, values);
     if (Object.keys(patch).length === 0) {
       reset(values);
       return;
@@ -84,8 +100,12 @@ export function ProfileForm({ user }: { user: User }) {
         autoComplete="tel-national"
         {...register('mobile', {
           onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
-            const national = normalizeUsNumber(event.target.value);
-            if (national) setValue('mobile', formatNumber(national), { shouldDirty: true });
+            const typed = event.target.value;
+            void loadNumbers().then(({ normalizeUsNumber }) => {
+              const national = normalizeUsNumber(typed);
+              // Unless the user is already typing again.
+              if (national && getValues('mobile') === typed) setValue('mobile', formatNumber(national), { shouldDirty: true });
+            }, () => undefined);
           },
         })}
         error={Boolean(errors.mobile)}

@@ -68,9 +68,6 @@ export default defineConfig({
     sourcemap: true,
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      // Chunks need not keep their exports' shape (the app's entry exports nothing): required to copy
-      // small shared chunks into their importers below.
-      preserveEntrySignatures: false,
       output: {
         codeSplitting: {
           groups: [
@@ -79,10 +76,6 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|zustand|@emotion|stylis|@mui[\\/](system|styled-engine|private-theming)|@babel[\\/]runtime|clsx|react-is|hoist-non-react-statics|prop-types)[\\/]/,
             },
           ],
-          // Shared code under 20 KB (source) is copied into each page's chunk instead of being a chunk
-          // of its own: a page then loads ~15 files instead of ~60 (over HTTP/1.1, six at a time), and
-          // no page's first load grows. Seeing every page downloads ~11% more in all (bench figures).
-          experimentalInlineCommonChunks: { maxSize: 20_000 },
         },
       },
     },

@@ -1,6 +1,7 @@
 // Every route in the light and the dark theme, and the phone layout: zero axe violations on the whole
 // page (navigation, app bar and content), not only the journeys' own parts.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ssp } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 

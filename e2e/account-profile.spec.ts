@@ -1,5 +1,5 @@
 // The account page: change name, mobile and time zone; they are saved and shown after a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { freshUser } from './support/fresh-user';
 import { saveReadmeScreenshot } from './support/screenshots';

@@ -1,5 +1,5 @@
 // Two tabs share one session: signing out in one signs the other out too.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('sign-out in one tab signs out the other', async ({ context }) => {
   const first = await context.newPage();

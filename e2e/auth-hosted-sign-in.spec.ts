@@ -1,6 +1,6 @@
 // Sign in as the demo user through the hosted RingPlan page, starting from a protected page: the app
 // comes back to that page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
 import { saveReadmeScreenshot } from './support/screenshots';

@@ -1,5 +1,5 @@
 // Register a new company (RingPlan generates the password), copy the password, sign in with it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
 

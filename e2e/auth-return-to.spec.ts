@@ -1,5 +1,5 @@
 // returnTo accepts same-origin paths only: an absolute URL elsewhere is ignored.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO } from './support/demo';
 
 test.use({ storageState: { cookies: [], origins: [] } });

@@ -3,7 +3,8 @@
 //  1. With 5-second id_tokens a user keeps working for 30 s: one refresh per expiry, never a dialog.
 //  2. With the refresh token revoked the session-ended dialog appears, and a half-typed message is still
 //     in the composer after signing in again.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO, SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';

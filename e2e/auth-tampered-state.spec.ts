@@ -1,5 +1,5 @@
 // A callback whose state is not the one this tab sent ends on a clear error page, signed out.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
 

@@ -1,5 +1,5 @@
 // A wrong password stays on the hosted page with its error; nothing is signed in.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO } from './support/demo';
 
 test.use({ storageState: { cookies: [], origins: [] } });

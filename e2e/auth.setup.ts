@@ -1,6 +1,6 @@
 // Signs the demo user in once through the sandbox's hosted sign-in page and saves the browser state
 // that every journey starts from.
-import { expect, test as setup } from '@playwright/test';
+import { expect, test as setup } from './support/test';
 import { DEMO } from './support/demo';
 
 setup('sign in as the demo user', async ({ page }) => {

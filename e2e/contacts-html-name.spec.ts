@@ -1,5 +1,5 @@
 // Journey: a contact whose name is markup shows it as text everywhere on the page; deleting it asks first.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 

@@ -1,6 +1,6 @@
 // Journey: import a CSV of 20 rows, 2 of them bad and 1 a duplicate, and read the summary.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 
 test('import a CSV of 20 rows with 2 bad and 1 duplicate', async ({ page }) => {

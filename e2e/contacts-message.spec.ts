@@ -1,5 +1,5 @@
 // Journey: "Message" on a contact opens (or creates) its conversation and goes to the thread.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('Message opens the contact’s conversation', async ({ page }) => {
   await page.goto('/contacts?q=Wiz');

@@ -1,6 +1,6 @@
 // Creating a contact while the backend is down: the dialog stays open with everything typed and says
 // what happened; submitting again once the backend is back creates it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse, sspRequests } from './support/faults';

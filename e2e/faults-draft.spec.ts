@@ -1,6 +1,6 @@
 // Nothing typed is lost: a message whose send failed and a draft typed after it both survive a reload;
 // the failed one is then sent with Retry.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse, sspRequests } from './support/faults';
 import { ownConversation } from './support/own-conversation';

@@ -1,6 +1,7 @@
 // The first load of each list fails (a 500 answer, then a refused connection): the page says so in place
 // and offers Retry, which loads the list once the backend answers again.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { fail500, refuse, sspRequests } from './support/faults';
 

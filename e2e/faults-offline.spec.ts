@@ -1,7 +1,7 @@
 // Going offline shows the offline banner; coming back hides it and refreshes the lists, so a change
 // made elsewhere meanwhile appears without a reload. Moving to a page whose code is not loaded yet,
 // while offline, shows what happened with Retry, never a blank page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 

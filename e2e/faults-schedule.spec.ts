@@ -1,6 +1,6 @@
 // Scheduling while the backend is down (as a user whose Google Calendar is connected): the dialog keeps
 // everything and says what happened; Create meeting again, once the backend is back, creates it once.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse, sspRequests } from './support/faults';
 import { freshUser } from './support/fresh-user';

@@ -1,6 +1,6 @@
 // Sending while the backend is down: the message stays in the thread, marked failed with Retry, its
 // text kept; once the backend is back, Retry sends it, and it shows once.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ssp } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse } from './support/faults';

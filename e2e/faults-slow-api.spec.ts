@@ -1,7 +1,8 @@
 // Every API call answers two seconds late (and, while the journey looks, not before it lets them):
 // each screen shows its frame and a progress indicator or skeleton while it waits, never a blank
 // main area, and then the data.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { holdApi } from './support/faults';
 

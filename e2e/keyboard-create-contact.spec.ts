@@ -1,5 +1,5 @@
 // Keyboard only: open the New contact dialog, fill it, submit with Enter; the toast and the row show.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';

@@ -1,5 +1,5 @@
 // Keyboard only, signed out: a private meeting's page, a wrong password, the right one, Enter → the room.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';

@@ -1,7 +1,7 @@
 // Keyboard only: as a user whose Google Calendar is connected, open Schedule, type the title, set the
 // start by typing into the date-time field and the end with the picker's calendar and time lists, add
 // attendee chips, and create the meeting.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { freshUser } from './support/fresh-user';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';

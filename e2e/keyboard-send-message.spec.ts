@@ -1,5 +1,5 @@
 // Keyboard only: open a conversation from the list, type in the composer, Enter sends, the message shows.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';
 import { ownConversation } from './support/own-conversation';

@@ -1,5 +1,5 @@
 // Start a private meeting, then open its link signed out: wrong password, right password, the room as guest.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 
 test('a private meeting started now is joined by a signed-out guest with its password', async ({ page, context, browser }) => {

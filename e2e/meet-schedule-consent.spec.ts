@@ -1,6 +1,7 @@
 // Schedule as a user without Google credentials: consent denied keeps the draft; consent allowed with the
 // profile's account brings the dialog back as it was, and one click creates the meeting, once.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
 

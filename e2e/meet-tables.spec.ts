@@ -2,7 +2,7 @@
 // give an .ics that parses.
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
 

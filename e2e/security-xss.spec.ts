@@ -1,6 +1,7 @@
 // Text from the API is text: payloads placed in every text the API returns are shown literally and
 // none of them runs.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { DEMO, SANDBOX_URL } from './support/demo';
 

@@ -1,6 +1,7 @@
 // Sending to the sandbox's failing number: the message shows as failed with the carrier's reason;
 // Retry really sends it again (a second attempt is in the server's history).
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { SANDBOX_URL } from './support/demo';
 
 async function serverHistory(page: Page, conversationId: string): Promise<{ text: string; success: boolean }[]> {

@@ -1,5 +1,5 @@
 // An inbound SMS (the sandbox's /dev/inbound) shows in the open thread and in the list without a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEMO, SANDBOX_URL } from './support/demo';
 
 test('an inbound message appears in the open thread and the list within 6 seconds', async ({ page, request }) => {

@@ -1,6 +1,6 @@
 // The inbox: list and thread side by side, the new-conversation dialog, accessibility of each, and
 // the README screenshot; then the same inbox on a phone, one pane at a time.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
 

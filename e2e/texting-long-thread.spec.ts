@@ -1,6 +1,6 @@
 // The seeded 600-message conversation: it opens at the newest message, keeps fewer than 100 message
 // nodes in the DOM, and scrolls back to its first message (older pages load on the way up).
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('scrolling the 600-message thread back to its first message', async ({ page }) => {
   test.setTimeout(120_000);

@@ -1,5 +1,5 @@
 // Attach an image (a generated PNG), see its preview, send it, and see the thumbnail in the thread.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 // The sandbox's own PNG maker (its demo MMS images): a real image for the file picker.
 import { gradientPng } from '../sandbox/src/texting/png';
 

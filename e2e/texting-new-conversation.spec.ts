@@ -1,6 +1,6 @@
 // Start a conversation with a number nobody has texted yet, send an SMS that shows at once, and find
 // it still there after a reload.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test('a new number becomes a conversation; the SMS shows at once and survives a reload', async ({ page }) => {
   await page.goto('/texting');

@@ -1,5 +1,5 @@
 // A contact who texted STOP: the list says so and the composer is off, with the reason.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test("an opted-out contact's composer is off and says why", async ({ page }) => {
   await page.goto('/texting');

@@ -2,7 +2,7 @@
 // libphonenumber-js) or nothing, and a time zone the browser knows. With the number library this is
 // ~40 KB gz: the form loads it once the page is up (profile-form.tsx), not with the page.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { User, UserPatch } from '@/features/account/account-api';
 import { normalizeUsNumber } from '@/lib/us-number';
 import { isValidTimeZone } from '@/lib/time-zones';

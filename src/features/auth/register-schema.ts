@@ -1,5 +1,5 @@
 // The registration form's rules, matching the auth service's (openapi/auth.yaml RegisterRequest).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** The guide's registration key for RingPlan's dev service, which the sandbox accepts too. */
 export const DEV_REGISTRATION_KEY = 'b6ae17b92f60d3110c2cDsI90!dK5!1P';

@@ -1,5 +1,5 @@
 // What a pasted token pair must look like before the app accepts it (the server checks signatures).
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { readIdToken } from '@/api/jwt';
 
 /** Copying from the JSON of /show-token easily brings quotes, a trailing comma or line breaks along. */

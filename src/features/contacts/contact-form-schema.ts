@@ -1,5 +1,5 @@
 // The contact form's rules; the number is normalized to the 10 digits the API stores.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { NAME_MAX } from '@/lib/csv-contacts';
 import { normalizeUsNumber } from '@/lib/us-number';
 

@@ -1,6 +1,6 @@
 // The Schedule dialog's form: its zod schema, its defaults, and the conversions between the form
 // (picker carriers), the persisted draft (local date-time strings) and the API's body.
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { ScheduledEventInput } from '@/features/meet/meet-api';
 import type { ScheduleDraft } from '@/features/meet/schedule-draft-store';
 import { isValidTimeZone } from '@/lib/time-zones';

@@ -4,7 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, DialogActions, DialogContent, MenuItem, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { isApiError } from '@/api/errors';
 import { queryRoots } from '@/api/query-keys';
 import { formatNumber } from '@/lib/phone';

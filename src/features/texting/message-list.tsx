@@ -4,7 +4,7 @@
 import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import { Box, Button, Chip, CircularProgress, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { withDayRows, type DayRow } from '@/lib/day-groups';
 import type { ThreadItem } from '@/features/texting/use-thread-messages';
 
@@ -19,6 +19,22 @@ interface Props {
   onRetryOlder: () => void;
   renderItem: (item: ThreadItem) => ReactNode;
 }
+
+/**
+ * A message row renders again only when its message or the way messages render changes, not each
+ * time the virtualizer measures or moves rows. (Thread items are rebuilt when the thread changes;
+ * the messages inside keep their identity while unchanged.)
+ */
+const ItemRow = memo(
+  function ItemRow({ item, renderItem }: { item: ThreadItem; renderItem: (item: ThreadItem) => ReactNode }) {
+    return renderItem(item);
+  },
+  (a, b) => a.renderItem === b.renderItem && a.item.message === b.item.message,
+);
+
+/** The wrappers the virtualizer positions: plain elements with inline styles, cheap to re-render. */
+const sizerStyle = { position: 'relative' } as const;
+const rowStyle = { position: 'absolute', top: 0, left: 0, width: '100%' } as const;
 
 const NEAR_TOP_PX = 600;
 const AT_BOTTOM_PX = 48;
@@ -37,6 +53,10 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
     estimateSize: (i) => (rows[i]?.kind === 'item' ? 76 : 44),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
+    // The first render already holds the rows at the bottom, where the thread opens, sized for a
+    // full-height viewport; the real size and offset only trim it once the list is on screen.
+    initialRect: { width: 0, height: window.innerHeight },
+    initialOffset: () => Math.max(0, rows.length * 76 - window.innerHeight),
     // Scrolling re-renders the rows with React's batching, not synchronously inside each scroll and
     // resize event: opening a thread then settles in one render instead of a chain of forced ones.
     useFlushSync: false,
@@ -151,16 +171,16 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
         tabIndex={0}
         sx={{ height: '100%', overflowY: 'auto', overflowAnchor: 'none', px: { xs: 1, sm: 2 }, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
       >
-        <Box sx={{ height: totalSize, position: 'relative' }}>
+        <div style={{ ...sizerStyle, height: totalSize }}>
           {virtualizer.getVirtualItems().map((virtualRow) => {
             const row = rows[virtualRow.index];
             if (!row) return null;
             return (
-              <Box
+              <div
                 key={virtualRow.key}
                 data-index={virtualRow.index}
                 ref={virtualizer.measureElement}
-                sx={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${String(virtualRow.start)}px)` }}
+                style={{ ...rowStyle, transform: `translateY(${String(virtualRow.start)}px)` }}
               >
                 {row.kind === 'top' && renderTop()}
                 {row.kind === 'day' && (
@@ -168,11 +188,11 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
                     <Chip size="small" label={row.label} component="h3" sx={{ fontWeight: 500 }} />
                   </Box>
                 )}
-                {row.kind === 'item' && renderItem(row.item)}
-              </Box>
+                {row.kind === 'item' && <ItemRow item={row.item} renderItem={renderItem} />}
+              </div>
             );
           })}
-        </Box>
+        </div>
       </Box>
       {unseen && (
         <Button

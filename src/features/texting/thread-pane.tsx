@@ -1,7 +1,7 @@
 // The open conversation: header, the virtualized messages, the composer, and a live region for
 // inbound messages.
 import { Alert, Box, Button, CircularProgress, Link as MuiLink } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '@/lib/phone';
 import { Composer } from '@/features/texting/composer';
@@ -29,15 +29,19 @@ export function ThreadPane({ conversationId, backTo }: Props) {
   const contact = conversation.data?.contact;
   const contactLabel = contact ? contactName(contact, formatNumber) : 'the contact';
 
-  const renderItem = (item: ThreadItem) => (
-    <MessageBubble
-      item={item}
-      contactLabel={contactLabel}
-      onOpenImage={(url, alt) => setImage({ url, alt })}
-      onRetry={(clientId) => void retry(clientId)}
-      onDiscard={discard}
-      onResend={(stored) => void resend(stored.message)}
-    />
+  // Stable while the contact and the send actions are, so the list re-renders only rows that changed.
+  const renderItem = useCallback(
+    (item: ThreadItem) => (
+      <MessageBubble
+        item={item}
+        contactLabel={contactLabel}
+        onOpenImage={(url, alt) => setImage({ url, alt })}
+        onRetry={(clientId) => void retry(clientId)}
+        onDiscard={discard}
+        onResend={(stored) => void resend(stored.message)}
+      />
+    ),
+    [contactLabel, retry, discard, resend],
   );
 
   if (conversation.data === null) {

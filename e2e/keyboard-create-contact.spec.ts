@@ -37,4 +37,10 @@ test('create a contact with the keyboard alone', async ({ page }) => {
   await typeText(page, number);
   await expect(page.getByRole('cell', { name: `Zora ${last}`, exact: true })).toBeVisible({ timeout: 20_000 });
   await expectNoA11yViolations(page);
+
+  // The row's buttons show their hint when focus reaches them; Escape puts it away.
+  await tabTo(page, page.getByRole('button', { name: `Edit Zora ${last}` }));
+  await expect(page.getByRole('tooltip')).toHaveText('Edit');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('tooltip')).toBeHidden();
 });

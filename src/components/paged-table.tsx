@@ -1,7 +1,8 @@
 // The frame of a table paged by the server: MUI's Table in an outlined Paper that scrolls sideways on
 // narrow screens, a bar over the rows while another page loads (the rows dimmed), and the pagination
 // below. Pages count from 1. Until the first page is in (`firstLoad`) the pagination waits and shows no
-// "0–0 of 0"; the rows (skeletons, an empty state or the data) are the caller's.
+// "0–0 of 0"; the rows (skeletons, an empty state or the data) are the caller's. Controls in the rows
+// give their hints with `data-hint` (see HintArea), not a tooltip each.
 import {
   LinearProgress,
   Paper,
@@ -12,6 +13,7 @@ import {
   TablePagination,
 } from '@mui/material';
 import type { ReactNode } from 'react';
+import { HintArea } from '@/components/hint-area';
 
 interface Props {
   label: string;
@@ -37,26 +39,28 @@ export function PagedTable({ label, loadingLabel, loading, firstLoad, head, chil
   const lastPage = Math.max(1, Math.ceil(count / size));
   const refreshing = loading && !firstLoad;
   return (
-    <Paper variant="outlined">
-      <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
-        {refreshing && <LinearProgress aria-label={loadingLabel} sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 3 }} />}
-        <Table aria-label={label} aria-busy={loading} size={dense ? 'small' : 'medium'} sx={{ minWidth, opacity: refreshing ? 0.6 : 1, '& th': { whiteSpace: 'nowrap' }, ...(dense ? { '& td': { py: 1 } } : {}) }}>
-          <TableHead>{head}</TableHead>
-          <TableBody>{children}</TableBody>
-        </Table>
-      </TableContainer>
-      <TablePagination
-        component="div"
-        count={firstLoad ? -1 : count}
-        // A page past the end shows as the last one while the caller moves there.
-        page={(firstLoad ? page : Math.min(page, lastPage)) - 1}
-        rowsPerPage={size}
-        rowsPerPageOptions={[...sizes]}
-        onPageChange={(_event, next) => onPageChange(next + 1)}
-        onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
-        disabled={firstLoad}
-        labelDisplayedRows={firstLoad ? () => '' : undefined}
-      />
-    </Paper>
+    <HintArea>
+      <Paper variant="outlined">
+        <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
+          {refreshing && <LinearProgress aria-label={loadingLabel} sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 3 }} />}
+          <Table aria-label={label} aria-busy={loading} size={dense ? 'small' : 'medium'} sx={{ minWidth, opacity: refreshing ? 0.6 : 1, '& th': { whiteSpace: 'nowrap' }, ...(dense ? { '& td': { py: 1 } } : {}) }}>
+            <TableHead>{head}</TableHead>
+            <TableBody>{children}</TableBody>
+          </Table>
+        </TableContainer>
+        <TablePagination
+          component="div"
+          count={firstLoad ? -1 : count}
+          // A page past the end shows as the last one while the caller moves there.
+          page={(firstLoad ? page : Math.min(page, lastPage)) - 1}
+          rowsPerPage={size}
+          rowsPerPageOptions={[...sizes]}
+          onPageChange={(_event, next) => onPageChange(next + 1)}
+          onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
+          disabled={firstLoad}
+          labelDisplayedRows={firstLoad ? () => '' : undefined}
+        />
+      </Paper>
+    </HintArea>
   );
 }

@@ -113,9 +113,7 @@ export function ContactsTable(props: Props) {
           {!compact && (
             <TableCell>
               {row.opted_out && (
-                <Tooltip title="Texted STOP: messages to this contact are not sent." describeChild>
-                  <Chip size="small" label="Opted out" />
-                </Tooltip>
+                <Chip size="small" label="Opted out" data-hint="Texted STOP: messages to this contact are not sent." />
               )}
             </TableCell>
           )}
@@ -165,11 +163,9 @@ export function ContactsTable(props: Props) {
 }
 
 function ActionButton({ label, hint, disabled = false, onClick, children }: { label: string; hint: string; disabled?: boolean; onClick: (anchor: HTMLElement) => void; children: ReactNode }) {
-  const button = (
-    <IconButton aria-label={label} disabled={disabled} onClick={(event) => onClick(event.currentTarget)}>
+  return (
+    <IconButton aria-label={label} data-hint={hint} disabled={disabled} onClick={(event) => onClick(event.currentTarget)}>
       {children}
     </IconButton>
   );
-  // A disabled button gets no pointer events, so no hint either.
-  return disabled ? button : <Tooltip title={hint}>{button}</Tooltip>;
 }

@@ -1,7 +1,7 @@
 // The events table's columns, as the guide's tables have them: time(s), zone, title (with a lock on
 // private meetings), description, participants, Go to Meet, Recording, and a way into the details.
 import LockIcon from '@mui/icons-material/Lock';
-import { Box, Link, Tooltip, type SxProps, type Theme } from '@mui/material';
+import { Box, Link, type SxProps, type Theme } from '@mui/material';
 import { Fragment, type ReactNode } from 'react';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
 import { EventTime } from '@/features/meet/event-time';
@@ -68,9 +68,7 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
       render: (row) => (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           {row.is_private && (
-            <Tooltip title="Private meeting">
-              <LockIcon role="img" aria-label="Private meeting" aria-hidden={false} fontSize="small" sx={{ color: 'text.secondary' }} />
-            </Tooltip>
+            <LockIcon role="img" aria-label="Private meeting" aria-hidden={false} data-hint="Private meeting" fontSize="small" sx={{ color: 'text.secondary' }} />
           )}
           {/* The title opens the meeting's details (invitation, calendar file, moderator link). */}
           <Link component="button" type="button" variant="body2" onClick={() => onOpenDetails(row)} sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}>

@@ -1,5 +1,6 @@
-// An event's time as its zone reads it, with the user's own reading on hover or focus when it differs.
-import { Box, Tooltip } from '@mui/material';
+// An event's time as its zone reads it, with the user's own reading on hover or focus when it differs
+// (a hint of the table's HintArea).
+import { Box } from '@mui/material';
 import { formatInstant, formatLocal, localToInstant } from '@/lib/zoned-time';
 
 interface Props {
@@ -18,16 +19,15 @@ export function EventTime({ local, zone, userZone }: Props) {
   }
   if (!yours) return <Box component="span">{shown}</Box>;
   return (
-    <Tooltip title={yours}>
-      {/* Focusable, so keyboard users get the tooltip too; the label keeps both readings for screen readers. */}
-      <Box
-        component="span"
-        tabIndex={0}
-        aria-label={`${shown}; ${yours}`}
-        sx={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }}
-      >
-        {shown}
-      </Box>
-    </Tooltip>
+    // Focusable, so keyboard users get the hint too; the label keeps both readings for screen readers.
+    <Box
+      component="span"
+      tabIndex={0}
+      aria-label={`${shown}; ${yours}`}
+      data-hint={yours}
+      sx={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }}
+    >
+      {shown}
+    </Box>
   );
 }

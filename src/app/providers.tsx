@@ -9,7 +9,9 @@ import { Toaster } from '@/components/toaster';
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme} defaultMode="system">
+      {/* noSsr: the app renders in the browser only, so the color scheme is read on the first render,
+          without MUI's second render of every themed component for server-rendered pages. */}
+      <ThemeProvider theme={theme} defaultMode="system" noSsr>
         <CssBaseline enableColorScheme />
         {children}
         <Toaster />

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -38,6 +38,16 @@ describe('DateRangeFilter', () => {
     // Each end bounds the other.
     expect(to).toHaveAttribute('min', '2026-01-15');
     expect(from).not.toHaveAttribute('max');
+  });
+
+  it('keeps the limits of the field being typed in until it loses focus (the browser would clear a half-typed date)', () => {
+    const { from, to } = setup();
+    // The user has moved on to To when From's date reaches the range.
+    act(() => to.focus());
+    fireEvent.change(from, { target: { value: '2026-11-29' } });
+    expect(to).not.toHaveAttribute('min');
+    act(() => to.blur());
+    expect(to).toHaveAttribute('min', '2026-11-29');
   });
 
   it('waits while the year is still being typed (0002, 0202 on the way to 2026)', () => {

@@ -25,6 +25,12 @@ function DateField({ label, value, min, max, onCommit }: { label: string; value:
   const [shown, setShown] = useState({ url: value, text: value ?? '' });
   // The URL changed from elsewhere (Clear dates, back button): show it.
   if (shown.url !== value) setShown({ url: value, text: value ?? '' });
+  // The browser clears a half-typed date when the input's min or max changes, as it does when the other
+  // end reaches the URL just after the user moved on to this one. While it has focus, the field keeps
+  // the limits it had.
+  const [focused, setFocused] = useState(false);
+  const [limits, setLimits] = useState({ min, max });
+  if (!focused && (limits.min !== min || limits.max !== max)) setLimits({ min, max });
   return (
     <TextField
       type="date"
@@ -38,8 +44,10 @@ function DateField({ label, value, min, max, onCommit }: { label: string; value:
         setShown({ url: value, text: input.value });
         if (date !== false && date !== value) onCommit(date);
       }}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
       sx={{ width: 170 }}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { min, max } }}
+      slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: limits.min, max: limits.max } }}
     />
   );
 }

@@ -36,6 +36,9 @@ const ItemRow = memo(
 const sizerStyle = { position: 'relative' } as const;
 const rowStyle = { position: 'absolute', top: 0, left: 0, width: '100%' } as const;
 
+/** Estimated heights until a row is measured: a message, and a day label or the top line. */
+const MESSAGE_ROW_PX = 76;
+const LABEL_ROW_PX = 44;
 const NEAR_TOP_PX = 600;
 const AT_BOTTOM_PX = 48;
 
@@ -50,13 +53,13 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: (i) => (rows[i]?.kind === 'item' ? 76 : 44),
+    estimateSize: (i) => (rows[i]?.kind === 'item' ? MESSAGE_ROW_PX : LABEL_ROW_PX),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
     // The first render already holds the rows at the bottom, where the thread opens, sized for a
     // full-height viewport; the real size and offset only trim it once the list is on screen.
     initialRect: { width: 0, height: window.innerHeight },
-    initialOffset: () => Math.max(0, rows.length * 76 - window.innerHeight),
+    initialOffset: () => Math.max(0, rows.length * MESSAGE_ROW_PX - window.innerHeight),
     // Scrolling re-renders the rows with React's batching, not synchronously inside each scroll and
     // resize event: opening a thread then settles in one render instead of a chain of forced ones.
     useFlushSync: false,

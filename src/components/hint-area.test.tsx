@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { HintArea } from '@/components/hint-area';
@@ -13,6 +13,7 @@ function Row() {
         🗑
       </button>
       <button type="button">No hint</button>
+      <span data-hint="Texted STOP">Opted out</span>
     </HintArea>
   );
 }
@@ -42,5 +43,19 @@ describe('HintArea', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'No hint' })).toHaveFocus();
     await waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+  });
+
+  it('shows nothing for a touch, and the same control shows its hint to the mouse', async () => {
+    const user = userEvent.setup();
+    render(<Row />);
+    const label = screen.getByText('Opted out');
+    // A finger's pointerover (this DOM has no PointerEvent, so its type is set on a mouse event).
+    const touch = new MouseEvent('pointerover', { bubbles: true });
+    Object.defineProperty(touch, 'pointerType', { value: 'touch' });
+    fireEvent(label, touch);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await user.hover(label);
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('Texted STOP');
   });
 });

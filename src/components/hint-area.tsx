@@ -9,11 +9,10 @@ import { Tooltip } from '@mui/material';
 import { useEffect, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
 
 /** How long the mouse rests on a control before its hint shows (MUI's default for its tooltips). */
-export const HINT_DELAY_MS = 100;
+const HINT_DELAY_MS = 100;
 
 interface Shown {
   anchor: HTMLElement;
-  text: string;
   open: boolean;
 }
 
@@ -26,13 +25,13 @@ function hintOf(target: EventTarget | null, area: HTMLElement | null): HTMLEleme
 export function HintArea({ children }: { children: ReactNode }) {
   const area = useRef<HTMLDivElement>(null);
   const timer = useRef<number | undefined>(undefined);
-  // The text stays while the tooltip fades out; `open` is what shows it.
+  // The anchor (and so the text) stays while the tooltip fades out; `open` is what shows it.
   const [shown, setShown] = useState<Shown | null>(null);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const show = (anchor: HTMLElement) => {
     window.clearTimeout(timer.current);
-    setShown({ anchor, text: anchor.dataset.hint ?? '', open: true });
+    setShown({ anchor, open: true });
   };
   const hide = () => {
     window.clearTimeout(timer.current);
@@ -66,7 +65,7 @@ export function HintArea({ children }: { children: ReactNode }) {
     <div ref={area} onPointerOver={onPointerOver} onPointerOut={onPointerOut} onFocus={onFocus} onBlur={onBlur}>
       {children}
       <Tooltip
-        title={shown?.text ?? ''}
+        title={shown?.anchor.dataset.hint ?? ''}
         open={shown?.open ?? false}
         onClose={hide}
         disableHoverListener

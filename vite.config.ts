@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 
 /**
@@ -55,7 +56,7 @@ function chunkReport(): Plugin {
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   plugins: [react(), runtimeConfigOverride(), chunkReport()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -64,7 +65,7 @@ export default defineConfig({
   // The production build is served with its CSP; the dev server is not (its hot reload injects scripts).
   preview: { port: 4173, strictPort: true, headers: securityHeaders(runtimeConfig) },
   build: {
-    sourcemap: true,
+    sourcemap: !isRouteScan(),
     modulePreload: {
       // Every browser the app supports (ES2022 modules) has modulepreload.
       polyfill: false,
@@ -89,9 +90,14 @@ export default defineConfig({
               tags: ['$initial'],
               test: (id: string) => !/[\\/](index\.html|src[\\/]main\.tsx)$/.test(id),
             },
+            // What a route's first load needs after the entry: one chunk per set of routes needing it
+            // (scripts/route-chunks.mjs). Not in the first of the two builds, which finds those sets.
+            ...(command === 'build' && !isRouteScan()
+              ? [{ name: routeChunkName(), includeDependenciesRecursively: false }]
+              : []),
           ],
         },
       },
     },
   },
-});
+}));

@@ -1,11 +1,13 @@
-// The size budgets (npm test): fails when a route's first load crosses its budget, or when a heavy part
-// is downloaded by a route that does not use it. Figures: node scripts/check-size.mjs [dist]
+// The size budgets (npm test): fails when a route's first load crosses a budget (bytes or files), or
+// when a heavy part is downloaded by a route that does not use it. Figures: node scripts/check-size.mjs [dist]
 import { kb, readBuild, ROUTES } from './bundle-report.mjs';
 
 /** The floor of the stack (React, router, query, zustand, MUI theme, button and table), measured. */
 const FLOOR_GZIP = 138 * 1024;
 const SIGN_IN_BUDGET = 160 * 1024;
 const SHARED_BUDGET = 1.15 * FLOOR_GZIP;
+/** Files per first load: each is a request, and over HTTP/1.1 at most six run at once. */
+const FILES_BUDGET = 32;
 
 /** Heavy libraries, and the only routes allowed to load them at first load. */
 const HEAVY = [
@@ -28,7 +30,7 @@ for (const route of routes) {
   const sharedGzip = route.baseJs.gzip;
   const ownGzip = route.js.gzip - sharedGzip;
   rows.push(
-    `${route.name.padEnd(14)} JS ${String(kb(route.js.gzip)).padStart(6)} KB gz (shared ${kb(sharedGzip)}, own ${kb(ownGzip)})  CSS ${kb(route.css.gzip)} KB gz`,
+    `${route.name.padEnd(14)} JS ${String(kb(route.js.gzip)).padStart(6)} KB gz (shared ${kb(sharedGzip)}, own ${kb(ownGzip)})  CSS ${kb(route.css.gzip)} KB gz  ${route.files.length} files`,
   );
 
   if (route.name === 'sign-in' && route.js.gzip > SIGN_IN_BUDGET) {
@@ -36,6 +38,9 @@ for (const route of routes) {
   }
   if (sharedGzip > SHARED_BUDGET) {
     failures.push(`${route.name} loads ${kb(sharedGzip)} KB gz of shared JS; the budget is ${kb(SHARED_BUDGET)} KB (1.15 × floor)`);
+  }
+  if (route.files.length > FILES_BUDGET) {
+    failures.push(`${route.name} loads ${route.files.length} files at first load; the budget is ${FILES_BUDGET}`);
   }
   for (const heavy of HEAVY) {
     if (heavy.routes.includes(route.name)) continue;

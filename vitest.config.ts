@@ -27,6 +27,9 @@ export default defineConfig({
           testTimeout: 20_000,
         },
       },
+      {
+        test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
     ],
   },
 });

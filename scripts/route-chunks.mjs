@@ -21,12 +21,12 @@ const unitName = (facade) =>
     .split('/')
     .pop()
     .replace(/\.tsx?$/, '')
-    .replace(/-(page|prefetch)$/, '');
+    .replace(/-page$/, '');
 
 /**
  * Which routes load each module at their first load, from a build with the default chunking. A route is
- * one of the modules the entry imports lazily (a page, its data prefetch, the signed-in frame, the error
- * fallbacks); a page and its prefetch count as one route.
+ * one of the modules the entry imports lazily: a page, its data prefetch (a route of its own, so that the
+ * page's first requests wait only for what they use), the signed-in frame, the error fallbacks.
  */
 export function scanRoutes(dist = SCAN_DIR) {
   const { chunks, entry, closure } = readBuild(dist);
@@ -45,13 +45,12 @@ export function scanRoutes(dist = SCAN_DIR) {
     }
   }
   // Where one route that needs a module always comes with another that needs it, the module goes with
-  // the other only: a signed-in page always comes with the frame, and every route with the fallbacks
-  // fetched at start. Fewer sets, fewer files.
+  // the other only: a signed-in page always comes with the frame and its data prefetch, and every route
+  // with the fallbacks fetched at start. Fewer sets, fewer files.
   for (const [module, names] of routesOf) {
     const kept = [...names];
     for (const name of names) {
-      const comesWith = [...(SIGNED_IN_PAGES.includes(name) ? [FRAME] : []), ...FETCHED_AT_START];
-      if (comesWith.some((other) => other !== name && kept.includes(other))) kept.splice(kept.indexOf(name), 1);
+      if (comesWith(name).some((other) => other !== name && kept.includes(other))) kept.splice(kept.indexOf(name), 1);
     }
     routesOf.set(module, kept.sort());
   }
@@ -63,6 +62,13 @@ const FRAME = 'signed-in-frame';
 const SIGNED_IN_PAGES = ['inbox', 'contacts', 'meet', 'account'];
 /** What src/app/warm-up.ts fetches right after start, on every route. */
 const FETCHED_AT_START = ['route-error-fallback', 'toast-view'];
+
+/** The routes loaded whenever this one is (src/app/router.tsx, preloadPage). */
+function comesWith(name) {
+  const page = name.replace(/-prefetch$/, '');
+  if (!SIGNED_IN_PAGES.includes(page)) return FETCHED_AT_START;
+  return [FRAME, ...(page === name ? [`${page}-prefetch`] : []), ...FETCHED_AT_START];
+}
 
 /**
  * The group name function for the second build: runs the first build (about as long as a build without

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scanRoutes } from './route-chunks.mjs';
+
+/** A build's chunk report: file → [facade, static imports, dynamic imports, modules]. */
+function build(chunks: Record<string, [string | null, string[], string[], string[]]>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'route-scan-'));
+  mkdirSync(join(dist, '.vite'));
+  const report = Object.fromEntries(
+    Object.entries(chunks).map(([file, [facade, imports, dynamicImports, modules]]) => [
+      file,
+      { isEntry: file === 'index.js', facade, imports, dynamicImports, css: [], modules },
+    ]),
+  );
+  writeFileSync(join(dist, '.vite/chunks.json'), JSON.stringify(report));
+  return dist;
+}
+
+const routes = [
+  'frame.js',
+  'inbox.js',
+  'inbox-prefetch.js',
+  'contacts.js',
+  'meet.js',
+  'sign-in.js',
+  'toast.js',
+  'fallback.js',
+];
+
+describe('scanRoutes', () => {
+  const routesOf = scanRoutes(
+    build({
+      'index.js': ['index.html', ['base.js'], routes, ['src/main.tsx']],
+      'base.js': [null, [], [], ['src/app/router.tsx']],
+      'frame.js': ['src/app/signed-in-frame.tsx', ['frame-inbox.js'], [], ['src/app/signed-in-frame.tsx']],
+      'inbox.js': ['src/features/texting/inbox-page.tsx', ['frame-inbox.js', 'api.js', 'chip.js'], ['dialog.js'], ['src/features/texting/inbox-page.tsx']],
+      'inbox-prefetch.js': ['src/features/texting/inbox-prefetch.ts', ['api.js'], [], ['src/features/texting/inbox-prefetch.ts']],
+      'contacts.js': ['src/features/contacts/contacts-page.tsx', ['table.js'], [], ['src/features/contacts/contacts-page.tsx']],
+      'meet.js': ['src/features/meet/meet-page.tsx', ['table.js'], [], ['src/features/meet/meet-page.tsx']],
+      'sign-in.js': ['src/features/auth/sign-in-page.tsx', ['chip.js', 'alert.js'], [], ['src/features/auth/sign-in-page.tsx']],
+      'toast.js': ['src/components/toast-view.tsx', ['alert.js'], [], ['src/components/toast-view.tsx']],
+      'fallback.js': ['src/components/route-error-fallback.tsx', [], [], ['src/components/route-error-fallback.tsx']],
+      'frame-inbox.js': [null, [], [], ['mui/List.js']],
+      'api.js': [null, [], [], ['src/features/texting/texting-api.ts']],
+      'chip.js': [null, [], [], ['mui/Chip.js']],
+      'table.js': [null, [], [], ['mui/Table.js']],
+      'alert.js': [null, [], [], ['mui/Alert.js']],
+      'dialog.js': ['src/features/texting/new-conversation-dialog.tsx', [], [], ['src/features/texting/new-conversation-dialog.tsx']],
+    }),
+  );
+
+  it('groups what several routes load by the set of them', () => {
+    expect(routesOf.get('mui/Table.js')).toEqual(['contacts', 'meet']);
+    expect(routesOf.get('mui/Chip.js')).toEqual(['inbox', 'sign-in']);
+    expect(routesOf.get('src/features/contacts/contacts-page.tsx')).toEqual(['contacts']);
+  });
+
+  it('gives what a route shares with one it always comes with to that one', () => {
+    expect(routesOf.get('mui/List.js')).toEqual(['signed-in-frame']);
+    expect(routesOf.get('src/features/texting/texting-api.ts')).toEqual(['inbox-prefetch']);
+    expect(routesOf.get('mui/Alert.js')).toEqual(['toast-view']);
+  });
+
+  it('leaves the entry and what only a lazy dialog loads to the default chunking', () => {
+    expect(routesOf.has('src/app/router.tsx')).toBe(false);
+    expect(routesOf.has('src/features/texting/new-conversation-dialog.tsx')).toBe(false);
+  });
+});

@@ -5,9 +5,9 @@
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import lighthouse, { desktopConfig } from 'lighthouse';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';
+import { desktopConfig, lighthouseRun, median } from './lighthouse.mjs';
 
 const APP_PORT = 4473;
 const SANDBOX_PORT = 4475;
@@ -37,8 +37,6 @@ async function waitFor(url) {
   }
   throw new Error(`${url} did not come up`);
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 console.log('Building…');
 execSync(`npx vite build --outDir ${dist}`, { stdio: 'ignore' });
@@ -105,8 +103,8 @@ try {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) {
         await cdp.send('Network.clearBrowserCache');
-        const { lhr } = await lighthouse(`${app}${urls[spec.name]}`, { port: DEBUG_PORT, output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
-        runs.push({ performance: Math.round(lhr.categories.performance.score * 100), accessibility: Math.round(lhr.categories.accessibility.score * 100), bestPractices: Math.round(lhr.categories['best-practices'].score * 100), lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue), tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue), fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue), siMs: Math.round(lhr.audits['speed-index'].numericValue), cls: lhr.audits['cumulative-layout-shift'].numericValue, lcpElement: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet, lcpText: lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel, finalUrl: lhr.finalDisplayedUrl });
+        const { lhr, summary } = await lighthouseRun(`${app}${urls[spec.name]}`, DEBUG_PORT, config);
+        runs.push(summary);
         // A measured page that is not the route asked for (a redirect to sign-in) measures nothing.
         if (new URL(lhr.finalDisplayedUrl).pathname !== urls[spec.name]) throw new Error(`${spec.name}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
         if (process.env.BENCH_VERBOSE) {

@@ -1,8 +1,9 @@
 // Chunks by route. Left to itself, the bundler makes one chunk per set of lazy modules sharing code. With
 // every dialog a lazy module of its own, a signed-in route's first load was 48–63 files, each found only
 // once the file importing it had arrived. Here every module that a route's first load needs goes into
-// one chunk per set of routes needing it (`route~contacts+meet`): 24–28 files, and still nothing a route
-// does not use. Lazy dialogs keep their own chunks: what only they use downloads when one first opens.
+// one chunk per set of routes needing it (`route~contacts_meet-<hash>.js`): 24–28 files, and still
+// nothing a route does not use. Lazy dialogs keep their own chunks: what only they use downloads when
+// one first opens.
 //
 // Which route needs which module is read from a first build with the default chunking (what a route
 // loads there is exactly what it uses, after tree-shaking); the second build groups by it.

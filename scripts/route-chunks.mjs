@@ -8,10 +8,10 @@
 // Which route needs which module is read from a first build with the default chunking (what a route
 // loads there is exactly what it uses, after tree-shaking); the second build groups by it.
 import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { readBuild } from './bundle-report.mjs';
-
-const SCAN_DIR = 'node_modules/.cache/route-scan';
 
 /** True in the first build, which chunks by default and only reports. */
 export const isRouteScan = () => process.env.ROUTE_SCAN === '1';
@@ -29,7 +29,7 @@ const unitName = (facade) =>
  * one of the modules the entry imports lazily: a page, its data prefetch (a route of its own, so that the
  * page's first requests wait only for what they use), the signed-in frame, the error fallbacks.
  */
-export function scanRoutes(dist = SCAN_DIR) {
+export function scanRoutes(dist) {
   const { chunks, entry, closure } = readBuild(dist);
   const initial = closure([entry]);
   const lazy = new Set([...initial].flatMap((file) => chunks[file].dynamicImports));
@@ -76,13 +76,19 @@ function comesWith(name) {
  * source maps), then names each module's chunk by the routes that load it, or leaves it to the default.
  */
 export function routeChunkName() {
-  execFileSync('npx', ['vite', 'build', '--outDir', SCAN_DIR, '--emptyOutDir', '--logLevel', 'error'], {
-    stdio: 'inherit',
-    env: { ...process.env, ROUTE_SCAN: '1' },
-  });
-  const routesOf = scanRoutes();
-  return (id) => {
-    const names = routesOf.get(relative(process.cwd(), id));
-    return names ? `route~${names.join('+')}` : null;
-  };
+  // A folder of its own, so builds running side by side (the bench's and the tests') do not mix.
+  const dist = mkdtempSync(join(tmpdir(), 'route-scan-'));
+  try {
+    execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'], {
+      stdio: 'inherit',
+      env: { ...process.env, ROUTE_SCAN: '1' },
+    });
+    const routesOf = scanRoutes(dist);
+    return (id) => {
+      const names = routesOf.get(relative(process.cwd(), id));
+      return names ? `route~${names.join('+')}` : null;
+    };
+  } finally {
+    rmSync(dist, { recursive: true, force: true });
+  }
 }

@@ -1,12 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { scanRoutes } from './route-chunks.mjs';
 
 /** A build's chunk report: file → [facade, static imports, dynamic imports, modules]. */
+const dists: string[] = [];
+afterAll(() => dists.forEach((dist) => rmSync(dist, { recursive: true, force: true })));
+
 function build(chunks: Record<string, [string | null, string[], string[], string[]]>): string {
-  const dist = mkdtempSync(join(tmpdir(), 'route-scan-'));
+  const dist = mkdtempSync(join(tmpdir(), 'route-scan-test-'));
+  dists.push(dist);
   mkdirSync(join(dist, '.vite'));
   const report = Object.fromEntries(
     Object.entries(chunks).map(([file, [facade, imports, dynamicImports, modules]]) => [

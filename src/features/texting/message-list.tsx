@@ -8,8 +8,6 @@ import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from
 import { withDayRows, type DayRow } from '@/lib/day-groups';
 import type { ThreadItem } from '@/features/texting/use-thread-messages';
 
-type Row = DayRow<ThreadItem> | { kind: 'top'; key: 'top' };
-
 interface Props {
   items: ThreadItem[];
   hasOlder: boolean;
@@ -36,15 +34,21 @@ const ItemRow = memo(
 const sizerStyle = { position: 'relative' } as const;
 const rowStyle = { position: 'absolute', top: 0, left: 0, width: '100%' } as const;
 
-/** Estimated heights until a row is measured: a message, and a day label or the top line. */
+/** Estimated heights until a row is measured: a message, and a day label. */
 const MESSAGE_ROW_PX = 76;
 const LABEL_ROW_PX = 44;
+/**
+ * The line above the first row (loading, could not load, start of the conversation). It is not a
+ * row: the virtualizer keeps the row on screen still when older rows arrive, and a line that is
+ * always first would be that row at the very top, pinning the view there.
+ */
+const TOP_PX = 48;
 const NEAR_TOP_PX = 600;
 const AT_BOTTOM_PX = 48;
 
 export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadOlder, onRetryOlder, renderItem }: Props) {
-  const rows = useMemo<Row[]>(
-    () => [{ kind: 'top', key: 'top' }, ...withDayRows(items, (i) => i.time, (i) => i.key)],
+  const rows = useMemo<DayRow<ThreadItem>[]>(
+    () => withDayRows(items, (i) => i.time, (i) => i.key),
     [items],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -56,46 +60,26 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
     estimateSize: (i) => (rows[i]?.kind === 'item' ? MESSAGE_ROW_PX : LABEL_ROW_PX),
     getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 6,
+    paddingStart: TOP_PX,
     // The first render already holds the rows at the bottom, where the thread opens, sized for a
     // full-height viewport; the real size and offset only trim it once the list is on screen.
     initialRect: { width: 0, height: window.innerHeight },
-    initialOffset: () => Math.max(0, rows.length * MESSAGE_ROW_PX - window.innerHeight),
+    initialOffset: () => Math.max(0, TOP_PX + rows.length * MESSAGE_ROW_PX - window.innerHeight),
     // Scrolling re-renders the rows with React's batching, not synchronously inside each scroll and
     // resize event: opening a thread then settles in one render instead of a chain of forced ones.
     useFlushSync: false,
+    // A chat: when older rows are prepended, the row on screen stays where it was (found again by
+    // key, with the sizes measured since); new rows at the end are followed while at the bottom.
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: AT_BOTTOM_PX,
   });
   const stick = useRef(true);
   const [unseen, setUnseen] = useState(false);
-  /** The first message row, where it sat relative to the top of the viewport. */
-  const anchor = useRef<{ key: string; index: number; offset: number } | null>(null);
   const lastRow = rows.at(-1);
   const lastKey = lastRow?.key;
   const previousLastKey = useRef(lastKey);
   const totalSize = virtualizer.getTotalSize();
-
-  const recordAnchor = () => {
-    const el = scrollRef.current;
-    const index = rows.findIndex((r) => r.kind === 'item');
-    const start = virtualizer.measurementsCache[index]?.start;
-    anchor.current = el && index >= 0 && start !== undefined ? { key: rows[index]?.key ?? '', index, offset: start - el.scrollTop } : null;
-  };
-
-  // Older rows inserted above: put the row that was first back where it was on screen, so what the
-  // user is reading does not move. Sizes measured in this commit are in by now (getTotalSize
-  // recomputes the layout), so the position is exact.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    const previous = anchor.current;
-    if (el && previous) {
-      const index = rows.findIndex((r) => r.key === previous.key);
-      virtualizer.getTotalSize();
-      const start = virtualizer.measurementsCache[index]?.start;
-      if (index > previous.index && start !== undefined) el.scrollTop = start - previous.offset;
-    }
-    recordAnchor();
-    // recordAnchor reads the same rows and virtualizer.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [rows, virtualizer]);
 
   // New rows at the bottom: follow them when the user was at the bottom (or sent one), else say so.
   useLayoutEffect(() => {
@@ -125,7 +109,6 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < AT_BOTTOM_PX;
     stick.current = atBottom;
     if (atBottom) setUnseen(false);
-    recordAnchor();
     if (el.scrollTop < NEAR_TOP_PX && hasOlder && !loadingOlder && !olderError) onLoadOlder();
   };
 
@@ -139,25 +122,19 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
   const renderTop = () => {
     if (olderError) {
       return (
-        <Box sx={{ textAlign: 'center', py: 1 }}>
-          <Typography variant="body2" color="error" component="span" sx={{ mr: 1 }}>
+        <>
+          <Typography variant="caption" color="error" noWrap>
             Older messages could not be loaded.
           </Typography>
           <Button size="small" onClick={onRetryOlder}>
             Retry
           </Button>
-        </Box>
+        </>
       );
     }
-    if (hasOlder || loadingOlder) {
-      return (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
-          <CircularProgress size={20} aria-label="Loading older messages" />
-        </Box>
-      );
-    }
+    if (hasOlder || loadingOlder) return <CircularProgress size={20} aria-label="Loading older messages" />;
     return (
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ textAlign: 'center', py: 1.5 }}>
+      <Typography variant="caption" color="text.secondary">
         Start of the conversation
       </Typography>
     );
@@ -175,6 +152,7 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
         sx={{ height: '100%', overflowY: 'auto', overflowAnchor: 'none', px: { xs: 1, sm: 2 }, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
       >
         <div style={{ ...sizerStyle, height: totalSize }}>
+          <Box sx={{ height: TOP_PX, display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 1 }}>{renderTop()}</Box>
           {virtualizer.getVirtualItems().map((virtualRow) => {
             const row = rows[virtualRow.index];
             if (!row) return null;
@@ -185,7 +163,6 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
                 ref={virtualizer.measureElement}
                 style={{ ...rowStyle, transform: `translateY(${String(virtualRow.start)}px)` }}
               >
-                {row.kind === 'top' && renderTop()}
                 {row.kind === 'day' && (
                   <Box sx={{ display: 'flex', justifyContent: 'center', py: 1 }}>
                     <Chip size="small" label={row.label} component="h3" sx={{ fontWeight: 500 }} />

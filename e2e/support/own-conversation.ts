@@ -24,9 +24,10 @@ async function post<T>(path: string, body: unknown): Promise<T> {
   return (await response.json()) as T;
 }
 
-export async function ownConversation(firstName: string): Promise<{ id: string; name: string }> {
+export async function ownConversation(firstName: string): Promise<{ id: string; name: string; number: string }> {
   const lastName = `${String(Date.now()).slice(-7)}${String(Math.floor(Math.random() * 100))}`;
-  const contact = await post<{ id: string }>('/texting/contacts', { first_name: firstName, last_name: lastName, number: uniqueNumber() });
+  const number = uniqueNumber();
+  const contact = await post<{ id: string }>('/texting/contacts', { first_name: firstName, last_name: lastName, number });
   const conversation = await post<{ id: string }>('/texting/conversations', { contact_id: contact.id, from_number: DEMO.number });
-  return { id: conversation.id, name: `${firstName} ${lastName}` };
+  return { id: conversation.id, name: `${firstName} ${lastName}`, number };
 }

@@ -34,9 +34,9 @@ const ItemRow = memo(
 const sizerStyle = { position: 'relative' } as const;
 const rowStyle = { position: 'absolute', top: 0, left: 0, width: '100%' } as const;
 
-/** Estimated heights until a row is measured: a message, and a day label. */
+/** Estimated heights until a row is measured: a one-line message, and a day label (as measured). */
 const MESSAGE_ROW_PX = 76;
-const LABEL_ROW_PX = 44;
+const LABEL_ROW_PX = 66;
 /**
  * The line above the first row (loading, could not load, start of the conversation). It is not a
  * row: the virtualizer keeps the row on screen still when older rows arrive, and a line that is

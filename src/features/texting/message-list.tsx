@@ -69,9 +69,9 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
     // resize event: opening a thread then settles in one render instead of a chain of forced ones.
     useFlushSync: false,
     // A chat: when older rows are prepended, the row on screen stays where it was (found again by
-    // key, with the sizes measured since); new rows at the end are followed while at the bottom.
+    // key, with the sizes measured since). Following new rows at the bottom is the effect below, which
+    // also follows a message the user sends from further up.
     anchorTo: 'end',
-    followOnAppend: true,
     scrollEndThreshold: AT_BOTTOM_PX,
   });
   const stick = useRef(true);

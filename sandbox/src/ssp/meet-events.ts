@@ -17,6 +17,8 @@ type Bound = { ok: true; local?: string; utc?: string } | { ok: false };
  */
 function bound(raw: string | undefined, edge: 'from' | 'to'): Bound {
   if (raw === undefined || raw === '') return { ok: true };
+  // An unencoded `+02:00` in a query string arrives as ` 02:00`: read it as the offset it was.
+  raw = raw.replace(/(T[\d:.]+) (\d{2}:\d{2})$/, '$1+$2');
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
     if (!parseLocalDateTime(`${raw}T00:00:00`)) return { ok: false };
     return { ok: true, local: `${raw}T${edge === 'from' ? '00:00:00' : '23:59:59'}` };

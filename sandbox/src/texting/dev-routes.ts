@@ -26,7 +26,7 @@ const numbersInput = z
   })
   .refine((b) => (b.company_id === undefined) !== (b.email === undefined), {
     path: ['company_id'],
-    message: 'give the company as company_id or as the email of one of its users (one of them)',
+    error: 'give the company as company_id or as the email of one of its users (one of them)',
   });
 
 interface Body {

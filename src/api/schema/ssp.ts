@@ -12,6 +12,11 @@ export interface paths {
          * @description The company's texting numbers and, in `ownership`, the emails of the users who may text
          *     from each. An empty list means the company has no texting number configured (it is set
          *     up in RingPlan's web interface).
+         *
+         *     Sandbox only (decided by the portal team): a company registered in the sandbox gets one
+         *     number at once, like a trial number, in the 555 area code, owned by the registering
+         *     user, so the guide's first steps lead to a first SMS; `POST /dev/numbers` adds numbers
+         *     and owners.
          */
         get: operations["listNumbers"];
         put?: never;

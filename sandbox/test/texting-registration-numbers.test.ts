@@ -125,6 +125,15 @@ describe('POST /dev/numbers', () => {
     );
   });
 
+  it('hands out 50 different numbers to 50 requests at once', async () => {
+    await register('many@example.com');
+    const answers = await Promise.all(Array.from({ length: 50 }, () => devNumbers({ email: 'many@example.com' })));
+    expect(answers.map((r) => r.status)).toEqual(answers.map(() => 201));
+    const numbers = (await numbersOf('many@example.com')).map((n) => n.number);
+    expect(new Set(numbers).size).toBe(51);
+    expect(numbers).not.toContain(sb.deps.config.failingNumber);
+  });
+
   it('refuses what cannot be: another company\'s number, the failing number, strangers, unknowns', async () => {
     await register('refused@example.com');
     const companyId = companyOf('refused@example.com');

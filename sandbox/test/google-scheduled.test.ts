@@ -47,10 +47,25 @@ describe('Google consent', () => {
     expect(body).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'This acc doesn`t have credentials for google app' });
   });
 
+  it('takes the guide\'s call with no query, returning to the default app origin\'s Meet page', async () => {
+    const res = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url', { token });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { auth_url: string };
+    expectMatchesContract('ssp', 'getGoogleAuthUrl', 200, body);
+    const state = new URL(body.auth_url).searchParams.get('state') ?? '';
+    const denied = await decide(state, 'demo@example.com', 'deny');
+    expect(denied.headers.get('location')).toBe(`${sb.deps.config.defaultAppOrigin}/meet?google=denied`);
+    // From a registered app origin, the browser returns to that origin.
+    const fromPreview = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url', { token, headers: { origin: 'http://localhost:4173' } });
+    const previewState = new URL(((await fromPreview.json()) as { auth_url: string }).auth_url).searchParams.get('state') ?? '';
+    const back = await decide(previewState, 'demo@example.com', 'deny');
+    expect(back.headers.get('location')).toBe('http://localhost:4173/meet?google=denied');
+  });
+
   it('only returns to registered app origins', async () => {
-    const missing = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url', { token });
-    expect(missing.status).toBe(400);
-    expectMatchesContract('ssp', 'getGoogleAuthUrl', 400, await missing.json());
+    const empty = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url?redirect_uri=', { token });
+    expect(empty.status).toBe(422);
+    expectMatchesContract('ssp', 'getGoogleAuthUrl', 422, await empty.json());
     const foreign = await sb.call('GET', `/ssp/meet/app/calendar/get-auth-url?redirect_uri=${encodeURIComponent('https://evil.example/meet')}`, { token });
     expect(foreign.status).toBe(422);
     expectMatchesContract('ssp', 'getGoogleAuthUrl', 422, await foreign.json());

@@ -145,7 +145,7 @@ export function meetBackend(options: MeetBackendOptions = {}) {
       });
     }),
     sspHttp.get('/meet/app/calendar/get-auth-url', ({ query, response }) =>
-      response(200).json({ auth_url: `http://google.test/consent?redirect_uri=${encodeURIComponent(query.get('redirect_uri'))}` }),
+      response(200).json({ auth_url: `http://google.test/consent?redirect_uri=${encodeURIComponent(query.get('redirect_uri') ?? '/meet')}` }),
     ),
     sspHttp.get('/meet/rooms/{meeting_id}', ({ params, response }) => {
       const room = rooms.find((r) => r.meeting_id === params.meeting_id);

@@ -2,7 +2,10 @@
 import type { Hono } from 'hono';
 import { z } from 'zod';
 import type { SandboxDeps } from '../context.js';
-import { problem, readJson, validationProblem } from '../problems.js';
+import { newId, problem, readJson, validationProblem } from '../problems.js';
+import { NumberStore } from '../texting/number-store.js';
+import { DEMO_TEXTING_NUMBER } from '../texting/seed-data.js';
+import { Statements } from '../texting/statements.js';
 import { findUserByEmail, insertAccount } from './accounts.js';
 import { generatePassword, hashPassword } from './passwords.js';
 
@@ -16,6 +19,7 @@ const RegisterSchema = z.strictObject({
 });
 
 export function mountRegister(app: Hono, deps: SandboxDeps): void {
+  const numbers = new NumberStore(new Statements(deps.db));
   app.post('/api/user/register', async (c) => {
     const body = await readJson(c, RegisterSchema);
     if (!body.ok) return body.response;
@@ -31,9 +35,12 @@ export function mountRegister(app: Hono, deps: SandboxDeps): void {
     const password_hash = await hashPassword(password);
     let userId: string;
     try {
-      userId = deps.db.transaction(() =>
-        insertAccount(deps, { ...input, email, password_hash }),
-      )().userId;
+      userId = deps.db.transaction(() => {
+        const account = insertAccount(deps, { ...input, email, password_hash });
+        // Sandbox only: a trial texting number, so the guide's first steps lead to a first SMS.
+        numbers.allocate(newId(), account.companyId, [email], deps.now().getTime(), [deps.config.failingNumber, DEMO_TEXTING_NUMBER]);
+        return account;
+      })().userId;
     } catch (err) {
       // Two registrations of one email racing: the unique index decides.
       if (err instanceof Error && /UNIQUE/.test(err.message)) {

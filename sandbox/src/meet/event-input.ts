@@ -1,10 +1,13 @@
 // Request schemas of meeting creation and the time rules the guide sets.
 import { z } from 'zod';
 import type { FieldError } from '../problems.js';
-import { isValidTimeZone, parseLocalDateTime, zonedToUtc } from './zoned-time.js';
+import { inputToUtc, isValidTimeZone, parseDateTimeInput } from './zoned-time.js';
 
-const LOCAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$/;
-const localDateTime = z.string().regex(LOCAL, 'Expected a local date-time such as 2020-11-17T12:17:16');
+/** A local date-time, read in `time_zone`, or one with `Z` or an offset, converted to it. */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$/;
+const localDateTime = z
+  .string()
+  .regex(DATE_TIME, 'Expected a date-time such as 2020-11-17T12:17:16 (wall-clock in time_zone) or 2020-11-17T12:17:16Z');
 
 const common = {
   description: z.string().max(2000),
@@ -40,12 +43,12 @@ function resolve(input: { start_time: string; end_time: string; time_zone: strin
   if (!isValidTimeZone(input.time_zone)) {
     errors.push({ field: 'time_zone', message: 'Not a known IANA time zone such as Etc/GMT+0 or Europe/Chisinau.' });
   }
-  const start = parseLocalDateTime(input.start_time);
-  const end = parseLocalDateTime(input.end_time);
+  const start = parseDateTimeInput(input.start_time);
+  const end = parseDateTimeInput(input.end_time);
   if (!start) errors.push({ field: 'start_time', message: 'Not a real date and time.' });
   if (!end) errors.push({ field: 'end_time', message: 'Not a real date and time.' });
   if (errors.length > 0 || !start || !end) return { ok: false, errors };
-  return { ok: true, times: { start: zonedToUtc(start, input.time_zone), end: zonedToUtc(end, input.time_zone) } };
+  return { ok: true, times: { start: inputToUtc(start, input.time_zone), end: inputToUtc(end, input.time_zone) } };
 }
 
 /** History: start == end, not in the future, not more than 48 hours ago. */

@@ -76,6 +76,9 @@ export interface EventQuery {
   now: Date;
   localFrom?: string;
   localTo?: string;
+  /** Instants (`toISOString()`), compared with the stored UTC start. */
+  utcFrom?: string;
+  utcTo?: string;
   page: number;
   perPage: number;
 }
@@ -90,6 +93,14 @@ export function listEvents(deps: SandboxDeps, q: EventQuery): { rows: EventRow[]
   if (q.localTo) {
     where.push('e.local_start <= ?');
     args.push(q.localTo);
+  }
+  if (q.utcFrom) {
+    where.push('e.date_start >= ?');
+    args.push(q.utcFrom);
+  }
+  if (q.utcTo) {
+    where.push('e.date_start <= ?');
+    args.push(q.utcTo);
   }
   const clause = where.join(' AND ');
   const order = q.type === 'history' ? 'DESC' : 'ASC';

@@ -60,6 +60,39 @@ export function parseLocalDateTime(text: string): LocalDateTime | null {
   return { year, month, day, hour, minute, second };
 }
 
+/** `Z` or `±HH:MM` after a date-time: the guide's Swagger model writes `…T16:14:16.153Z`. */
+const WITH_OFFSET = /^(.*?)(Z|[+-]\d{2}:\d{2})$/;
+
+export interface DateTimeInput {
+  local: LocalDateTime;
+  /** Minutes east of UTC when the text names its offset; undefined for wall-clock text. */
+  offsetMinutes?: number;
+}
+
+/**
+ * Parses a local date-time (`2020-11-17T12:17:16.153321`) or one with `Z` or an offset
+ * (`2020-10-18T12:17:16.153Z`, `…+02:00`, at most ±14:00). Null when not a real date-time.
+ */
+export function parseDateTimeInput(text: string): DateTimeInput | null {
+  const m = WITH_OFFSET.exec(text);
+  const local = parseLocalDateTime(m ? (m[1] ?? '') : text);
+  if (!local) return null;
+  if (!m) return { local };
+  const designator = m[2] ?? 'Z';
+  if (designator === 'Z') return { local, offsetMinutes: 0 };
+  const sign = designator.startsWith('-') ? -1 : 1;
+  const hours = Number(designator.slice(1, 3));
+  const minutes = Number(designator.slice(4, 6));
+  if (minutes > 59 || hours * 60 + minutes > 14 * 60) return null;
+  return { local, offsetMinutes: sign * (hours * 60 + minutes) };
+}
+
+/** The instant a date-time input names: its own offset when it has one, else wall-clock in `zone`. */
+export function inputToUtc(input: DateTimeInput, zone: string): Date {
+  if (input.offsetMinutes === undefined) return zonedToUtc(input.local, zone);
+  return new Date(asUtcMs(input.local) - input.offsetMinutes * 60_000);
+}
+
 function asUtcMs(t: LocalDateTime): number {
   return Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second);
 }

@@ -2,13 +2,15 @@
 import type { Hono } from 'hono';
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 import { authUrl, createConsentState } from '../google/consent-states.js';
-import { isAppUrl } from '../http/origins.js';
-import { problem, validationProblem } from '../problems.js';
+import { appOriginOf, isAppUrl } from '../http/origins.js';
+import { validationProblem } from '../problems.js';
 
 export function mountGoogleAuthUrl(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
   app.get('/meet/app/calendar/get-auth-url', (c) => {
-    const redirectUri = c.req.query('redirect_uri');
-    if (!redirectUri) return problem(c, 400, 'The redirect_uri parameter is missing.');
+    const given = c.req.query('redirect_uri');
+    // The guide's call has no query: the browser then comes back to the app's Meet page (on the
+    // request's registered origin, else the default one), as RingPlan's callback does.
+    const redirectUri = given ?? `${appOriginOf(c, deps.config)}/meet`;
     if (redirectUri.length > 2000 || !isAppUrl(deps.config, redirectUri)) {
       return validationProblem(c, [
         { field: 'redirect_uri', message: 'Must be an absolute URL on a registered app origin.' },

@@ -6,25 +6,29 @@ import { appOriginOf } from '../http/origins.js';
 import { checkHistoryTimes, HistoryEventInput } from '../meet/event-input.js';
 import { insertEvent, listEvents, toApiEvent } from '../meet/events-store.js';
 import { tokenForMeet } from '../meet/room-token.js';
-import { parseLocalDateTime } from '../meet/zoned-time.js';
+import { inputToUtc, parseDateTimeInput, parseLocalDateTime } from '../meet/zoned-time.js';
 import { problem, readJson, validationProblem } from '../problems.js';
 
-type Bound = { ok: true; value?: string } | { ok: false };
+type Bound = { ok: true; local?: string; utc?: string } | { ok: false };
 
-/** A date (`2020-11-06`) or local date-time bound, as the wall-clock text events are compared with. */
+/**
+ * A filter bound: a date (`2020-11-06`) or local date-time, as the wall-clock text events are
+ * compared with; or a date-time with `Z` or an offset, as the UTC instant events start at.
+ */
 function bound(raw: string | undefined, edge: 'from' | 'to'): Bound {
   if (raw === undefined || raw === '') return { ok: true };
+  // An unencoded `+02:00` in a query string arrives as ` 02:00`: read it as the offset it was.
+  raw = raw.replace(/(T[\d:.]+) (\d{2}:\d{2})$/, '$1+$2');
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
     if (!parseLocalDateTime(`${raw}T00:00:00`)) return { ok: false };
-    return { ok: true, value: `${raw}T${edge === 'from' ? '00:00:00' : '23:59:59'}` };
+    return { ok: true, local: `${raw}T${edge === 'from' ? '00:00:00' : '23:59:59'}` };
   }
-  const parsed = parseLocalDateTime(raw);
+  const parsed = parseDateTimeInput(raw);
   if (!parsed) return { ok: false };
+  if (parsed.offsetMinutes !== undefined) return { ok: true, utc: inputToUtc(parsed, 'UTC').toISOString() };
+  const { year, month, day, hour, minute, second } = parsed.local;
   const pad = (n: number) => String(n).padStart(2, '0');
-  return {
-    ok: true,
-    value: `${parsed.year}-${pad(parsed.month)}-${pad(parsed.day)}T${pad(parsed.hour)}:${pad(parsed.minute)}:${pad(parsed.second)}`,
-  };
+  return { ok: true, local: `${String(year)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}` };
 }
 
 export function pageParams(c: Context): { page: number; perPage: number } | null {
@@ -47,14 +51,17 @@ export function mountMeetEvents(app: Hono<SandboxEnv>, deps: SandboxDeps): void 
     }
     const from = bound(c.req.query('date_from'), 'from');
     const to = bound(c.req.query('date_to'), 'to');
-    if (!from.ok) return problem(c, 400, 'date_from must be a date (2020-11-06) or a local date-time.');
-    if (!to.ok) return problem(c, 400, 'date_to must be a date (2020-11-06) or a local date-time.');
+    const shapes = 'a date (2020-11-06), a local date-time (2020-11-06T09:00:00) or one with Z or an offset';
+    if (!from.ok) return problem(c, 400, `date_from must be ${shapes}.`);
+    if (!to.ok) return problem(c, 400, `date_to must be ${shapes}.`);
     const { rows, total } = listEvents(deps, {
       organizerId: c.var.user.id,
       type,
       now: deps.now(),
-      localFrom: from.value,
-      localTo: to.value,
+      localFrom: from.local,
+      localTo: to.local,
+      utcFrom: from.utc,
+      utcTo: to.utc,
       ...paging,
     });
     const origin = appOriginOf(c, deps.config);

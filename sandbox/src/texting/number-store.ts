@@ -1,5 +1,12 @@
 // The company's texting numbers and the emails of the users who may text from each.
+import { randomInt } from 'node:crypto';
 import type { Statements } from './statements.js';
+
+/**
+ * Numbers the sandbox hands out (registration's trial number, `/dev/numbers` without a number) are
+ * in the 555 area code, which no real line has; the failing number is never one of them.
+ */
+export const SANDBOX_AREA_CODE = '555';
 
 export interface TextingNumberJson {
   company_id: string;
@@ -52,6 +59,44 @@ export class NumberStore {
               WHERE n.company_id = ? AND n.number = ? AND o.email = ?`)
         .get(companyId, number, email) !== undefined
     );
+  }
+
+  /** The numbers the sandbox refuses to hand out (the failing destination, the demo's). */
+  private isFree(number: string, reserved: readonly string[]): boolean {
+    return !reserved.includes(number) && this.find(number) === undefined;
+  }
+
+  /**
+   * A fresh, unused 555 number. Call inside the transaction that inserts it, so two requests can
+   * never both take one (better-sqlite3 runs a transaction whole).
+   */
+  freshNumber(reserved: readonly string[]): string {
+    for (;;) {
+      const number = SANDBOX_AREA_CODE + String(randomInt(0, 10_000_000)).padStart(7, '0');
+      if (this.isFree(number, reserved)) return number;
+    }
+  }
+
+  /** A fresh number for the company, owned by `owners`: registration's trial number, `/dev/numbers`. */
+  allocate(id: string, companyId: string, owners: readonly string[], nowMs: number, reserved: readonly string[]): TextingNumberJson {
+    return this.sql.db.transaction(() => {
+      const number = this.freshNumber(reserved);
+      this.insert(id, companyId, number, owners, nowMs);
+      return { company_id: companyId, id, number, ownership: owners.map((e) => e.toLowerCase()) };
+    })();
+  }
+
+  /** Adds owners at the end of the number's list; an email already there stays where it is. */
+  addOwners(numberId: string, emails: readonly string[]): void {
+    this.sql.db.transaction(() => {
+      const last = this.sql
+        .get('SELECT coalesce(max(position), -1) AS p FROM texting_number_owners WHERE number_id = ?')
+        .get(numberId) as { p: number };
+      const owner = this.sql.get(
+        'INSERT INTO texting_number_owners (number_id, email, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
+      );
+      emails.forEach((email, i) => owner.run(numberId, email.toLowerCase(), last.p + 1 + i));
+    })();
   }
 
   insert(id: string, companyId: string, number: string, ownerEmails: readonly string[], nowMs: number): void {

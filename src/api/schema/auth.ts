@@ -18,6 +18,9 @@ export interface paths {
          *     Decided by the portal team: 201 with the created user; 409 when the email already exists;
          *     422 with field errors for a bad or missing field or a wrong `key` (field `key`); 400 when the
          *     body is not a JSON object.
+         *
+         *     Sandbox only: the new company also gets one texting number owned by the registering user
+         *     (like a trial number; see `GET /texting/numbers` in the SSP document).
          */
         post: operations["register"];
         delete?: never;

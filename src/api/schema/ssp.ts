@@ -12,6 +12,11 @@ export interface paths {
          * @description The company's texting numbers and, in `ownership`, the emails of the users who may text
          *     from each. An empty list means the company has no texting number configured (it is set
          *     up in RingPlan's web interface).
+         *
+         *     Sandbox only (decided by the portal team): a company registered in the sandbox gets one
+         *     number at once, like a trial number, in the 555 area code, owned by the registering
+         *     user, so the guide's first steps lead to a first SMS; `POST /dev/numbers` adds numbers
+         *     and owners.
          */
         get: operations["listNumbers"];
         put?: never;
@@ -175,7 +180,8 @@ export interface paths {
          * @description The user's meetings. `event_type=scheduled` (the default) receives the events after now,
          *     `history` the events before now. Decided by the portal team: `X-Total-Count`; `date_from`
          *     and `date_to` are inclusive ISO dates (`2020-11-06`) or local date-times compared with
-         *     the events' wall-clock `date_start`.
+         *     the events' wall-clock `date_start`, or date-times with `Z` or an offset compared with
+         *     the instant the events start.
          *
          *     Decided by the portal team, where "now" falls: it is the server's clock at the moment of
          *     this request, and the split is by time alone, `history` = `date_start` < now,
@@ -257,7 +263,8 @@ export interface paths {
          *     profile. After consent Google redirects to RingPlan's callback, which stores the
          *     credentials and sends the browser back to `redirect_uri` with `google=connected`,
          *     `google=denied` or `google=wrong_account` added to its query (decided by the portal
-         *     team).
+         *     team). The guide's call has no query; it is answered the same way, returning the browser
+         *     to the app's Meet page.
          */
         get: operations["getGoogleAuthUrl"];
         put?: never;
@@ -367,12 +374,19 @@ export interface components {
         MeetingId: string;
         /**
          * @description An ISO local date-time with no offset (`2020-11-17T12:17:16`, a fraction of a second
-         *     allowed), read as wall-clock time in the accompanying IANA `time_zone`.
+         *     allowed), read as wall-clock time in the accompanying IANA `time_zone`. Also accepted, as
+         *     the guide's Swagger model writes it: a date-time with `Z` or an offset
+         *     (`2020-10-18T12:17:16.153Z`, `2020-10-18T14:17:16+02:00`, at most ±14:00), which names an
+         *     instant and is converted to `time_zone`. Either way the event is stored and answered as
+         *     wall-clock time in `time_zone` (`date_start`, `date_end`); the fraction is dropped.
          * @example 2020-11-17T12:17:16
          */
         LocalDateTime: string;
         /**
-         * @description Decided by the portal team: an ISO date (`2020-11-06`) or an ISO local date-time with no offset.
+         * @description Decided by the portal team: an ISO date (`2020-11-06`, the whole day) or an ISO local
+         *     date-time with no offset, compared with the events' wall-clock `date_start`; or a
+         *     date-time with `Z` or an offset (`2020-11-06T09:00:00Z`, `…+02:00`), compared with the
+         *     instant the events start (UTC).
          * @example 2020-11-06
          */
         DateOrLocalDateTime: string;
@@ -1524,12 +1538,14 @@ export interface operations {
     };
     getGoogleAuthUrl: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description Decided by the portal team: the absolute app URL to come back to; it must be on a
-                 *     registered app origin, else 422.
+                 *     registered app origin, else 422. Without it the browser comes back to
+                 *     `<app origin>/meet`, the app origin being the request's registered `Origin`, else the
+                 *     sandbox's default app origin (`SANDBOX_APP_ORIGIN`).
                  */
-                redirect_uri: string;
+                redirect_uri?: string;
             };
             header?: never;
             path?: never;

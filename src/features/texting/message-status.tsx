@@ -13,14 +13,9 @@ interface Props {
   onResend: (item: Extract<ThreadItem, { kind: 'stored' }>) => void;
 }
 
-/** "tried 3 times", once there was more than one attempt. */
-function Tries({ item, color }: { item: ThreadItem; color: 'error' | 'text.secondary' }) {
-  if (item.earlier.length === 0) return null;
-  return (
-    <Typography variant="caption" color={color}>
-      · tried {String(item.earlier.length + 1)} times
-    </Typography>
-  );
+/** " · tried 3 times", once there was more than one attempt. */
+function tries(item: ThreadItem): string {
+  return item.earlier.length === 0 ? '' : ` · tried ${String(item.earlier.length + 1)} times`;
 }
 
 export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
@@ -36,13 +31,10 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
   }
   if (item.kind === 'stored' && item.message.success) {
     return (
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-        <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
-          <DoneIcon sx={{ fontSize: 14 }} aria-hidden />
-          Sent
-        </Typography>
-        <Tries item={item} color="text.secondary" />
-      </Box>
+      <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+        <DoneIcon sx={{ fontSize: 14 }} aria-hidden />
+        Sent{tries(item)}
+      </Typography>
     );
   }
 
@@ -57,8 +49,8 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
       <ErrorOutlineIcon color="error" sx={{ fontSize: 16 }} aria-hidden />
       <Typography variant="caption" color="error" sx={{ fontWeight: 600 }}>
         Failed · {reason}
+        {tries(item)}
       </Typography>
-      <Tries item={item} color="error" />
       {item.kind === 'outgoing' ? (
         <>
           {/* The same attempt again: same client_id and body, so a lost answer cannot text twice. */}

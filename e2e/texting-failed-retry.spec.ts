@@ -1,10 +1,19 @@
-// Sending to the sandbox's failing number: the message shows as failed with the carrier's reason;
-// Retry really sends it again (a second attempt is in the server's history).
-import type { Page } from '@playwright/test';
+// Sending to the sandbox's failing number: the message shows as failed with the carrier's reason.
+// Retry really sends it again (each attempt is in the server's history), yet the thread keeps one
+// bubble for what the user wrote, with its tries counted and one Retry, before and after a reload.
+import type { Page, Route } from '@playwright/test';
 import { expect, test } from './support/test';
 import { SANDBOX_URL } from './support/demo';
+import { sspRequests } from './support/faults';
+import { saveReadmeScreenshot } from './support/screenshots';
 
-async function serverHistory(page: Page, conversationId: string): Promise<{ text: string; success: boolean }[]> {
+interface StoredMessage {
+  text: string;
+  success: boolean;
+  client_id: string | null;
+}
+
+async function serverHistory(page: Page, conversationId: string): Promise<StoredMessage[]> {
   const idToken = await page.evaluate(() => {
     const saved = JSON.parse(localStorage.getItem('ringplan.session') ?? '{}') as { state?: { session?: { idToken?: string } } };
     return saved.state?.session?.idToken ?? '';
@@ -13,27 +22,131 @@ async function serverHistory(page: Page, conversationId: string): Promise<{ text
     headers: { authorization: idToken },
   });
   expect(answer.ok()).toBe(true);
-  return (await answer.json()) as { text: string; success: boolean }[];
+  return (await answer.json()) as StoredMessage[];
 }
 
-test('a failed send shows why, and Retry sends it again', async ({ page }) => {
+async function openFailingConversation(page: Page): Promise<string> {
   await page.goto('/texting');
   await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Sandbox Failing number/ }).click();
-  const conversationId = /\/texting\/([0-9a-f]{24})/.exec(page.url())?.[1] ?? '';
-  const text = `Carrier check ${String(Date.now())}`;
+  await expect(page).toHaveURL(/\/texting\/[0-9a-f]{24}/);
+  return /\/texting\/([0-9a-f]{24})/.exec(page.url())?.[1] ?? '';
+}
+
+async function send(page: Page, text: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill(text);
   await page.getByRole('button', { name: 'Send' }).click();
+}
+
+/** Holds the thread's sends until `release()`, so a journey can look at a message while it is sending. */
+async function holdSends(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  const matches = sspRequests(/^\/texting\/conversations\/[0-9a-f]{24}\/messages$/, 'POST');
+  const handler = async (route: Route) => {
+    if (!matches(route)) return route.fallback();
+    await gate;
+    await route.fallback();
+  };
+  await page.route(`${new URL(SANDBOX_URL).origin}/**`, handler);
+  return () => {
+    release();
+    void page.unroute(`${new URL(SANDBOX_URL).origin}/**`, handler);
+  };
+}
+
+test('Retry on a refused message replaces its bubble: one bubble, its tries counted, one Retry', async ({ page }) => {
+  const conversationId = await openFailingConversation(page);
+  const text = `Carrier check ${String(Date.now())}`;
+  await send(page, text);
 
   const thread = page.getByRole('region', { name: 'Messages' });
-  const bubble = thread.locator('[data-message-row]').filter({ hasText: text });
-  await expect(bubble).toContainText(/Failed · Not delivered: .+/);
-  await bubble.getByRole('button', { name: 'Retry' }).click();
-  await expect(thread.locator('[data-message-row]').filter({ hasText: text })).toHaveCount(2);
+  const bubbles = thread.locator('[data-message-row]').filter({ hasText: text });
+  await expect(bubbles).toContainText(/Failed · Not delivered: .+/);
+  await expect(bubbles).toHaveCount(1);
+  await expect(bubbles).not.toContainText('tried');
 
+  // While the second attempt is on its way, the failed bubble is that attempt: no Retry beside it.
+  const release = await holdSends(page);
+  await bubbles.getByRole('button', { name: 'Retry' }).click();
+  await expect(bubbles).toHaveCount(1);
+  await expect(bubbles).toContainText('Sending…');
+  await expect(bubbles.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+  release();
+
+  await expect(bubbles).toContainText('Not delivered');
+  await expect(bubbles).toContainText('tried 2 times');
+  await expect(bubbles).toHaveCount(1);
+  await expect(bubbles.getByRole('button', { name: 'Retry' })).toHaveCount(1);
+
+  await bubbles.getByRole('button', { name: 'Retry' }).click();
+  await expect(bubbles).toContainText('tried 3 times');
+  await expect(bubbles).toHaveCount(1);
+  await expect(bubbles.getByRole('button', { name: 'Retry' })).toHaveCount(1);
+
+  // Each Retry was a real attempt the carrier saw: three stored messages, each with its own client_id.
+  const attempts = (await serverHistory(page, conversationId)).filter((m) => m.text === text);
+  expect(attempts).toHaveLength(3);
+  expect(attempts.every((m) => !m.success)).toBe(true);
+  expect(new Set(attempts.map((m) => m.client_id)).size).toBe(3);
+
+  // The server's history alone makes the same one bubble after a reload.
+  await page.reload();
+  await expect(bubbles).toContainText('tried 3 times');
+  await expect(bubbles).toHaveCount(1);
+  await expect(bubbles.getByRole('button', { name: 'Retry' })).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Sandbox Failing number/ })).toContainText('Failed');
+  await saveReadmeScreenshot(page, 'texting-retry');
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(bubbles).toContainText('tried 3 times');
+  await bubbles.scrollIntoViewIfNeeded();
+  await saveReadmeScreenshot(page, 'texting-retry-phone');
+});
+
+test('a refused message retried while the service is down waits as one bubble, then goes with the same body', async ({ page }) => {
+  const conversationId = await openFailingConversation(page);
+  const text = `Carrier then network ${String(Date.now())}`;
+  await send(page, text);
+  const thread = page.getByRole('region', { name: 'Messages' });
+  const bubbles = thread.locator('[data-message-row]').filter({ hasText: text });
+  await expect(bubbles).toContainText(/Failed · Not delivered: .+/);
+
+  // Every send from here on is recorded; while `down`, it fails as if the service could not be reached.
+  const bodies: string[] = [];
+  let down = true;
+  const matches = sspRequests(/^\/texting\/conversations\/[0-9a-f]{24}\/messages$/, 'POST');
+  await page.route(`${new URL(SANDBOX_URL).origin}/**`, async (route) => {
+    if (!matches(route)) return route.fallback();
+    bodies.push(route.request().postDataBuffer()?.toString('utf8') ?? '');
+    return down ? route.abort('connectionrefused') : route.fallback();
+  });
+  await bubbles.getByRole('button', { name: 'Retry' }).click();
+  await expect(bubbles).toContainText('Failed · Not sent');
+  await expect(bubbles).toContainText('tried 2 times');
+  await expect(bubbles).toHaveCount(1);
+  await expect(bubbles.getByRole('button', { name: 'Retry' })).toHaveCount(1);
+
+  // A reload keeps the unsent attempt (the outbox) together with the refused one it retries.
+  await page.reload();
+  await expect(bubbles).toContainText('Failed · Not sent');
+  await expect(bubbles).toContainText('tried 2 times');
+  await expect(bubbles).toHaveCount(1);
+
+  down = false;
+  await bubbles.getByRole('button', { name: 'Retry' }).click();
+  await expect(bubbles).toContainText('Not delivered');
+  await expect(bubbles).not.toContainText('Not sent');
+  await expect(bubbles).toContainText('tried 2 times');
+  await expect(bubbles).toHaveCount(1);
+
+  // The retry after the network failure sent exactly what the failed request carried (same client_id).
+  expect(bodies).toHaveLength(2);
+  expect(JSON.parse(bodies[1] ?? '')).toEqual(JSON.parse(bodies[0] ?? ''));
   const attempts = (await serverHistory(page, conversationId)).filter((m) => m.text === text);
   expect(attempts).toHaveLength(2);
-  expect(attempts.every((m) => !m.success)).toBe(true);
-  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Sandbox Failing number/ })).toContainText('Failed');
+  expect(attempts.map((m) => m.client_id)).toContain((JSON.parse(bodies[0] ?? '{}') as { client_id?: string }).client_id);
 });
 
 test('a network failure keeps the message with Retry, which sends it once the service is back', async ({ page }) => {

@@ -119,6 +119,16 @@ export function textingBackend(initial: Partial<TextingState> = {}) {
       if (conversation.contact.opted_out) {
         return response(409).json({ type: 'about:blank', title: 'Conflict', status: 409, detail: `${conversation.contact.number} has opted out (texted STOP)` });
       }
+      // Idempotent by client_id, as the SSP contract says: the same send again answers the stored
+      // message; the same client_id with another body is a conflict.
+      const earlier = body.client_id ? state.messages.get(conversation.id)?.find((m) => m.client_id === body.client_id) : undefined;
+      if (earlier) {
+        const same = earlier.text === body.text && JSON.stringify(earlier.files.map((f) => f.id)) === JSON.stringify(body.files ?? []);
+        if (!same) {
+          return response(409).json({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'client_id was used for another message' });
+        }
+        return response(200).json(earlier);
+      }
       const fails = conversation.contact.number === failing;
       const message = makeMessage(conversation, {
         direction: 'outbound',

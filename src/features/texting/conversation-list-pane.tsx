@@ -1,5 +1,5 @@
 // The inbox's left pane: search, the conversations (newest activity first, polled), "Load more", and
-// the way to start a new conversation.
+// the way to start a new conversation, or, when the user has no texting number, why not (`notice`).
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Alert, Box, Button, CircularProgress, List, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
@@ -16,7 +16,9 @@ interface Props {
   onSearchChange: (value: string) => void;
   /** The link to a conversation, keeping the search. */
   linkTo: (conversationId: string) => string;
-  onNewConversation: () => void;
+  /** Null while the user's texting numbers are not known yet, or when they have none (see `notice`). */
+  onNewConversation: (() => void) | null;
+  /** Why this user cannot start conversations; shown above the list, or as its empty state. */
   notice: ReactNode;
 }
 
@@ -53,15 +55,17 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ p: 2, pb: 1, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+        {/* As tall as the button, so the page does not move when it shows. */}
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, minHeight: 40 }}>
           <Typography variant="h5" component="h1" sx={{ flex: 1, fontWeight: 700 }}>
             Texting
           </Typography>
-          <Button variant="contained" startIcon={<AddCommentIcon />} onClick={onNewConversation}>
-            New conversation
-          </Button>
+          {onNewConversation && (
+            <Button variant="contained" startIcon={<AddCommentIcon />} onClick={onNewConversation}>
+              New conversation
+            </Button>
+          )}
         </Box>
-        {notice}
         <SearchField
           label="Search conversations"
           placeholder="Name or number"
@@ -86,19 +90,24 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
           <Box sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
             <CircularProgress aria-label="Loading conversations" />
           </Box>
-        ) : conversations.length === 0 ? (
-          <Typography color="text.secondary" sx={{ p: 3, textAlign: 'center' }}>
-            {term.trim() ? `No conversations match “${term.trim()}”.` : 'No conversations yet. Start one with “New conversation”.'}
-          </Typography>
         ) : (
           <>
-            <List aria-label="Conversations" disablePadding>
-              {conversations.map((c) => (
-                <li key={c.id}>
-                  <ConversationListItem conversation={c} to={linkTo(c.id)} selected={c.id === activeId} hasUnsent={failedIds.has(c.id)} />
-                </li>
-              ))}
-            </List>
+            {notice && <Box sx={{ px: 2, pb: 1 }}>{notice}</Box>}
+            {/* With a notice, the notice is the empty state: nothing invites "New conversation". */}
+            {conversations.length === 0 && (term.trim() || !notice) && (
+              <Typography color="text.secondary" sx={{ p: 3, textAlign: 'center' }}>
+                {term.trim() ? `No conversations match “${term.trim()}”.` : 'No conversations yet. Start one with “New conversation”.'}
+              </Typography>
+            )}
+            {conversations.length > 0 && (
+              <List aria-label="Conversations" disablePadding>
+                {conversations.map((c) => (
+                  <li key={c.id}>
+                    <ConversationListItem conversation={c} to={linkTo(c.id)} selected={c.id === activeId} hasUnsent={failedIds.has(c.id)} />
+                  </li>
+                ))}
+              </List>
+            )}
             {list.hasNextPage && (
               <Box sx={{ p: 2, textAlign: 'center' }}>
                 <Button onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>

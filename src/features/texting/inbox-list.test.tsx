@@ -70,23 +70,53 @@ describe('the conversation list', () => {
 });
 
 describe('new conversation', () => {
-  it('explains what is missing when the company has no texting number', async () => {
+  it('without a texting number: says texting is not set up and how to get a number, and offers no New conversation', async () => {
     const backend = textingBackend({ numbers: [] });
     server.use(...backend.handlers);
+    renderInbox();
+    expect(await screen.findByRole('heading', { name: 'Texting is not set up yet' })).toBeInTheDocument();
+    expect(screen.getByText(/ask a company admin to add a texting number in RingPlan's web portal/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Contacts' })).toHaveAttribute('href', '/contacts');
+    expect(screen.queryByRole('button', { name: 'New conversation' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/New conversation|start a new one/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Conversations' })).not.toBeInTheDocument();
+  });
+
+  it('without a texting number: still lists conversations the company has, below the notice', async () => {
+    const backend = textingBackend({ numbers: [] });
+    backend.addConversation(makeContact({ first_name: 'Matt', last_name: 'Wiz' }), 1);
+    server.use(...backend.handlers);
+    renderInbox();
+    expect(await screen.findByRole('link', { name: /Matt Wiz/ })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Texting is not set up yet' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New conversation' })).not.toBeInTheDocument();
+  });
+
+  it('offers New conversation (and the empty list invites it) with a number', async () => {
+    const backend = textingBackend();
+    server.use(...backend.handlers);
+    renderInbox();
+    expect(await screen.findByRole('button', { name: 'New conversation' })).toBeInTheDocument();
+    expect(await screen.findByText('No conversations yet. Start one with “New conversation”.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Texting is not set up yet' })).not.toBeInTheDocument();
+  });
+
+  it('still offers New conversation when the numbers cannot be loaded: the dialog says so, with Retry', async () => {
+    const backend = textingBackend();
+    server.use(...backend.handlers);
+    server.use(http.get(`${testConfig.sspBaseUrl}/texting/numbers`, () => HttpResponse.error()));
     const { user } = renderInbox();
-    expect(await screen.findByText('No texting number yet')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'New conversation' }));
+    await user.click(await screen.findByRole('button', { name: 'New conversation' }));
     const dialog = await screen.findByRole('dialog', { name: 'New conversation' });
-    expect(within(dialog).getByText(/admin sets up the main texting number in RingPlan's web portal/)).toBeInTheDocument();
-    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(await within(dialog).findByText(/Your texting numbers could not be loaded/)).toBeInTheDocument();
   });
 
   it("says so when the company's numbers are not the user's", async () => {
     const backend = textingBackend({ numbers: [makeNumber(['someone@example.com'])] });
     server.use(...backend.handlers);
     renderInbox();
-    expect(await screen.findByText("You cannot text from your company's numbers")).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: "You cannot text from your company's numbers" })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'New conversation' })).not.toBeInTheDocument();
   });
 
   it('adds a typed number as a contact, starts the conversation and opens it', async () => {

@@ -29,6 +29,9 @@ export function InboxPage() {
   const email = useSessionEmail();
   const numbers = useQuery({ ...numberQueries.all(), throwOnError: false });
   const noNumber = numbers.data !== undefined && ownedNumbers(numbers.data, email).length === 0;
+  // "New conversation" only once the numbers say it can work (if they could not be loaded, the
+  // dialog says so and offers Retry); with none, the notice says why and how to get one.
+  const canStart = numbers.isError || (numbers.data !== undefined && !noNumber);
 
   const query = search ? `?${new URLSearchParams({ q: search }).toString()}` : '';
   const linkTo = (id: string) => `/texting/${id}${query}`;
@@ -51,10 +54,14 @@ export function InboxPage() {
             search={search}
             onSearchChange={(value) => setParams(value ? { q: value } : {}, { replace: true })}
             linkTo={linkTo}
-            onNewConversation={() => {
-              setDialogLoaded(true);
-              setCreating(true);
-            }}
+            onNewConversation={
+              canStart
+                ? () => {
+                    setDialogLoaded(true);
+                    setCreating(true);
+                  }
+                : null
+            }
             notice={noNumber ? <TextingNumberNotice companyNumbers={numbers.data} /> : null}
           />
         </Box>
@@ -65,7 +72,7 @@ export function InboxPage() {
             <ThreadPane key={conversationId} conversationId={conversationId} backTo={wide ? null : `/texting${query}`} />
           ) : (
             <Box sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3 }}>
-              <Typography color="text.secondary">Choose a conversation, or start a new one.</Typography>
+              <Typography color="text.secondary">{canStart ? 'Choose a conversation, or start a new one.' : noNumber ? 'No conversation open.' : 'Choose a conversation.'}</Typography>
             </Box>
           )}
         </Box>

@@ -2,7 +2,7 @@
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { timeOfDay } from '@/lib/day-groups';
 import { MessageStatus } from '@/features/texting/message-status';
-import type { ThreadItem } from '@/features/texting/use-thread-messages';
+import type { ThreadItem } from '@/features/texting/thread-items';
 
 interface Props {
   item: ThreadItem;

@@ -6,7 +6,7 @@ import { Box, Button, Chip, CircularProgress, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { withDayRows, type DayRow } from '@/lib/day-groups';
-import type { ThreadItem } from '@/features/texting/use-thread-messages';
+import type { ThreadItem } from '@/features/texting/thread-items';
 
 interface Props {
   items: ThreadItem[];
@@ -27,7 +27,8 @@ const ItemRow = memo(
   function ItemRow({ item, renderItem }: { item: ThreadItem; renderItem: (item: ThreadItem) => ReactNode }) {
     return renderItem(item);
   },
-  (a, b) => a.renderItem === b.renderItem && a.item.message === b.item.message,
+  // Earlier attempts are refused messages, which never change: their count is all that can.
+  (a, b) => a.renderItem === b.renderItem && a.item.message === b.item.message && a.item.earlier.length === b.item.earlier.length,
 );
 
 /** The wrappers the virtualizer positions: plain elements with inline styles, cheap to re-render. */

@@ -1,14 +1,21 @@
 // An outbound message's state: sending, sent, or failed with the reason and what the user can do.
+// A message retried after the carrier refused it is one bubble: its latest attempt's state, its tries
+// counted, and one Retry (for the latest attempt only).
 import DoneIcon from '@mui/icons-material/Done';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Box, Button, CircularProgress, Typography } from '@mui/material';
-import type { ThreadItem } from '@/features/texting/use-thread-messages';
+import type { ThreadItem } from '@/features/texting/thread-items';
 
 interface Props {
   item: ThreadItem;
   onRetry: (clientId: string) => void;
   onDiscard: (clientId: string) => void;
   onResend: (item: Extract<ThreadItem, { kind: 'stored' }>) => void;
+}
+
+/** " · tried 3 times", once there was more than one attempt. */
+function tries(item: ThreadItem): string {
+  return item.earlier.length === 0 ? '' : ` · tried ${String(item.earlier.length + 1)} times`;
 }
 
 export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
@@ -26,7 +33,7 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
     return (
       <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
         <DoneIcon sx={{ fontSize: 14 }} aria-hidden />
-        Sent
+        Sent{tries(item)}
       </Typography>
     );
   }
@@ -42,9 +49,11 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
       <ErrorOutlineIcon color="error" sx={{ fontSize: 16 }} aria-hidden />
       <Typography variant="caption" color="error" sx={{ fontWeight: 600 }}>
         Failed · {reason}
+        {tries(item)}
       </Typography>
       {item.kind === 'outgoing' ? (
         <>
+          {/* The same attempt again: same client_id and body, so a lost answer cannot text twice. */}
           {!missingFile && (
             <Button size="small" color="error" onClick={() => onRetry(item.message.clientId)} sx={{ minWidth: 0, py: 0 }}>
               Retry
@@ -55,6 +64,7 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
           </Button>
         </>
       ) : (
+        // The carrier refused it: a new attempt (new client_id), which takes this bubble's place.
         <Button size="small" color="error" onClick={() => onResend(item)} sx={{ minWidth: 0, py: 0 }}>
           Retry
         </Button>

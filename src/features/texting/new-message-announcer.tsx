@@ -1,7 +1,7 @@
 // A polite live region that reads out inbound messages arriving while the thread is open.
 import { Box } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
-import type { ThreadItem } from '@/features/texting/use-thread-messages';
+import type { ThreadItem } from '@/features/texting/thread-items';
 
 interface Props {
   items: ThreadItem[];

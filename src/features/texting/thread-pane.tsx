@@ -12,7 +12,8 @@ import { contactName } from '@/features/texting/texting-api';
 import { ThreadHeader } from '@/features/texting/thread-header';
 import { useConversation } from '@/features/texting/use-conversation';
 import { useSendMessage } from '@/features/texting/use-send-message';
-import { useThreadMessages, type ThreadItem } from '@/features/texting/use-thread-messages';
+import type { ThreadItem } from '@/features/texting/thread-items';
+import { useThreadMessages } from '@/features/texting/use-thread-messages';
 
 const MediaViewerDialog = lazy(() => import('@/features/texting/media-viewer-dialog'));
 

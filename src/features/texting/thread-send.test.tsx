@@ -9,7 +9,7 @@ import { OUTBOX_STORAGE_KEY, outboxStore } from '@/features/texting/outbox-store
 import { testConfig } from '@/testing/config';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
-import { fakeLayout, makeContact, textingBackend } from '@/testing/texting-handlers';
+import { fakeLayout, makeContact, makeMessage, serverTime, textingBackend } from '@/testing/texting-handlers';
 import { fakeTokenPair } from '@/testing/tokens';
 
 const SEND_URL = `${testConfig.sspBaseUrl}/texting/conversations/:id/messages`;
@@ -102,15 +102,77 @@ describe('sending from the thread', () => {
     expect(JSON.parse(localStorage.getItem(OUTBOX_STORAGE_KEY) ?? '{}')).toMatchObject({ state: { outbox: {} } });
   });
 
-  it('shows a carrier failure (success: false) with its reason, and Retry really sends it again', async () => {
+  it('shows a carrier failure (success: false) with its reason; Retry really sends it again, in the same bubble', async () => {
     const { user, backend } = openThread(makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }));
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Testing{Enter}');
     expect(await screen.findByText('Failed · Not delivered: Carrier rejected the message (sandbox failing number)')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
-    await waitFor(() => expect(within(messages()).getAllByText('Testing')).toHaveLength(2));
+    expect(await screen.findByText(/· tried 2 times$/)).toBeInTheDocument();
+    expect(within(messages()).getAllByText('Testing')).toHaveLength(1);
+    expect(within(messages()).getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
+    // Two real attempts, each under its own client_id (the same one would only get the refusal back).
     expect(backend.state.sent.map((s) => s.text)).toEqual(['Testing', 'Testing']);
     expect(backend.state.sent[0]?.client_id).not.toBe(backend.state.sent[1]?.client_id);
+  });
+
+  it('shows refused attempts in the server history as one bubble with its tries (as after a reload)', async () => {
+    const backend = textingBackend();
+    const conversation = backend.addConversation(makeContact({ number: '5550000000' }), 2);
+    const refused = (minutesAgo: number) =>
+      makeMessage(conversation, { direction: 'outbound', text: 'Are you there?', success: false, error: 'Carrier said no', client_id: crypto.randomUUID(), created_at: serverTime(minutesAgo) });
+    backend.state.messages.get(conversation.id)?.push(refused(0.5), makeMessage(conversation, { text: 'Hello?', created_at: serverTime(0.4) }), refused(0.3), refused(0.2));
+    server.use(...backend.handlers);
+    renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
+    expect(await screen.findByText(/· tried 3 times$/)).toBeInTheDocument();
+    expect(within(messages()).getAllByText('Are you there?')).toHaveLength(1);
+    expect(within(messages()).getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
+  });
+
+  it('retries a refused message that then cannot reach the service with the same body, in one bubble', async () => {
+    const { user, backend } = openThread(makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }));
+    const bodies: unknown[] = [];
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Call me back{Enter}');
+    await screen.findByText(/Failed · Not delivered/);
+    server.use(
+      http.post(SEND_URL, async ({ request }) => {
+        bodies.push(await request.json());
+        return HttpResponse.error();
+      }, { once: true }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/Failed · Not sent: The service could not be reached/)).toBeInTheDocument();
+    expect(screen.getByText(/· tried 2 times$/)).toBeInTheDocument();
+    expect(within(messages()).getAllByText('Call me back')).toHaveLength(1);
+    expect(within(messages()).getAllByRole('button', { name: 'Retry' })).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText(/Failed · Not delivered/)).toBeInTheDocument();
+    expect(screen.getByText(/· tried 2 times$/)).toBeInTheDocument();
+    expect(backend.state.sent.at(-1)).toEqual(bodies[0]);
+    expect(backend.state.sent).toHaveLength(2);
+  });
+
+  it('retries after a lost answer with the same body: the service answers the stored message, nothing is sent twice', async () => {
+    const { user, backend } = openThread();
+    const [forward] = backend.handlers.filter((h) => h.info.method === 'POST' && String(h.info.path).endsWith('/messages'));
+    server.use(
+      http.post(SEND_URL, async (info) => {
+        // The service stores the message, but its answer never arrives.
+        await forward?.run({ request: info.request.clone(), requestId: info.requestId });
+        return HttpResponse.error();
+      }, { once: true }),
+    );
+    await screen.findByText('Message 3');
+    await user.type(screen.getByLabelText('Message'), 'Only once{Enter}');
+    expect(await screen.findByText(/Failed · Not sent/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    await waitFor(() => expect(screen.queryByText(/Failed/)).not.toBeInTheDocument());
+    expect(within(messages()).getAllByText('Only once')).toHaveLength(1);
+    expect(backend.state.sent).toHaveLength(2);
+    expect(backend.state.sent[1]).toEqual(backend.state.sent[0]);
+    expect(backend.state.messages.get(backend.state.conversations[0]!.id)?.filter((m) => m.text === 'Only once')).toHaveLength(1);
   });
 
   it('keeps a failed message across a reload (the outbox is persisted)', async () => {

@@ -7,6 +7,7 @@ import { isApiError, isTransient, SessionEndedError } from '@/api/errors';
 import { useSessionEmail } from '@/api/session-store';
 import { localFiles, outboxStore, type FailureKind, type OutgoingAttachment } from '@/features/texting/outbox-store';
 import { conversationQueries, messageQueries, sendMessage, uploadFile, type Message } from '@/features/texting/texting-api';
+import { contentKey } from '@/features/texting/thread-items';
 
 export type SendResult = { ok: true; message: Message } | { ok: false; error: string; failure: FailureKind };
 
@@ -100,15 +101,26 @@ export function useSendMessage(conversationId: string) {
     [conversationId, deliver, owner],
   );
 
-  /** Send a message the carrier refused (stored with success: false) again, as a new message. */
+  /**
+   * Send a message the carrier refused (stored with success: false) again, as a new message: a new
+   * client_id, so the server stores a second attempt and the carrier sees it again (the same
+   * client_id would only get the stored refusal back). Same text and images, so the thread shows it
+   * in the refused one's place (`foldRetries`). Null when that message is already in the outbox.
+   */
   const resend = useCallback(
-    (message: Message) =>
-      send(
+    (message: Message): Promise<SendResult> | null => {
+      const key = contentKey(message.text, message.files.map((f) => f.id));
+      const pending = Object.values(outboxStore.get().outbox).some(
+        (m) => m.owner === owner && m.conversationId === conversationId && contentKey(m.text, m.attachments.map((a) => a.fileId)) === key,
+      );
+      if (pending) return null;
+      return send(
         message.text,
         [],
         message.files.map((f, i) => ({ name: f.description ?? `Image ${String(i + 1)}`, size: 0, type: '', fileId: f.id })),
-      ),
-    [send],
+      );
+    },
+    [send, owner, conversationId],
   );
 
   const retry = deliver;

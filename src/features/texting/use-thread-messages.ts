@@ -1,36 +1,11 @@
 // One conversation's messages as the thread shows them: the polled newest page, the older pages the
-// user scrolled back to, and this user's unsent messages, oldest first, each once.
+// user scrolled back to, and this user's unsent messages (see `mergeThread`).
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useSessionEmail } from '@/api/session-store';
-import { parseServerTime } from '@/lib/day-groups';
-import { outboxStore, useOutgoingMessages, type OutgoingMessage } from '@/features/texting/outbox-store';
-import { MESSAGES_PER_PAGE, messageQueries, POLL_MS, type Message } from '@/features/texting/texting-api';
-
-export type ThreadItem =
-  | { kind: 'stored'; key: string; time: Date; message: Message }
-  | { kind: 'outgoing'; key: string; time: Date; message: OutgoingMessage };
-
-export function mergeThread(storedPages: Message[][], outgoing: OutgoingMessage[]): ThreadItem[] {
-  // Pages overlap when messages arrive between page loads; later pages in the list win (the newest copy).
-  const byId = new Map<string, Message>();
-  for (const page of storedPages) for (const m of page) byId.set(m.id, m);
-  const stored = [...byId.values()]
-    .map((message) => ({ message, time: parseServerTime(message.created_at) }))
-    .sort((a, b) => a.time.getTime() - b.time.getTime() || a.message.id.localeCompare(b.message.id));
-  const keys = new Set<string>();
-  const items: ThreadItem[] = stored.map(({ message, time }) => {
-    // Keyed by client_id when there is one, so the stored message takes its echo's place (and size).
-    const key = message.client_id && !keys.has(message.client_id) ? message.client_id : message.id;
-    keys.add(key);
-    return { kind: 'stored', key, time, message };
-  });
-  for (const message of outgoing) {
-    if (keys.has(message.clientId)) continue;
-    items.push({ kind: 'outgoing', key: message.clientId, time: new Date(message.createdAt), message });
-  }
-  return items;
-}
+import { outboxStore, useOutgoingMessages } from '@/features/texting/outbox-store';
+import { MESSAGES_PER_PAGE, messageQueries, POLL_MS } from '@/features/texting/texting-api';
+import { mergeThread } from '@/features/texting/thread-items';
 
 export function useThreadMessages(conversationId: string) {
   const owner = useSessionEmail();

@@ -108,6 +108,20 @@ describe('sign-out (RP-initiated logout)', () => {
     expect((await refresh(session.refresh_token)).status).toBe(200);
   });
 
+  it('/revoke ends a refresh token\'s chain and the session that started it, for a token the app holds', async () => {
+    const session = await signedIn();
+    const rotated = (await (await refresh(session.refresh_token)).json()) as { refresh_token: string };
+    const res = await sb.call('POST', '/auth/revoke', { json: { token: rotated.refresh_token } });
+    expect(res.status).toBe(200);
+    expectMatchesContract('auth', 'revokeToken', 200, await res.json());
+    expect((await refresh(rotated.refresh_token)).status).toBe(401);
+    expect((await showToken(session.cookie)).status).toBe(401);
+    expect((await sb.call('POST', '/auth/revoke', { json: { token: 'unknown' } })).status).toBe(200);
+    const missing = await sb.call('POST', '/auth/revoke', { json: {} });
+    expect(missing.status).toBe(400);
+    expectMatchesContract('auth', 'revokeToken', 400, await missing.json());
+  });
+
   it('without a return address ends on the auth root sign-in page', async () => {
     const session = await signedIn();
     const res = await sb.app.request('/auth/logout', { headers: { cookie: session.cookie } });

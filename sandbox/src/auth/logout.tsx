@@ -1,14 +1,18 @@
 // Sign-out: OpenID Connect RP-initiated logout (GET /auth/logout, the discovery document's
-// end_session_endpoint) and "sign out everywhere" (POST /auth/logout-everywhere).
+// end_session_endpoint), token revocation (POST /auth/revoke, RFC 7009) and "sign out everywhere"
+// (POST /auth/logout-everywhere).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from 'hono';
 import type { SandboxDeps } from '../context.js';
 import { isAppUrl } from '../http/origins.js';
 import { MessagePage } from '../pages/layout.js';
+import { readFields } from '../http/fields.js';
 import { problem } from '../problems.js';
 import { verifyIdToken, verifyIdTokenHint } from './id-token.js';
+import { sha256 } from './passwords.js';
 import { clearSessionCookie, currentSession, endAllSessions, endSessions } from './sessions.js';
+import { revokeChain } from './tokens.js';
 
 function logoutError(c: Context, message: string) {
   return c.html(<MessagePage title="Sign-out request rejected" message={message} />, 400);
@@ -42,6 +46,30 @@ export function mountLogout(app: Hono, deps: SandboxDeps): void {
     return c.redirect(target.toString(), 302);
   });
 
+  // Revokes a refresh token's chain and ends the browser session that started it. The app calls it
+  // before navigating to /logout, so its own chain ends even when the hosted session's cookie has
+  // expired, without putting a token in the address bar. As RFC 7009 asks, an unknown or already
+  // revoked token answers 200 too.
+  app.post('/revoke', async (c) => {
+    const body = await readFields(c);
+    if (!body.ok) return body.response;
+    const token = body.data.token;
+    if (typeof token !== 'string' || token === '' || token.length > 512) {
+      return problem(c, 400, 'The token parameter is missing.', { error: 'invalid_request' });
+    }
+    const row = deps.db
+      .prepare('SELECT chain_id, session_id FROM refresh_tokens WHERE token_hash = ?')
+      .get(sha256(token)) as { chain_id: string; session_id: string | null } | undefined;
+    if (row) {
+      deps.db.transaction(() => {
+        if (row.session_id) endSessions(deps, [row.session_id]);
+        revokeChain(deps, row.chain_id);
+      })();
+    }
+    c.header('cache-control', 'no-store');
+    return c.json({ revoked: true });
+  });
+
   // Every hosted session and refresh-token chain of the user, on every device.
   app.post('/logout-everywhere', async (c) => {
     const raw = c.req.header('authorization')?.trim().replace(/^Bearer\s+/i, '');
@@ -62,6 +90,7 @@ export function mountLogout(app: Hono, deps: SandboxDeps): void {
       token_endpoint: `${issuer}/token`,
       jwks_uri: `${issuer}/.well-known/jwks.json`,
       end_session_endpoint: `${issuer}/logout`,
+      revocation_endpoint: `${issuer}/revoke`,
       response_types_supported: ['code'],
       grant_types_supported: ['authorization_code'],
       subject_types_supported: ['public'],

@@ -172,6 +172,29 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a refresh token (RFC 7009)
+         * @description Decided by the portal team. Revokes the refresh token's whole chain and ends the hosted
+         *     session that started it. The app calls it when signing out, before it sends the browser to
+         *     `/logout`, so no token goes in the address bar. An unknown, used or revoked token answers 200
+         *     too, as RFC 7009 asks; 400 when `token` is missing. Form-encoded or JSON; 413 above 1 MB.
+         */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/logout-everywhere": {
         parameters: {
             query?: never;
@@ -447,6 +470,13 @@ export interface components {
             confirm_password: string;
             csrf_token: string;
         };
+        /** @description Decided by the portal team (RFC 7009). */
+        RevokeRequest: {
+            /** @description The refresh token. */
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "refresh_token";
+        };
         /** @description Decided by the portal team. */
         LogoutEverywhereResult: {
             /** @description Hosted (browser) sessions ended. */
@@ -466,6 +496,8 @@ export interface components {
             jwks_uri: string;
             /** Format: uri */
             end_session_endpoint: string;
+            /** Format: uri */
+            revocation_endpoint?: string;
             response_types_supported: string[];
             grant_types_supported?: string[];
             subject_types_supported: string[];
@@ -966,6 +998,36 @@ export interface operations {
                     "application/json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeRequest"];
+                "application/json": components["schemas"]["RevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked (or nothing to revoke). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        revoked: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
         };
     };
     logoutEverywhere: {

@@ -1,7 +1,7 @@
 // Login CSRF protection for the hosted forms (sign-in, the auth root's sign-in, change password).
 // Two checks, either of which stops a form posted from another site:
 // - the request must come from this service's own page: a `Sec-Fetch-Site` other than
-//   `same-origin`, or an `Origin` other than this service's, is refused;
+//   `same-origin`, or an `Origin` other than this service's (or `null`), is refused;
 // - the form carries a token bound to what it asks for (for sign-in: the authorize request's
 //   client, redirect URI, state and PKCE challenge) and to a random value in a `SameSite=Strict`
 //   cookie set by the page's GET, which a post from another site does not carry (double submit).
@@ -56,8 +56,10 @@ export async function checkCsrf(
 ): Promise<CsrfCheck> {
   const site = c.req.header('sec-fetch-site');
   if (site !== undefined && site !== 'same-origin') return 'cross-site';
+  // The pages send `Referrer-Policy: no-referrer`, under which a browser's own same-origin form post
+  // carries `Origin: null`; that says nothing either way, and the token decides.
   const origin = c.req.header('origin');
-  if (origin !== undefined && !ownOrigins(c, deps).includes(origin)) return 'cross-site';
+  if (origin !== undefined && origin !== 'null' && !ownOrigins(c, deps).includes(origin)) return 'cross-site';
   const nonce = getCookie(c, CSRF_COOKIE);
   if (!nonce || typeof token !== 'string') return 'bad-token';
   const match = /^(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token);

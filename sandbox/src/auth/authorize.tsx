@@ -76,8 +76,9 @@ function redirectWithCode(c: Context, deps: SandboxDeps, userId: string, session
 
 export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
   const page = async (c: Context, params: SignInParams, status: 200 | 401 | 403 | 429, extra: { email?: string; error?: string } = {}) => {
+    // Cacheable on purpose: Back from the app shows this form again instead of asking the server,
+    // which, for a browser now signed in, would answer a fresh code the app never asked for.
     const csrfToken = await issueCsrfToken(c, deps, 'authorize', binding(params));
-    c.header('cache-control', 'no-store');
     return c.html(<SignInPage action="/auth/authorize" params={params} csrfToken={csrfToken} {...extra} />, status);
   };
 

@@ -32,18 +32,23 @@ async function signIn(appUrl: string, email: string, password: string): Promise<
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const redirectUri = `${appUrl}/auth/callback`;
+  const params = {
+    client_id: CLIENT_ID,
+    redirect_uri: redirectUri,
+    state: randomBytes(16).toString('base64url'),
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  };
+  // The form is posted as the page would: with the page's CSRF token and the cookie it set.
+  const page = await fetch(`${SANDBOX_URL}/auth/authorize?${new URLSearchParams(params).toString()}`);
+  await expectStatus(page, 200, 'GET /auth/authorize');
+  const csrfToken = /name="csrf_token" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
+  const csrfCookie = page.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').join('; ');
   const authorize = await fetch(`${SANDBOX_URL}/auth/authorize`, {
     method: 'POST',
     redirect: 'manual',
-    body: new URLSearchParams({
-      client_id: CLIENT_ID,
-      redirect_uri: redirectUri,
-      state: randomBytes(16).toString('base64url'),
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-      email,
-      password,
-    }),
+    headers: { cookie: csrfCookie },
+    body: new URLSearchParams({ ...params, email, password, csrf_token: csrfToken }),
   });
   await expectStatus(authorize, 302, 'POST /auth/authorize');
   const code = new URL(authorize.headers.get('location') ?? '').searchParams.get('code') ?? '';

@@ -83,17 +83,48 @@ export function authorizeQuery(challenge: string, overrides: Record<string, stri
   }).toString();
 }
 
-/** Posts the hosted sign-in form; answers the redirect Location and the session cookie. */
-export async function signInForm(sb: Sandbox, challenge: string, email = 'demo@example.com', password = 'demo-password') {
-  const form = new URLSearchParams(authorizeQuery(challenge));
+/** Opens a hosted page: answers its CSRF token (from the form) and the CSRF cookie (from the GET). */
+export async function openForm(sb: Sandbox, path: string, headers: Record<string, string> = {}) {
+  const res = await sb.app.request(path, { headers });
+  const html = await res.text();
+  const csrfToken = /name="csrf_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const csrfCookie = /ringplan_csrf=[^;]+/.exec(setCookie)?.[0] ?? (headers.cookie ?? '');
+  return { res, html, csrfToken, csrfCookie };
+}
+
+/** The `name=value` of a cookie a response sets, or '' when it sets none. */
+export function cookieSet(res: Response, name: string): string {
+  return res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith(`${name}=`) && c !== `${name}=`) ?? '';
+}
+
+/**
+ * Opens the hosted sign-in page and posts its form as the browser does (same origin, with the page's
+ * CSRF token and cookie); answers the redirect Location and the session cookie.
+ */
+export async function signInForm(
+  sb: Sandbox,
+  challenge: string,
+  email = 'demo@example.com',
+  password = 'demo-password',
+  client = '127.0.0.1',
+) {
+  const query = authorizeQuery(challenge);
+  const { csrfToken, csrfCookie } = await openForm(sb, `/auth/authorize?${query}`);
+  const form = new URLSearchParams(query);
   form.set('email', email);
   form.set('password', password);
-  const res = await sb.app.request('/auth/authorize', {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: form.toString(),
-  });
+  form.set('csrf_token', csrfToken);
+  const res = await sb.app.request(
+    '/auth/authorize',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie, 'sec-fetch-site': 'same-origin' },
+      body: form.toString(),
+    },
+    { incoming: { socket: { remoteAddress: client } } },
+  );
   const location = res.headers.get('location');
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const cookie = cookieSet(res, 'ringplan_session');
   return { res, location, cookie, code: location ? new URL(location).searchParams.get('code') : null };
 }

@@ -51,8 +51,10 @@ async function expectProblem(res: Response, label: string, statuses?: number[]):
   expect(JSON.stringify(body), label).not.toMatch(/at .*\.ts:\d+/);
 }
 
-// The hosted sign-in page (GET and the form's POST) answers HTML: it has its own checks below.
-const ops = operations().filter((o) => o.path !== '/authorize');
+// The auth service's hosted pages (sign-in, sign-out, change password, the root) answer HTML: they
+// have their own checks below and in auth-trust.test.ts.
+const HOSTED_PAGES = ['/authorize', '/logout', '/change-password', '/'];
+const ops = operations().filter((o) => o.doc !== 'auth' || !HOSTED_PAGES.includes(o.path));
 
 describe.each(ops.map((o) => [`${o.doc} ${o.method} ${o.path} (${o.operationId})`, o] as const))('%s', (_label, op) => {
   const path = concretePath(op);

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { getConfig, loadConfig, parseConfig } from '@/api/config';
+import { getConfig, loadConfig, logoutUrl, parseConfig, passwordChangeUrl, setConfig } from '@/api/config';
 import { server } from '@/testing/server';
 
 describe('the runtime configuration', () => {
@@ -27,6 +27,19 @@ describe('the runtime configuration', () => {
         '"sspBaseUrl" must be an http(s) URL',
         '"clientId" must be a non-empty string',
       ],
+    });
+  });
+
+  it('takes the sign-out and change-password addresses from the file, or under authBaseUrl', () => {
+    const base = { environment: 'ringplan', authBaseUrl: 'https://auth.example/', sspBaseUrl: 'https://ssp.example', clientId: 'portal' } as const;
+    setConfig(base);
+    expect(logoutUrl()).toBe('https://auth.example/logout');
+    expect(passwordChangeUrl()).toBe('https://auth.example/change-password');
+    setConfig({ ...base, logoutUrl: 'https://login.example/oauth2/logout', passwordChangeUrl: 'https://login.example/password' });
+    expect(logoutUrl()).toBe('https://login.example/oauth2/logout');
+    expect(passwordChangeUrl()).toBe('https://login.example/password');
+    expect(parseConfig({ ...base, logoutUrl: 'javascript:alert(1)', passwordChangeUrl: 7 })).toEqual({
+      problems: ['"logoutUrl" must be an http(s) URL when set', '"passwordChangeUrl" must be an http(s) URL when set'],
     });
   });
 

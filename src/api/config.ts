@@ -1,12 +1,16 @@
 // The runtime configuration: fetched from /config.json before the app renders, so one build can be
 // pointed at the sandbox or at RingPlan's services by editing that file, without rebuilding.
-// Checked by hand rather than with a schema library: this runs before the first paint, and four
-// fields don't justify the bytes.
+// Checked by hand rather than with a schema library: this runs before the first paint, and a
+// handful of fields don't justify the bytes.
 export interface RuntimeConfig {
   environment: 'sandbox' | 'ringplan';
   authBaseUrl: string;
   sspBaseUrl: string;
   clientId: string;
+  /** The auth service's sign-out (OpenID Connect end_session_endpoint); default `${authBaseUrl}/logout`. */
+  logoutUrl?: string;
+  /** The auth service's change-password page; default `${authBaseUrl}/change-password`. */
+  passwordChangeUrl?: string;
 }
 
 let current: RuntimeConfig | undefined;
@@ -31,6 +35,9 @@ export function parseConfig(value: unknown): { config: RuntimeConfig } | { probl
   if (!isHttpUrl(input.authBaseUrl)) problems.push('"authBaseUrl" must be an http(s) URL');
   if (!isHttpUrl(input.sspBaseUrl)) problems.push('"sspBaseUrl" must be an http(s) URL');
   if (typeof input.clientId !== 'string' || input.clientId === '') problems.push('"clientId" must be a non-empty string');
+  for (const optional of ['logoutUrl', 'passwordChangeUrl'] as const) {
+    if (input[optional] !== undefined && !isHttpUrl(input[optional])) problems.push(`"${optional}" must be an http(s) URL when set`);
+  }
   if (problems.length > 0) return { problems };
   return { config: input as unknown as RuntimeConfig };
 }
@@ -62,4 +69,16 @@ export function setConfig(config: RuntimeConfig): void {
 export function getConfig(): RuntimeConfig {
   if (!current) throw new Error('The runtime configuration is used before it was loaded.');
   return current;
+}
+
+/** Where the app sends the browser to sign out of the auth service. */
+export function logoutUrl(): string {
+  const config = getConfig();
+  return config.logoutUrl ?? `${config.authBaseUrl}/logout`;
+}
+
+/** The auth service's page where a user changes their password. */
+export function passwordChangeUrl(): string {
+  const config = getConfig();
+  return config.passwordChangeUrl ?? `${config.authBaseUrl}/change-password`;
 }

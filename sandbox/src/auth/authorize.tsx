@@ -1,4 +1,5 @@
-// GET/POST /auth/authorize: the hosted sign-in page of Authorization Code + PKCE.
+// GET/POST /auth/authorize: the hosted sign-in page of Authorization Code + PKCE. The form is
+// protected against login CSRF (csrf.ts) and password guessing (sign-in-limits.ts).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import type { Context, Hono } from 'hono';
@@ -7,13 +8,10 @@ import { readFields } from '../http/fields.js';
 import { CLIENT_ID, isRegisteredRedirectUri } from '../http/origins.js';
 import { MessagePage } from '../pages/layout.js';
 import { SignInPage, type SignInParams } from '../pages/sign-in-page.js';
-import { findUserByEmail } from './accounts.js';
-import { verifyPassword } from './passwords.js';
-import { issueCode, sessionUserId, startSession } from './sessions.js';
-
-// Verifying a made-up hash costs as much as a real one, so unknown emails take as long.
-const DUMMY_HASH =
-  'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+import { problem } from '../problems.js';
+import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
+import { checkPassword } from './password-check.js';
+import { currentSession, issueCode, startSession } from './sessions.js';
 
 type Checked = { ok: true; params: SignInParams } | { ok: false; message: string };
 
@@ -49,12 +47,25 @@ function errorPage(c: Context, message: string) {
   return c.html(<MessagePage title="Sign-in request rejected" message={message} />, 400);
 }
 
-function redirectWithCode(c: Context, deps: SandboxDeps, userId: string, params: SignInParams) {
+/** The form was posted from another site: refused, and nothing is signed in. */
+export function crossSitePage(c: Context) {
+  return c.html(
+    <MessagePage title="Sign-in refused" message="This form was sent from another site. Nothing was signed in: open the sign-in page and sign in there." />,
+    403,
+  );
+}
+
+function binding(params: SignInParams): string {
+  return [params.client_id, params.redirect_uri, params.state, params.code_challenge].join('\n');
+}
+
+function redirectWithCode(c: Context, deps: SandboxDeps, userId: string, sessionId: string, params: SignInParams) {
   const code = issueCode(deps, {
     userId,
     clientId: params.client_id,
     redirectUri: params.redirect_uri,
     codeChallenge: params.code_challenge,
+    sessionId,
   });
   const target = new URL(params.redirect_uri);
   target.searchParams.set('code', code);
@@ -64,12 +75,19 @@ function redirectWithCode(c: Context, deps: SandboxDeps, userId: string, params:
 }
 
 export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
-  app.get('/authorize', (c) => {
+  const page = async (c: Context, params: SignInParams, status: 200 | 401 | 403 | 429, extra: { email?: string; error?: string } = {}) => {
+    // Cacheable on purpose: Back from the app shows this form again instead of asking the server,
+    // which, for a browser now signed in, would answer a fresh code the app never asked for.
+    const csrfToken = await issueCsrfToken(c, deps, 'authorize', binding(params));
+    return c.html(<SignInPage action="/auth/authorize" params={params} csrfToken={csrfToken} {...extra} />, status);
+  };
+
+  app.get('/authorize', async (c) => {
     const checked = checkParams(deps, c.req.query());
     if (!checked.ok) return errorPage(c, checked.message);
-    const userId = sessionUserId(c, deps);
-    if (userId) return redirectWithCode(c, deps, userId, checked.params);
-    return c.html(<SignInPage params={checked.params} />);
+    const session = currentSession(c, deps);
+    if (session) return redirectWithCode(c, deps, session.userId, session.id, checked.params);
+    return page(c, checked.params, 200);
   });
 
   app.post('/authorize', async (c) => {
@@ -78,16 +96,20 @@ export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
     const checked = checkParams(deps, body.data);
     if (!checked.ok) return errorPage(c, checked.message);
     const email = str(body.data.email).trim().toLowerCase();
-    const password = str(body.data.password);
-    const user = email ? findUserByEmail(deps, email) : undefined;
-    const valid = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
-    if (!user || !valid) {
-      return c.html(
-        <SignInPage params={checked.params} email={email} error="Wrong email or password." />,
-        401,
-      );
+    const csrf = await checkCsrf(c, deps, 'authorize', binding(checked.params), body.data[CSRF_FIELD]);
+    if (csrf === 'cross-site') return crossSitePage(c);
+    if (csrf === 'bad-token') {
+      return page(c, checked.params, 403, { email, error: 'This sign-in form has expired. Enter your password again.' });
     }
-    startSession(c, deps, user.id);
-    return redirectWithCode(c, deps, user.id, checked.params);
+    const result = await checkPassword(c, deps, email, str(body.data.password));
+    if (!result.ok) {
+      if (result.retryAfter !== undefined) c.header('retry-after', String(result.retryAfter));
+      if ((c.req.header('content-type') ?? '').includes('json')) {
+        return problem(c, result.status, result.error, result.retryAfter !== undefined ? { retry_after: result.retryAfter } : undefined);
+      }
+      return page(c, checked.params, result.status, { email, error: result.error });
+    }
+    const sessionId = startSession(c, deps, result.user.id);
+    return redirectWithCode(c, deps, result.user.id, sessionId, checked.params);
   });
 }

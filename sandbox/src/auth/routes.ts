@@ -1,4 +1,4 @@
-// The auth service under /auth: registration, sign-in, tokens and keys.
+// The auth service under /auth: registration, sign-in, sign-out, tokens and keys.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { SandboxDeps } from '../context.js';
@@ -7,7 +7,10 @@ import { problem } from '../problems.js';
 import { mountAuthorize } from './authorize.js';
 import { signingKeys } from './keys.js';
 import { mountRegister } from './register.js';
-import { redeemCode, sessionUserId } from './sessions.js';
+import { mountChangePassword } from './change-password.js';
+import { mountDeveloperPages } from './developer-pages.js';
+import { mountLogout } from './logout.js';
+import { redeemCode } from './sessions.js';
 import { issueTokenDocument, rotateRefreshToken } from './tokens.js';
 
 const TokenRequest = z.object({
@@ -22,6 +25,9 @@ export function authRoutes(deps: SandboxDeps): Hono {
   const app = new Hono();
   mountRegister(app, deps);
   mountAuthorize(app, deps);
+  mountLogout(app, deps);
+  mountDeveloperPages(app, deps);
+  mountChangePassword(app, deps);
 
   app.post('/token', async (c) => {
     const body = await readFields(c);
@@ -34,16 +40,8 @@ export function authRoutes(deps: SandboxDeps): Hono {
     const { code, code_verifier, redirect_uri, client_id } = parsed.data;
     const result = redeemCode(deps, { code, verifier: code_verifier, redirectUri: redirect_uri, clientId: client_id });
     if (!result.ok) return problem(c, 400, result.reason, { error: 'invalid_grant' });
-    const doc = await issueTokenDocument(deps, result.userId);
+    const doc = await issueTokenDocument(deps, result.userId, result.sessionId);
     if (!doc) return problem(c, 400, 'The user no longer exists.', { error: 'invalid_grant' });
-    c.header('cache-control', 'no-store');
-    return c.json(doc);
-  });
-
-  app.get('/show-token', async (c) => {
-    const userId = sessionUserId(c, deps);
-    const doc = userId ? await issueTokenDocument(deps, userId) : null;
-    if (!doc) return problem(c, 401, 'Sign in first: this browser has no signed-in session.');
     c.header('cache-control', 'no-store');
     return c.json(doc);
   });

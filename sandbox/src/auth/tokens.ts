@@ -1,4 +1,7 @@
 // Issues id_tokens and opaque refresh tokens, and rotates refresh tokens.
+// A refresh token belongs to a chain: one sign-in and its rotations. The chain expires as a whole
+// (14 days from sign-in), and presenting a token that was already used revokes the whole chain,
+// successor included: either the user or a thief holds a copy, and the service cannot tell which.
 import { SignJWT } from 'jose';
 import type { SandboxDeps } from '../context.js';
 import { CLIENT_ID } from '../http/origins.js';
@@ -27,7 +30,15 @@ function loadUser(deps: SandboxDeps, userId: string): TokenUser | undefined {
     .get(userId) as TokenUser | undefined;
 }
 
-async function signIdToken(deps: SandboxDeps, user: TokenUser, audience: string): Promise<string> {
+/** Where a refresh token comes from: a chain to continue, and the browser session that began it. */
+export interface ChainLink {
+  chainId: string;
+  /** Epoch ms; the whole chain ends then. */
+  expiresAt: number;
+  sessionId: string | null;
+}
+
+async function signIdToken(deps: SandboxDeps, user: TokenUser, audience: string, sid: string | null): Promise<string> {
   const keys = await signingKeys(deps);
   const now = Math.floor(deps.now().getTime() / 1000);
   return new SignJWT({
@@ -36,6 +47,8 @@ async function signIdToken(deps: SandboxDeps, user: TokenUser, audience: string)
     emails: [user.email],
     company_id: user.company_id,
     ver: '1.0',
+    // The browser session behind the token: logout's id_token_hint finds it by this.
+    ...(sid ? { sid } : {}),
   })
     .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: keys.kid })
     .setSubject(user.id)
@@ -47,33 +60,43 @@ async function signIdToken(deps: SandboxDeps, user: TokenUser, audience: string)
     .sign(keys.privateKey);
 }
 
-function storeRefreshToken(deps: SandboxDeps, userId: string): string {
+/** A new chain starting now, for a sign-in (of a browser session, or none). */
+export function newChain(deps: SandboxDeps, sessionId: string | null): ChainLink {
+  return {
+    chainId: randomToken(12),
+    expiresAt: deps.now().getTime() + deps.config.refreshTokenTtlSeconds * 1000,
+    sessionId,
+  };
+}
+
+function storeRefreshToken(deps: SandboxDeps, userId: string, link: ChainLink): string {
   const token = randomToken(48);
-  const now = deps.now().getTime();
   deps.db
     .prepare(
-      'INSERT INTO refresh_tokens (token_hash, user_id, expires_at, created_at) VALUES (?, ?, ?, ?)',
+      `INSERT INTO refresh_tokens (token_hash, user_id, expires_at, created_at, chain_id, session_id)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     )
-    .run(sha256(token), userId, now + deps.config.refreshTokenTtlSeconds * 1000, now);
+    .run(sha256(token), userId, link.expiresAt, deps.now().getTime(), link.chainId, link.sessionId);
   return token;
 }
 
+/** A pair on a new chain (no browser session): for tests and tools that skip the browser. */
 export async function issuePair(deps: SandboxDeps, userId: string): Promise<TokenPair | null> {
   const user = loadUser(deps, userId);
   if (!user) return null;
-  const id_token = await signIdToken(deps, user, CLIENT_ID);
-  return { id_token, refresh_token: storeRefreshToken(deps, user.id) };
+  const id_token = await signIdToken(deps, user, CLIENT_ID, null);
+  return { id_token, refresh_token: storeRefreshToken(deps, user.id, newChain(deps, null)) };
 }
 
-/** The token document `/show-token` and `/token` answer, shaped like the guide's. */
-export async function issueTokenDocument(deps: SandboxDeps, userId: string) {
+/** The token document `/show-token` and `/token` answer, shaped like the guide's; a new chain. */
+export async function issueTokenDocument(deps: SandboxDeps, userId: string, sessionId: string | null) {
   const user = loadUser(deps, userId);
   if (!user) return null;
   const nowMs = deps.now().getTime();
   const now = Math.floor(nowMs / 1000);
   const ttl = deps.config.idTokenTtlSeconds;
-  const id_token = await signIdToken(deps, user, CLIENT_ID);
-  const access_token = await signIdToken(deps, user, RESOURCE);
+  const id_token = await signIdToken(deps, user, CLIENT_ID, sessionId);
+  const access_token = await signIdToken(deps, user, RESOURCE, sessionId);
   const profile = { ver: '1.0', uid: user.id, utid: user.company_id, name: `${user.first_name} ${user.last_name}` };
   return {
     _id: user.id,
@@ -85,7 +108,7 @@ export async function issueTokenDocument(deps: SandboxDeps, userId: string) {
     id_token_expires_in: ttl,
     not_before: now,
     profile_info: Buffer.from(JSON.stringify(profile)).toString('base64'),
-    refresh_token: storeRefreshToken(deps, user.id),
+    refresh_token: storeRefreshToken(deps, user.id, newChain(deps, sessionId)),
     refresh_token_expires_in: deps.config.refreshTokenTtlSeconds,
     resource: RESOURCE,
     scope: ['/', 'offline_access', 'openid'],
@@ -97,22 +120,45 @@ interface RefreshRow {
   user_id: string;
   expires_at: number;
   used_at: number | null;
-  revoked_at: number | null;
+  chain_id: string;
+  session_id: string | null;
 }
 
-/** Exchanges a refresh token for a new pair; the old one can never be used again. */
+/**
+ * Exchanges a refresh token for a new pair; the old one can never be used again. A token that was
+ * already used revokes its chain. The claim and the successor's row are written in one transaction,
+ * so a reuse racing a rotation cannot leave a successor alive.
+ */
 export async function rotateRefreshToken(deps: SandboxDeps, token: string): Promise<TokenPair | null> {
   const hash = sha256(token);
   const now = deps.now().getTime();
-  // Claim the token in one statement so two concurrent refreshes cannot both win.
-  const claimed = deps.db
-    .prepare(
-      `UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL
-       AND revoked_at IS NULL AND expires_at > ? RETURNING user_id, expires_at, used_at, revoked_at`,
-    )
-    .get(now, hash, now) as RefreshRow | undefined;
-  if (!claimed) return null;
-  return issuePair(deps, claimed.user_id);
+  const rotated = deps.db.transaction(() => {
+    const claimed = deps.db
+      .prepare(
+        `UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL
+         AND revoked_at IS NULL AND expires_at > ? RETURNING user_id, expires_at, used_at, chain_id, session_id`,
+      )
+      .get(now, hash, now) as RefreshRow | undefined;
+    if (!claimed) {
+      const reused = deps.db
+        .prepare('SELECT chain_id FROM refresh_tokens WHERE token_hash = ? AND used_at IS NOT NULL')
+        .get(hash) as { chain_id: string } | undefined;
+      if (reused) revokeChain(deps, reused.chain_id);
+      return null;
+    }
+    const link: ChainLink = { chainId: claimed.chain_id, expiresAt: claimed.expires_at, sessionId: claimed.session_id };
+    return { userId: claimed.user_id, sid: claimed.session_id, refresh_token: storeRefreshToken(deps, claimed.user_id, link) };
+  })();
+  if (!rotated) return null;
+  const user = loadUser(deps, rotated.userId);
+  if (!user) return null;
+  return { id_token: await signIdToken(deps, user, CLIENT_ID, rotated.sid), refresh_token: rotated.refresh_token };
+}
+
+export function revokeChain(deps: SandboxDeps, chainId: string): number {
+  return deps.db
+    .prepare('UPDATE refresh_tokens SET revoked_at = ? WHERE chain_id = ? AND revoked_at IS NULL')
+    .run(deps.now().getTime(), chainId).changes;
 }
 
 export function revokeUserRefreshTokens(deps: SandboxDeps, userId: string): number {

@@ -18,8 +18,9 @@ interface ServedDocument {
 }
 
 const SIGN_IN_NOTE = `**In this sandbox.** To try the calls that need an \`id_token\`, sign in once in this
-browser through the app (demo@example.com / demo-password), open [/auth/show-token](/auth/show-token),
-copy its \`id_token\`, click **Authorize** and paste it (no \`Bearer \` prefix), as the guide shows.
+browser at [/auth/](/auth/) (demo@example.com / demo-password): you land on
+[/auth/show-token](/auth/show-token). Copy its \`id_token\`, click **Authorize** and paste it (no
+\`Bearer \` prefix), as the guide shows.
 
 `;
 

@@ -1,4 +1,5 @@
-// The hosted sign-in page behind /auth/authorize.
+// The hosted sign-in page: behind /auth/authorize (started by an app) and at the auth root /auth/
+// (a developer signing in to copy tokens from /auth/show-token).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Layout } from './layout.js';
@@ -11,11 +12,24 @@ export interface SignInParams {
   code_challenge_method: string;
 }
 
-export function SignInPage(props: { params: SignInParams; email?: string; error?: string }) {
+export interface SignInPageProps {
+  /** Where the form posts: `/auth/authorize` or `/auth/`. */
+  action: string;
+  /** The authorize request's parameters, carried as hidden fields; none at the auth root. */
+  params?: SignInParams;
+  csrfToken: string;
+  email?: string;
+  error?: string;
+  /** Shown above the form, e.g. that the developer lands on the show-token page. */
+  lead?: string;
+}
+
+export function SignInPage(props: SignInPageProps) {
   const { params } = props;
   return (
     <Layout title="Sign in to RingPlan">
       <h1>Sign in to RingPlan</h1>
+      {props.lead ? <p>{props.lead}</p> : null}
       <p class="note">
         Sandbox: sign in as <code>demo@example.com</code> with the password <code>demo-password</code>.
       </p>
@@ -24,12 +38,17 @@ export function SignInPage(props: { params: SignInParams; email?: string; error?
           {props.error}
         </p>
       ) : null}
-      <form method="post" action="/auth/authorize">
-        <input type="hidden" name="client_id" value={params.client_id} />
-        <input type="hidden" name="redirect_uri" value={params.redirect_uri} />
-        <input type="hidden" name="state" value={params.state} />
-        <input type="hidden" name="code_challenge" value={params.code_challenge} />
-        <input type="hidden" name="code_challenge_method" value={params.code_challenge_method} />
+      <form method="post" action={props.action}>
+        {params ? (
+          <>
+            <input type="hidden" name="client_id" value={params.client_id} />
+            <input type="hidden" name="redirect_uri" value={params.redirect_uri} />
+            <input type="hidden" name="state" value={params.state} />
+            <input type="hidden" name="code_challenge" value={params.code_challenge} />
+            <input type="hidden" name="code_challenge_method" value={params.code_challenge_method} />
+          </>
+        ) : null}
+        <input type="hidden" name="csrf_token" value={props.csrfToken} />
         <label for="email">Email</label>
         <input
           id="email"

@@ -42,7 +42,10 @@ export interface paths {
          *     the hosted sign-in page). A user of the real service opens this page and copies
          *     `id_token` and `refresh_token` from it.
          *
-         *     Decided by the portal team: 401 problem when the browser has no signed-in session.
+         *     Decided by the portal team: 401 problem when the browser has no signed-in session. A
+         *     browser asking for `text/html` gets the document as a page (the fields as the guide's
+         *     screenshot shows them, the `id_token` in a read-only field with a Copy button); anything
+         *     else gets the JSON.
          */
         get: operations["showToken"];
         put?: never;
@@ -64,6 +67,11 @@ export interface paths {
          * Get a new token pair from a refresh token
          * @description Answers a new `{id_token, refresh_token}` pair; store both at once. 401 when the refresh
          *     token is expired, revoked or malformed.
+         *
+         *     Decided by the portal team: a refresh token is single-use. Presenting one that was already
+         *     used revokes its whole chain (the sign-in and all its rotations, the newest token included),
+         *     since either the user or a thief holds a copy. A chain lives 14 days from sign-in however
+         *     often it rotates (`refresh_token_expires_in` of the sign-in).
          *
          *     Decided by the portal team: 400 when the `refresh_token` parameter is missing.
          */
@@ -104,6 +112,11 @@ export interface paths {
          *     (401, HTML) with the email kept and an error message; nothing tells which of the two was
          *     wrong. An unknown client, an unregistered redirect URI or a form that cannot be read
          *     (including one over 1 MB) answers the error page (400, HTML), never a redirect.
+         *
+         *     The form must come from the sign-in page itself: with its `csrf_token` and the cookie the
+         *     page set, and not from another site; otherwise 403 and nothing is signed in. Too many wrong
+         *     passwords answer 429 with `Retry-After`: the page says "Too many attempts. Try again in N
+         *     seconds." (a form posted as JSON gets a problem with `retry_after`).
          */
         post: operations["submitSignIn"];
         delete?: never;
@@ -131,6 +144,153 @@ export interface paths {
          *     413 above 1 MB.
          */
         post: operations["exchangeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign out (OpenID Connect RP-initiated logout)
+         * @description Decided by the portal team. Ends this browser's hosted session (its cookie) and the session
+         *     named by `id_token_hint` (its `sid`), revokes the refresh-token chains those sessions
+         *     started, and redirects (302) to `post_logout_redirect_uri` (with `state` when sent), or to
+         *     the auth root's sign-in page without one. A `post_logout_redirect_uri` that is not on a
+         *     registered app origin, or a hint this service did not sign, answers an error page (400) and
+         *     ends nothing. An expired `id_token_hint` is accepted: it only names the session.
+         */
+        get: operations["endSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a refresh token (RFC 7009)
+         * @description Decided by the portal team. Revokes the refresh token's whole chain and ends the hosted
+         *     session that started it. The app calls it when signing out, before it sends the browser to
+         *     `/logout`, so no token goes in the address bar. An unknown, used or revoked token answers 200
+         *     too, as RFC 7009 asks; 400 when `token` is missing. Form-encoded or JSON; 413 above 1 MB.
+         */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/logout-everywhere": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out everywhere
+         * @description Decided by the portal team. Ends every hosted session of the user named by the id_token and
+         *     revokes all of the user's refresh-token chains, on every device. Takes no body. Apps already
+         *     open elsewhere keep their id_token until it expires (at most 8 hours), then cannot renew it.
+         */
+        post: operations["logoutEverywhere"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hosted change-password page
+         * @description Decided by the portal team. The page where a user changes their password: email (filled in
+         *     when the browser is signed in), current password, new password twice. `return_to` must be
+         *     on a registered app origin, or the page is an error (400).
+         */
+        get: operations["changePasswordPage"];
+        put?: never;
+        /**
+         * Submit the change-password form
+         * @description Decided by the portal team. With the sign-in form's CSRF protection and guessing limits (a
+         *     wrong current password counts as a wrong sign-in). On success the password is changed, the
+         *     user's other sessions and refresh-token chains are ended (this browser's stay), and the
+         *     browser goes to `return_to` with `password=changed` added (303). A new password shorter
+         *     than 8 characters, not repeated the same, or equal to the current one re-renders the page (422).
+         */
+        post: operations["submitChangePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The auth service's own sign-in page
+         * @description Decided by the portal team. For a developer following the guide ("log in with the same
+         *     browser"): a sign-in page that, after sign-in, ends on `/show-token`. A browser already
+         *     signed in goes there at once (302).
+         */
+        get: operations["authRootPage"];
+        put?: never;
+        /**
+         * Submit the auth root's sign-in form
+         * @description Decided by the portal team. As `POST /authorize` (CSRF protection, guessing limits), without
+         *     an app: on success the browser is signed in and goes to `/auth/show-token` (303).
+         */
+        post: operations["submitAuthRootSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/.well-known/openid-configuration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * OpenID Connect discovery document
+         * @description Decided by the portal team. Where the endpoints are, `end_session_endpoint` included.
+         */
+        get: operations["getOpenIdConfiguration"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -289,6 +449,70 @@ export interface components {
             email: string;
             /** Format: password */
             password: string;
+            /** @description The token the sign-in page put in the form. */
+            csrf_token?: string;
+        };
+        /** @description Decided by the portal team. The auth root's sign-in form. */
+        RootSignInForm: {
+            /** @example demo@example.com */
+            email: string;
+            /** Format: password */
+            password: string;
+            csrf_token: string;
+        };
+        /** @description Decided by the portal team. The change-password page's form. */
+        ChangePasswordForm: {
+            /** Format: uri */
+            return_to: string;
+            email: string;
+            /** Format: password */
+            current_password: string;
+            /** Format: password */
+            new_password: string;
+            /** Format: password */
+            confirm_password: string;
+            csrf_token: string;
+        };
+        /** @description Decided by the portal team (RFC 7009). */
+        RevokeRequest: {
+            /** @description The refresh token. */
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "refresh_token";
+        };
+        /** @description Decided by the portal team. */
+        LogoutEverywhereResult: {
+            /** @description Hosted (browser) sessions ended. */
+            sessions_ended: number;
+            /** @description Refresh tokens that stopped working. */
+            refresh_tokens_revoked: number;
+        };
+        /** @description Decided by the portal team. OpenID Connect Discovery 1.0. */
+        OpenIdConfiguration: {
+            /** Format: uri */
+            issuer: string;
+            /** Format: uri */
+            authorization_endpoint: string;
+            /** Format: uri */
+            token_endpoint: string;
+            /** Format: uri */
+            jwks_uri: string;
+            /** Format: uri */
+            end_session_endpoint: string;
+            /** Format: uri */
+            revocation_endpoint?: string;
+            response_types_supported: string[];
+            grant_types_supported?: string[];
+            subject_types_supported: string[];
+            id_token_signing_alg_values_supported: string[];
+            code_challenge_methods_supported?: string[];
+            token_endpoint_auth_methods_supported?: string[];
+            scopes_supported?: string[];
+            claims_supported?: string[];
+        };
+        /** @description Decided by the portal team. A 429 Problem with the seconds to wait. */
+        RetryProblem: components["schemas"]["Problem"] & {
+            retry_after: number;
         };
         /** @description Decided by the portal team. A 400 Problem of `/token` with the OAuth 2.0 error code. */
         TokenProblem: components["schemas"]["Problem"] & {
@@ -352,6 +576,35 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description The form was posted from another site, or without the page's CSRF token and cookie, or the
+         *     token expired (after an hour); nothing was signed in or changed. From another site: an error
+         *     page; otherwise the form again, with a fresh token.
+         */
+        FormRefused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+            };
+        };
+        /**
+         * @description Too many wrong passwords for this account or from this client; nothing was checked. The page
+         *     says "Too many attempts. Try again in N seconds."; a form posted as JSON gets a problem with
+         *     `retry_after` (seconds).
+         */
+        TooManyAttempts: {
+            headers: {
+                /** @description Seconds to wait. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "text/html": string;
+                "application/json": components["schemas"]["RetryProblem"];
+            };
+        };
         /** @description The request is malformed. */
         BadRequest: {
             headers: {
@@ -510,9 +763,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TokenDocument"];
+                    "text/html": string;
                 };
             };
-            401: components["responses"]["Unauthorized"];
+            /** @description This browser has no signed-in session (as a page for `text/html`, with a link to sign in). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
         };
     };
     refreshToken: {
@@ -633,6 +897,8 @@ export interface operations {
                     "text/html": string;
                 };
             };
+            403: components["responses"]["FormRefused"];
+            429: components["responses"]["TooManyAttempts"];
             /**
              * @description An unexpected failure of the service (5xx problem JSON). Success is the 302 above: this
              *     form post never answers 2xx.
@@ -690,6 +956,284 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: {
+                /** @description Where the browser goes afterwards; a URL on a registered app origin. */
+                post_logout_redirect_uri?: string;
+                /** @description An id_token of the session to end. */
+                id_token_hint?: string;
+                /** @description Echoed on the redirect. */
+                state?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out. */
+            302: {
+                headers: {
+                    /** @description `post_logout_redirect_uri`, or `/auth/`. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The return address or the hint is refused; an error page, nothing ended. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description An unexpected failure of the service (5xx problem JSON); success is the redirect above. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeRequest"];
+                "application/json": components["schemas"]["RevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked (or nothing to revoke). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        revoked: true;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+        };
+    };
+    logoutEverywhere: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What was ended. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogoutEverywhereResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+        };
+    };
+    changePasswordPage: {
+        parameters: {
+            query: {
+                /** @description Where the browser goes back to; a URL on a registered app origin. */
+                return_to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `return_to` is not on a registered app origin. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    submitChangePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["ChangePasswordForm"];
+            };
+        };
+        responses: {
+            /** @description Changed; back to `return_to?…&password=changed`. */
+            303: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `return_to` is not on a registered app origin. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Wrong email or current password; the page again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            403: components["responses"]["FormRefused"];
+            /** @description The new password is refused; the page again, saying why. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            429: components["responses"]["TooManyAttempts"];
+            /** @description An unexpected failure of the service (5xx problem JSON); success is the redirect above. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    authRootPage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The sign-in page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description Already signed in; to `/auth/show-token`. */
+            302: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    submitAuthRootSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RootSignInForm"];
+            };
+        };
+        responses: {
+            /** @description Signed in; to `/auth/show-token`. */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Wrong email or password; the page again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            403: components["responses"]["FormRefused"];
+            429: components["responses"]["TooManyAttempts"];
+            /** @description An unexpected failure of the service (5xx problem JSON); success is the redirect above. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpenIdConfiguration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The discovery document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenIdConfiguration"];
+                };
+            };
         };
     };
     getJwks: {

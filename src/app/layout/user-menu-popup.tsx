@@ -1,7 +1,7 @@
 import LogoutIcon from '@mui/icons-material/Logout';
 import { Divider, ListItemIcon, Menu, MenuItem, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useSessionActions } from '@/api/session-store';
+import { signOut } from '@/api/sign-out';
 
 interface Props {
   anchor: HTMLElement;
@@ -10,7 +10,6 @@ interface Props {
 }
 
 export function UserMenuPopup({ anchor, email, onClose }: Props) {
-  const { signedOut } = useSessionActions();
   const queryClient = useQueryClient();
   return (
     <Menu anchorEl={anchor} open onClose={onClose}>
@@ -21,8 +20,8 @@ export function UserMenuPopup({ anchor, email, onClose }: Props) {
       <MenuItem
         onClick={() => {
           onClose();
-          signedOut();
           queryClient.clear();
+          void signOut();
         }}
       >
         <ListItemIcon>

@@ -8,7 +8,9 @@ import { accountQueries } from '@/features/account/account-api';
 import { ConsentOutcome } from '@/features/account/consent-outcome';
 import { GoogleCalendarCard } from '@/features/account/google-calendar-card';
 import { MeetUsage } from '@/features/account/meet-usage';
+import { PasswordRow } from '@/features/account/password-row';
 import { ProfileForm } from '@/features/account/profile-form';
+import { SignOutEverywhere } from '@/features/account/sign-out-everywhere';
 
 export function AccountPage() {
   const { data: user, error, refetch, isFetching } = useQuery(accountQueries.me());
@@ -65,12 +67,14 @@ export function AccountPage() {
             </Typography>
             <ProfileForm key={user.id} user={user} />
           </Paper>
+          <PasswordRow />
           <Paper variant="outlined" sx={{ p: { xs: 2, sm: 3 } }}>
             <Stack spacing={3} divider={<Divider flexItem />}>
               <GoogleCalendarCard connected={user.google_calendar_connected} email={user.email} />
               <MeetUsage used={user.meet_minutes_used} limit={user.meet_minutes_limit} />
             </Stack>
           </Paper>
+          <SignOutEverywhere />
         </Stack>
       )}
     </Box>

@@ -1,0 +1,40 @@
+// Verifies id_tokens this service issued, for logout's id_token_hint and "sign out everywhere".
+import { compactVerify, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
+import type { SandboxDeps } from '../context.js';
+import { CLIENT_ID } from '../http/origins.js';
+import { ISSUER_PATH } from '../ssp/auth-context.js';
+import { signingKeys } from './keys.js';
+
+/** A valid, unexpired id_token's claims, or null. */
+export async function verifyIdToken(deps: SandboxDeps, token: string): Promise<JWTPayload | null> {
+  const keys = await signingKeys(deps);
+  try {
+    const { payload } = await jwtVerify(token, keys.publicKey, {
+      algorithms: ['RS256'],
+      issuer: deps.config.publicUrl + ISSUER_PATH,
+      audience: CLIENT_ID,
+      currentDate: deps.now(),
+    });
+    return payload;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The claims of an id_token this service signed for the app, expired or not: OpenID Connect's
+ * logout accepts an expired id_token_hint, since it only names whose session to end.
+ */
+export async function verifyIdTokenHint(deps: SandboxDeps, token: string): Promise<JWTPayload | null> {
+  const keys = await signingKeys(deps);
+  try {
+    const { protectedHeader } = await compactVerify(token, keys.publicKey, { algorithms: ['RS256'] });
+    if (protectedHeader.alg !== 'RS256') return null;
+    const claims = decodeJwt(token);
+    const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    if (claims.iss !== deps.config.publicUrl + ISSUER_PATH || !audience.includes(CLIENT_ID)) return null;
+    return claims;
+  } catch {
+    return null;
+  }
+}

@@ -6,6 +6,7 @@ import type { SandboxDeps } from './context.js';
 import { devRoutes } from './dev/routes.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
 import { mountDocs } from './http/docs.js';
+import { jsonBodiesOnly } from './http/json-only.js';
 import { meetRoomRoutes } from './meet/room-routes.js';
 import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
 import { problem } from './problems.js';
@@ -13,14 +14,19 @@ import { sspRoutes } from './ssp/routes.js';
 import { textingDevRoutes } from './texting/dev-routes.js';
 
 export interface AppOptions {
-  /** The /dev helpers; on unless SANDBOX_DISABLE_DEV=1. */
+  /** The /dev helpers; on unless SANDBOX_DEV=0 (or the older SANDBOX_DISABLE_DEV=1). */
   dev?: boolean;
+}
+
+/** Whether the environment leaves the /dev helpers on. */
+export function devEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SANDBOX_DEV !== '0' && env.SANDBOX_DISABLE_DEV !== '1';
 }
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
-  const dev = options.dev ?? process.env.SANDBOX_DISABLE_DEV !== '1';
+  const dev = options.dev ?? devEnabled();
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -47,6 +53,8 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
     }),
   );
 
+  app.use('*', jsonBodiesOnly());
+
   app.get(STYLESHEET_PATH, (c) =>
     c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
   );
@@ -57,6 +65,14 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
   app.route('/meetauth', meetAuthRoutes(deps));
   app.route('/meet-room', meetRoomRoutes(deps));
   if (dev) {
+    // A browser always names the page that sent a request: only the app and the sandbox's own
+    // pages may use /dev. Without an Origin it is a command line (curl, scripts, tests).
+    const sandboxOrigin = new URL(deps.config.publicUrl).origin;
+    app.use('/dev/*', async (c, next) => {
+      const origin = c.req.header('origin');
+      if (origin === undefined || origin === sandboxOrigin || deps.config.appOrigins.includes(origin)) return next();
+      return problem(c, 403, `The developer helpers refuse requests from ${origin}.`);
+    });
     app.route('/dev', devRoutes(deps));
     app.route('/dev', textingDevRoutes(deps));
   }

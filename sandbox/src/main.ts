@@ -14,7 +14,13 @@ const deps: SandboxDeps = { db, config, now: () => new Date() };
 const seeded = await seedDemo(deps);
 const app = createApp(deps);
 
-const server = serve({ fetch: app.fetch, port: config.port }, () => {
+// Half-sent requests are dropped in seconds, not held for minutes: headers must arrive within 10 s
+// and a whole request (a 5 MB upload included) within 30 s, checked every second.
+const server = serve({
+  fetch: app.fetch,
+  port: config.port,
+  serverOptions: { headersTimeout: 10_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000 },
+}, () => {
   const u = config.publicUrl;
   const inCwd = relative(process.cwd(), config.dataDir);
   const data = inCwd && !inCwd.startsWith('..') ? inCwd : config.dataDir;

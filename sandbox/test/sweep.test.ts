@@ -117,8 +117,9 @@ describe('the hosted sign-in page', () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('location')).toBeNull();
     }
+    // The form takes only form posts.
     const post = await sb.app.request('/auth/authorize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
-    expect(post.status).toBe(400);
+    expect(post.status).toBe(415);
   });
 
   it('answers unknown routes with a 404 problem', async () => {

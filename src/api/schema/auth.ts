@@ -349,6 +349,28 @@ export interface components {
         };
     };
     responses: {
+        /**
+         * @description Decided by the portal team: the body is not of a type this operation takes (a JSON
+         *     endpoint takes only `application/json`), so a page on another site cannot write with a
+         *     "simple" cross-site request (text/plain, a form, or no type).
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "detail": "Send the body as application/json, not text/plain."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is malformed. */
         BadRequest: {
             headers: {
@@ -488,6 +510,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -687,6 +710,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     getJwks: {

@@ -7,6 +7,7 @@ import { devRoutes } from './dev/routes.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
 import { mountDocs } from './http/docs.js';
 import { jsonBodiesOnly } from './http/json-only.js';
+import { devOriginsOnly } from './http/origins.js';
 import { meetRoomRoutes } from './meet/room-routes.js';
 import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
 import { problem } from './problems.js';
@@ -65,14 +66,7 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
   app.route('/meetauth', meetAuthRoutes(deps));
   app.route('/meet-room', meetRoomRoutes(deps));
   if (dev) {
-    // A browser always names the page that sent a request: only the app and the sandbox's own
-    // pages may use /dev. Without an Origin it is a command line (curl, scripts, tests).
-    const sandboxOrigin = new URL(deps.config.publicUrl).origin;
-    app.use('/dev/*', async (c, next) => {
-      const origin = c.req.header('origin');
-      if (origin === undefined || origin === sandboxOrigin || deps.config.appOrigins.includes(origin)) return next();
-      return problem(c, 403, `The developer helpers refuse requests from ${origin}.`);
-    });
+    app.use('/dev/*', devOriginsOnly(deps.config));
     app.route('/dev', devRoutes(deps));
     app.route('/dev', textingDevRoutes(deps));
   }

@@ -69,6 +69,19 @@ test('serves routes, caches hashed assets for a year and never caches index.html
   expect(config.headers()['cache-control']).toBe('no-store');
 });
 
+test('keeps 404s under /assets/ out of caches, isolates the window, and names no server version', async ({ request }) => {
+  const missing = await request.get(`${origin}/assets/index-00000000.js`);
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control']).toBe('no-store');
+  expect(missing.headers()['content-security-policy']).toContain("script-src 'self'");
+
+  for (const path of ['/', '/meet/130725076', '/config.json']) {
+    const res = await request.get(`${origin}${path}`);
+    expect(res.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(res.headers()['server'], path).toBe('nginx');
+  }
+});
+
 // The suite's guard (support/test.ts) fails this journey on any CSP violation the page reports.
 test('the app starts under the CSP with no violation', async ({ page }) => {
   await page.goto(`${origin}/sign-in`);

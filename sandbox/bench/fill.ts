@@ -70,7 +70,8 @@ function fillContacts(db: Database.Database, s: FillState, target: number): stri
 /** Inserts `count` messages into one conversation after `afterMs`; answers the last time used. */
 function fillThread(db: Database.Database, s: FillState, conversationId: string, number: string, count: number, afterMs: number): number {
   const insert = db.prepare(`INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success,
-    error, client_id, has_files, created_at) VALUES (?, ?, ?, ?, ?, ?, 1, NULL, NULL, 0, ?)`);
+    error, client_id, has_files, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, 1, NULL, NULL, 0, ?, ?)`);
+  const lastSeq = db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?').pluck().get(conversationId) as number;
   let at = afterMs;
   let lastId = '';
   for (let done = 0; done < count; ) {
@@ -82,7 +83,7 @@ function fillThread(db: Database.Database, s: FillState, conversationId: string,
         at += 1000 + Math.floor(s.random() * 20_000);
         lastId = newId();
         insert.run(lastId, conversationId, outbound ? 'outbound' : 'inbound', outbound ? s.fromNumber : number,
-          outbound ? number : s.fromNumber, lines[Math.floor(s.random() * lines.length)] ?? 'ok', at);
+          outbound ? number : s.fromNumber, lines[Math.floor(s.random() * lines.length)] ?? 'ok', at, lastSeq + done + 1);
       }
     })();
   }

@@ -6,6 +6,8 @@ import type { SandboxDeps } from './context.js';
 import { devRoutes } from './dev/routes.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
 import { mountDocs } from './http/docs.js';
+import { jsonBodiesOnly } from './http/json-only.js';
+import { devOriginsOnly } from './http/origins.js';
 import { meetRoomRoutes } from './meet/room-routes.js';
 import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
 import { problem } from './problems.js';
@@ -13,14 +15,19 @@ import { sspRoutes } from './ssp/routes.js';
 import { textingDevRoutes } from './texting/dev-routes.js';
 
 export interface AppOptions {
-  /** The /dev helpers; on unless SANDBOX_DISABLE_DEV=1. */
+  /** The /dev helpers; on unless SANDBOX_DEV=0 (or the older SANDBOX_DISABLE_DEV=1). */
   dev?: boolean;
+}
+
+/** Whether the environment leaves the /dev helpers on. */
+export function devEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SANDBOX_DEV !== '0' && env.SANDBOX_DISABLE_DEV !== '1';
 }
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
-  const dev = options.dev ?? process.env.SANDBOX_DISABLE_DEV !== '1';
+  const dev = options.dev ?? devEnabled();
   const app = new Hono();
 
   app.use('*', async (c, next) => {
@@ -47,6 +54,8 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
     }),
   );
 
+  app.use('*', jsonBodiesOnly());
+
   app.get(STYLESHEET_PATH, (c) =>
     c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
   );
@@ -57,6 +66,7 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
   app.route('/meetauth', meetAuthRoutes(deps));
   app.route('/meet-room', meetRoomRoutes(deps));
   if (dev) {
+    app.use('/dev/*', devOriginsOnly(deps.config));
     app.route('/dev', devRoutes(deps));
     app.route('/dev', textingDevRoutes(deps));
   }

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import type { SandboxDeps } from './context.js';
 import { migrate, openDatabase } from './db/database.js';
+import { SERVER_OPTIONS } from './http/server-options.js';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 
 const config = loadConfig();
@@ -14,7 +15,7 @@ const deps: SandboxDeps = { db, config, now: () => new Date() };
 const seeded = await seedDemo(deps);
 const app = createApp(deps);
 
-const server = serve({ fetch: app.fetch, port: config.port }, () => {
+const server = serve({ fetch: app.fetch, port: config.port, serverOptions: SERVER_OPTIONS }, () => {
   const u = config.publicUrl;
   const inCwd = relative(process.cwd(), config.dataDir);
   const data = inCwd && !inCwd.startsWith('..') ? inCwd : config.dataDir;

@@ -84,7 +84,8 @@ describe('POST /dev/reset', () => {
     expect(existsSync(onDisk)).toBe(false);
     const numbers = (await (await sb.call('GET', '/ssp/texting/numbers', { token: fresh })).json()) as { number: string }[];
     expect(numbers.map((n) => n.number)).toEqual([COMPANY_NUMBER]);
-    expect(count('room_attempts')).toBe(0);
+    expect(count('room_guesses')).toBe(0);
+    expect(count('room_locks')).toBe(0);
     // The seeded meetings are new rows; a private one opens with the demo password.
     const privateRoom = (sb.deps.db.prepare('SELECT meeting_id FROM events WHERE password_hash IS NOT NULL LIMIT 1').get() as { meeting_id: string }).meeting_id;
     expect((await sb.call('POST', `/ssp/meet/rooms/${privateRoom}/join`, { json: { password: 'meet-1234' } })).status).toBe(200);

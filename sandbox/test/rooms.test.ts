@@ -80,6 +80,27 @@ describe('rooms', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('lets the signed-in organizer join their private meeting as moderator, without a password or a try', async () => {
+    const organizer = await sb.tokenFor('demo@example.com');
+    const guesses = () => sb.deps.db.prepare('SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ?').get(privateId);
+    const before = guesses();
+    const res = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`, { token: organizer });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { link_on_meet_with_token: string };
+    expectMatchesContract('ssp', 'joinRoomAsOrganizer', 200, body);
+    const page = await (await sb.app.request(body.link_on_meet_with_token.replace('http://localhost:4010', ''))).text();
+    expect(page).toContain('as moderator');
+    expect(page).toContain('(Demo User)');
+    expect(guesses()).toEqual(before);
+
+    // Anyone else, signed in or not, is refused; an unknown meeting is a 404.
+    const other = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`, { token: await sb.tokenFor('other@example.com') });
+    expect(other.status).toBe(403);
+    expectMatchesContract('ssp', 'joinRoomAsOrganizer', 403, await other.json());
+    expect((await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`)).status).toBe(401);
+    expect((await sb.call('POST', '/ssp/meet/rooms/999999999/join-as-organizer', { token: organizer })).status).toBe(404);
+  });
+
   it('the room stand-in refuses missing, forged, expired and other rooms\' tokens', async () => {
     const ok = (await (await join(openId, { password: '' })).json()) as { link_on_meet_with_token: string };
     const jwt = new URL(ok.link_on_meet_with_token).searchParams.get('jwt') ?? '';

@@ -119,12 +119,83 @@ describe('the hosted sign-in page', () => {
       expect(res.status).toBe(400);
       expect(res.headers.get('location')).toBeNull();
     }
+    // The form takes only form posts.
     const post = await sb.app.request('/auth/authorize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
-    expect(post.status).toBe(400);
+    expect(post.status).toBe(415);
   });
 
   it('answers unknown routes with a 404 problem', async () => {
     await expectProblem(await sb.call('GET', '/ssp/nothing-here', { token }), 'unknown route', [404]);
     await expectProblem(await sb.call('GET', '/nowhere'), 'unknown route', [404]);
+  });
+});
+
+describe('cross-site writes', () => {
+  // Every operation that takes a JSON body, sent as a page on another site could without a
+  // preflight: text/plain, a form, or a body with no type. None of them is read.
+  const jsonOps = operations().filter((o) => o.op.requestBody?.content?.['application/json'] !== undefined);
+  const onlyJson = jsonOps.filter((o) => Object.keys(o.op.requestBody?.content ?? {}).length === 1);
+
+  it('refuses every JSON body sent as text/plain, a form or with no type with a 415 problem', async () => {
+    const before = tableCounts();
+    let sent = 0;
+    for (const op of jsonOps) {
+      const path = concretePath(op);
+      const body = JSON.stringify(Object.fromEntries(requestProperties(op).map((p) => [p, 'x'])));
+      const kinds: { type: string | null; body: string | Blob }[] = [{ type: 'text/plain', body }];
+      if (onlyJson.includes(op)) kinds.push({ type: 'application/x-www-form-urlencoded', body: 'a=1' }, { type: null, body: new Blob([body]) });
+      for (const kind of kinds) {
+        const headers: Record<string, string> = { authorization: token, 'content-length': String(body.length) };
+        if (kind.type) headers['content-type'] = kind.type;
+        const res = await sb.app.request(path, { method: op.method, headers, body: kind.body });
+        const label = `${op.operationId} as ${kind.type ?? 'no type'}`;
+        expect(res.status, label).toBe(415);
+        await expectProblem(res, label);
+        expect(op.op.responses?.['415'], `${op.operationId} documents 415`).toBeDefined();
+        sent += 1;
+      }
+    }
+    expect(tableCounts()).toEqual(before);
+    // The count the closing note reports: operations walked and requests refused.
+    console.log(`[sweep] ${String(jsonOps.length)} JSON-body operations (${String(onlyJson.length)} JSON only), ${String(sent)} cross-site bodies refused with 415`);
+    expect(jsonOps.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('still takes application/json with a charset, and bodiless POSTs', async () => {
+    const res = await sb.app.request('/auth/api/user/register', { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{}' });
+    expect(res.status).toBe(422);
+    expect((await sb.call('POST', '/dev/reset')).status).toBe(200);
+  });
+});
+
+describe('the developer helpers', () => {
+  it('refuse a page of another origin, and take the app, the sandbox itself and the command line', async () => {
+    const before = tableCounts();
+    const post = (origin?: string) =>
+      sb.app.request('/dev/inbound', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(origin ? { origin } : {}) },
+        body: JSON.stringify({ from: '8123382823', to: '8583715117', text: 'hi' }),
+      });
+    for (const origin of ['https://evil.example', 'null', 'http://localhost:5173.evil.example']) {
+      const res = await post(origin);
+      expect(res.status, origin).toBe(403);
+      await expectProblem(res, origin);
+    }
+    expect((await sb.app.request('/dev/reset', { method: 'POST', headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    expect(tableCounts()).toEqual(before);
+    expect((await post('http://localhost:5173')).status).toBe(201);
+    expect((await post(new URL(sb.deps.config.publicUrl).origin)).status).toBe(201);
+    expect((await post()).status).toBe(201);
+  });
+
+  it('are gone with SANDBOX_DEV=0, and with the older SANDBOX_DISABLE_DEV=1', async () => {
+    const { devEnabled } = await import('../src/app.js');
+    expect(devEnabled({})).toBe(true);
+    expect(devEnabled({ SANDBOX_DEV: '0' })).toBe(false);
+    expect(devEnabled({ SANDBOX_DISABLE_DEV: '1' })).toBe(false);
+    const { createApp } = await import('../src/app.js');
+    const off = createApp(sb.deps, { dev: devEnabled({ SANDBOX_DEV: '0' }) });
+    expect((await off.request('/dev/reset', { method: 'POST' })).status).toBe(404);
   });
 });

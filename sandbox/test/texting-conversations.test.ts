@@ -62,6 +62,26 @@ describe('messages', () => {
     expect(((await page.json()) as MessageJson[]).map((m) => m.text).sort()).toEqual(['No id', 'No id', 'Only once']);
   });
 
+  it('a reused client_id with another text answers 409 and stores nothing; the same text still answers the stored message', async () => {
+    const conversation = await start(contact.id);
+    const sent = await send(conversation.id, { text: 'First words', client_id: 'reuse-1' });
+    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${conversation.id}/messages`, { text: 'Other words', client_id: 'reuse-1' });
+    expect(((await expectContract(res, 'sendMessage', 409)) as { detail: string }).detail).toContain('reuse-1');
+    expect(await send(conversation.id, { text: 'First words', client_id: 'reuse-1' }, 200)).toEqual(sent);
+    const page = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`);
+    expect(((await page.json()) as MessageJson[]).map((m) => m.text)).toEqual(['First words']);
+  });
+
+  it('keeps messages stored in the same millisecond in the order they were sent', async () => {
+    const conversation = await start(contact.id);
+    const texts = Array.from({ length: 30 }, (_, i) => `same ms ${String(i)}`);
+    for (const text of texts) await send(conversation.id, { text });
+    const page = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages?per_page=100`);
+    const listed = (await page.json()) as MessageJson[];
+    expect(new Set(listed.map((m) => m.created_at)).size).toBe(1);
+    expect(listed.map((m) => m.text)).toEqual([...texts].reverse());
+  });
+
   it('sends a text, echoes client_id, and moves the conversation to the top of the inbox', async () => {
     const first = await start(contact.id);
     const other = await start((await newContact('Wei', '8585550134')).id);

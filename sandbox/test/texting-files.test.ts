@@ -54,9 +54,9 @@ describe('uploading files', () => {
     expect(stored.n).toBe(1);
   });
 
-  it('answers 401 without a token and 400 for a body that is not multipart', async () => {
+  it('answers 401 without a token and 415 for a body that is not multipart', async () => {
     await expectContract(await upload(null, PNG), 'uploadFile', 401);
-    await expectContract(await call(f, f.owner, 'POST', '/ssp/texting/files', { file: 'x' }), 'uploadFile', 400);
+    await expectContract(await call(f, f.owner, 'POST', '/ssp/texting/files', { file: 'x' }), 'uploadFile', 415);
   });
 });
 

@@ -70,7 +70,7 @@ describe('every texting list query uses an index', () => {
   it('walks the unfiltered contact list and a thread in index order, without sorting', () => {
     const contacts = plan(`SELECT c.id FROM contacts c WHERE c.company_id = ? AND 1 ORDER BY c.full_key, c.id LIMIT 20`);
     expect(contacts.join('\n')).not.toMatch(/TEMP B-TREE/);
-    const messages = plan(`SELECT m.id FROM messages m WHERE m.conversation_id = ? ORDER BY m.created_at DESC, m.id DESC LIMIT 50`);
+    const messages = plan(`SELECT m.id FROM messages m WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT 50`);
     expect(messages.join('\n')).not.toMatch(/TEMP B-TREE/);
     const inbox = plan(`SELECT cv.id FROM conversations cv WHERE cv.company_id = ? ORDER BY cv.updated_at DESC, cv.id DESC LIMIT 20`);
     expect(inbox.join('\n')).not.toMatch(/TEMP B-TREE/);

@@ -44,7 +44,8 @@ export function invitationText(input: InvitationInput): string {
   sections.push(`Join by phone\n${PHONE_BRIDGE}`);
   sections.push(`Meeting ID\n${formatMeetingId(input.meetingId)}`);
   if (input.password) sections.push(`Password for meet\n${input.password}`);
-  else if (input.passwordUnknown) sections.push('Password for meet\nAsk the organizer for the password.');
+  // Read by the guests and by the organizer who copies it: it tells neither to ask the organizer.
+  else if (input.passwordUnknown) sections.push('Password for meet\nThe organizer sends it separately.');
   const description = input.description?.trim();
   if (description) sections.push(`Description\n${description}`);
   return sections.join('\n\n');

@@ -56,7 +56,7 @@ export interface MeetBackendOptions {
   events?: CalendarEvent[];
   user?: User;
   googleConnected?: boolean;
-  rooms?: { meeting_id: string; title_meet: string; is_private: boolean; date_start: string; timeZone: string; password?: string }[];
+  rooms?: { meeting_id: string; title_meet: string; is_private: boolean; date_start: string; timeZone: string; password?: string; organizer?: boolean }[];
   attempts?: number;
 }
 
@@ -151,6 +151,14 @@ export function meetBackend(options: MeetBackendOptions = {}) {
       const room = rooms.find((r) => r.meeting_id === params.meeting_id);
       if (!room) return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No meeting with this id.' });
       return response(200).json({ meeting_id: room.meeting_id, title_meet: room.title_meet, is_private: room.is_private, date_start: room.date_start, timeZone: room.timeZone });
+    }),
+    // The signed-in user organizes the rooms marked `organizer`.
+    sspHttp.post('/meet/rooms/{meeting_id}/join-as-organizer', ({ params, request, response }) => {
+      const room = rooms.find((r) => r.meeting_id === params.meeting_id);
+      if (!room) return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No meeting with this id.' });
+      if (!request.headers.get('authorization')) return response(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'No token.' });
+      if (!room.organizer) return response(403).json({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Only the organizer of this meeting joins it without its password.' });
+      return response(200).json({ link_on_meet_with_token: `http://room.test/meet-room/${room.meeting_id}?jwt=mod` });
     }),
     sspHttp.post('/meet/rooms/{meeting_id}/join', async ({ params, request, response }) => {
       const room = rooms.find((r) => r.meeting_id === params.meeting_id);

@@ -1,5 +1,6 @@
 // Which app origins and URLs the sandbox trusts for CORS, sign-in and consent redirects.
-import type { Context } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { problem } from '../problems.js';
 import type { SandboxConfig } from '../context.js';
 
 export const CLIENT_ID = 'ringplan-portal';
@@ -37,4 +38,18 @@ export function clientIp(c: Context): string {
   const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
     ?.incoming;
   return incoming?.socket?.remoteAddress ?? 'local';
+}
+
+/**
+ * The /dev helpers write without a token, so a page on another site must not reach them: a browser
+ * always names the page that sent a request, and only the app and the sandbox's own pages may. No
+ * Origin at all is a command line (curl, scripts, tests).
+ */
+export function devOriginsOnly(config: SandboxConfig): MiddlewareHandler {
+  const sandboxOrigin = new URL(config.publicUrl).origin;
+  return async (c, next) => {
+    const origin = c.req.header('origin');
+    if (origin === undefined || origin === sandboxOrigin || config.appOrigins.includes(origin)) return next();
+    return problem(c, 403, `The developer helpers refuse requests from ${origin}.`);
+  };
 }

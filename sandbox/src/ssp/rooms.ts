@@ -1,4 +1,5 @@
-// Public room calls of the password page: GET /meet/rooms/{id} and POST /meet/rooms/{id}/join.
+// Room calls: the password page's public GET /meet/rooms/{id} and POST /meet/rooms/{id}/join, and
+// the organizer's POST /meet/rooms/{id}/join-as-organizer (signed in, no password, as moderator).
 import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import { verifyPassword } from '../auth/passwords.js';
@@ -8,25 +9,31 @@ import { findEventByMeetingId } from '../meet/events-store.js';
 import { tokenForMeet } from '../meet/room-token.js';
 import { utcToLocalIso } from '../meet/zoned-time.js';
 import { problem, readJson } from '../problems.js';
-
-export const MAX_WRONG_TRIES = 5;
-export const LOCK_SECONDS = 300;
+import { requireUser } from './auth-context.js';
+import { LookupLimiter, RoomGuesses } from './room-limits.js';
 
 const JoinRequest = z.strictObject({ password: z.string().max(100) });
 
-interface AttemptRow {
-  failures: number;
-  locked_until: number | null;
-}
-
-function locked(c: Context, seconds: number): Response {
-  const res = problem(c, 429, 'Too many wrong passwords. Try again later.', { retry_after: seconds });
+function tooMany(c: Context, detail: string, seconds: number): Response {
+  const res = problem(c, 429, detail, { retry_after: seconds });
   res.headers.set('Retry-After', String(seconds));
   return res;
 }
 
+const locked = (c: Context, seconds: number) => tooMany(c, 'Too many wrong passwords. Try again later.', seconds);
+
 export function mountRooms(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
+  const guesses = new RoomGuesses(deps);
+  const lookups = new LookupLimiter(deps.now);
+  /** Meeting ids must not be enumerable: every public call names one, so every one counts. */
+  const lookUp = (c: Context) => {
+    const wait = lookups.take(clientIp(c));
+    return wait > 0 ? tooMany(c, 'Too many meeting look-ups. Try again later.', wait) : null;
+  };
+
   app.get('/meet/rooms/:meeting_id', (c) => {
+    const limited = lookUp(c);
+    if (limited) return limited;
     const row = findEventByMeetingId(deps, c.req.param('meeting_id'));
     if (!row) return problem(c, 404, 'No meeting with this id.');
     return c.json({
@@ -39,6 +46,8 @@ export function mountRooms(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
   });
 
   app.post('/meet/rooms/:meeting_id/join', async (c) => {
+    const limited = lookUp(c);
+    if (limited) return limited;
     const meetingId = c.req.param('meeting_id');
     const row = findEventByMeetingId(deps, meetingId);
     if (!row) return problem(c, 404, 'No meeting with this id.');
@@ -50,41 +59,34 @@ export function mountRooms(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
       return c.json({ link_on_meet_with_token: token.link_on_meet_with_token });
     }
 
+    // Reserved before the slow check; a right password during a lock gets the same 429.
     const ip = clientIp(c);
-    const nowMs = deps.now().getTime();
-    const attempts = deps.db.prepare('SELECT failures, locked_until FROM room_attempts WHERE meeting_id = ? AND client_ip = ?');
-    const before = attempts.get(meetingId, ip) as AttemptRow | undefined;
-    if (before?.locked_until && before.locked_until > nowMs) {
-      return locked(c, Math.ceil((before.locked_until - nowMs) / 1000));
-    }
-
+    const reserved = guesses.reserve(meetingId, ip);
+    if (!reserved.ok) return locked(c, reserved.retryAfter);
     const password = body.data.password;
     const [asGuest, asModerator] = await Promise.all([
       verifyPassword(password, row.password_hash),
       row.mod_password_hash ? verifyPassword(password, row.mod_password_hash) : Promise.resolve(false),
     ]);
     if (asGuest || asModerator) {
-      deps.db.prepare('DELETE FROM room_attempts WHERE meeting_id = ? AND client_ip = ?').run(meetingId, ip);
+      guesses.right(reserved.id);
       const token = await tokenForMeet(deps, { meetingId, moderator: asModerator, endsAt });
       return c.json({ link_on_meet_with_token: token.link_on_meet_with_token });
     }
+    const verdict = guesses.wrong(reserved.id, meetingId, ip);
+    if ('retryAfter' in verdict) return locked(c, verdict.retryAfter);
+    return problem(c, 403, 'Wrong password.', { attempts_left: verdict.attemptsLeft });
+  });
 
-    // Count the failure in one statement so parallel guesses cannot slip past the limit.
-    const after = deps.db
-      .prepare(
-        `INSERT INTO room_attempts (meeting_id, client_ip, failures, locked_until) VALUES (?, ?, 1, NULL)
-         ON CONFLICT (meeting_id, client_ip) DO UPDATE SET
-           failures = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN 1 ELSE failures + 1 END,
-           locked_until = CASE WHEN locked_until IS NOT NULL AND locked_until <= ? THEN NULL ELSE locked_until END
-         RETURNING failures`,
-      )
-      .get(meetingId, ip, nowMs, nowMs) as { failures: number };
-    if (after.failures >= MAX_WRONG_TRIES) {
-      deps.db
-        .prepare('UPDATE room_attempts SET locked_until = ? WHERE meeting_id = ? AND client_ip = ?')
-        .run(nowMs + LOCK_SECONDS * 1000, meetingId, ip);
-      return locked(c, LOCK_SECONDS);
-    }
-    return problem(c, 403, 'Wrong password.', { attempts_left: MAX_WRONG_TRIES - after.failures });
+  // The organizer needs no password: they own the meeting, and their token says who they are.
+  app.post('/meet/rooms/:meeting_id/join-as-organizer', requireUser(deps), async (c) => {
+    const meetingId = c.req.param('meeting_id');
+    const row = findEventByMeetingId(deps, meetingId);
+    if (!row) return problem(c, 404, 'No meeting with this id.');
+    const user = c.get('user');
+    if (row.organizer_id !== user.id) return problem(c, 403, 'Only the organizer of this meeting joins it without its password.');
+    const name = `${user.first_name} ${user.last_name}`.trim() || user.email;
+    const token = await tokenForMeet(deps, { meetingId, moderator: true, endsAt: new Date(row.date_end), name });
+    return c.json({ link_on_meet_with_token: token.link_on_meet_with_token });
   });
 }

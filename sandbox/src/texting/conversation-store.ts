@@ -90,7 +90,7 @@ export class ConversationStore {
   messages(conversationId: string, limit: number, offset: number): MessageRow[] {
     return this.sql.rows<MessageRow>(
       `SELECT ${MESSAGE} FROM messages m WHERE m.conversation_id = ?
-       ORDER BY m.created_at DESC, m.id DESC LIMIT ? OFFSET ?`,
+       ORDER BY m.seq DESC LIMIT ? OFFSET ?`,
       MESSAGE_COLUMNS,
       [conversationId, limit, offset],
     );
@@ -103,6 +103,12 @@ export class ConversationStore {
       MESSAGE_COLUMNS,
       [conversationId, clientId],
     )[0];
+  }
+
+  /** Whether a stored message is the same send as this text and these files (a retry, not a new message). */
+  isSameSend(message: MessageRow, text: string, fileIds: readonly string[]): boolean {
+    const files = this.filesOf([message]).get(message.id) ?? [];
+    return message.text === text && files.length === fileIds.length && files.every((f, i) => f.id === fileIds[i]);
   }
 
   messagesByIds(ids: readonly string[]): MessageRow[] {
@@ -127,7 +133,11 @@ export class ConversationStore {
     return byMessage;
   }
 
-  /** Stores a message and moves its conversation's activity forward, in one transaction. */
+  /**
+   * Stores a message and moves its conversation's activity forward, in one transaction. Its `seq` is the
+   * conversation's next number: the thread's order is the order messages were stored, even within a
+   * millisecond.
+   */
   addMessage(message: NewMessage): MessageRow {
     const row: MessageRow = {
       id: message.id,
@@ -145,9 +155,10 @@ export class ConversationStore {
     this.sql.db.transaction(() => {
       this.sql
         .get(`INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success,
-                error, client_id, has_files, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+                error, client_id, has_files, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                (SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?))`)
         .run(row.id, row.conversation_id, row.direction, row.frm, row.to_number, row.text,
-          row.success, row.error, row.client_id, row.has_files, row.created_at);
+          row.success, row.error, row.client_id, row.has_files, row.created_at, row.conversation_id);
       const link = this.sql.get('INSERT INTO message_files (message_id, position, file_id) VALUES (?, ?, ?)');
       message.file_ids.forEach((fileId, position) => link.run(row.id, position, fileId));
       this.sql

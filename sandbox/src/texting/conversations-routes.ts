@@ -69,8 +69,13 @@ export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
     // The same send again (a Retry after its answer was lost): the stored message, not a second SMS.
     const clientId = body.data.client_id;
     const earlier = clientId === undefined ? undefined : t.conversations.messageByClientId(conversation.id, clientId);
-    if (earlier) return c.json(t.messageJson(earlier), 200);
     const fileIds = body.data.files ?? [];
+    if (earlier) {
+      if (!t.conversations.isSameSend(earlier, body.data.text, fileIds)) {
+        return problem(c, 409, `client_id ${earlier.client_id ?? ''} was already used for another message in this conversation`);
+      }
+      return c.json(t.messageJson(earlier), 200);
+    }
     const unknown = t.files.missing(user.company_id, fileIds);
     if (unknown.length > 0) {
       return validationProblem(c, [{ field: 'files', message: `unknown file ids: ${unknown.join(', ')}` }]);

@@ -591,8 +591,7 @@ export interface components {
         };
         /**
          * @description Too many wrong passwords for this account or from this client; nothing was checked. The page
-         *     says "Too many attempts. Try again in N seconds."; a form posted as JSON gets a problem with
-         *     `retry_after` (seconds).
+         *     says "Too many attempts. Try again in N seconds." (the hosted forms take only form posts).
          */
         TooManyAttempts: {
             headers: {
@@ -603,6 +602,28 @@ export interface components {
             content: {
                 "text/html": string;
                 "application/json": components["schemas"]["RetryProblem"];
+            };
+        };
+        /**
+         * @description Decided by the portal team: the body is not of a type this operation takes (a JSON
+         *     endpoint takes only `application/json`), so a page on another site cannot write with a
+         *     "simple" cross-site request (text/plain, a form, or no type).
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "detail": "Send the body as application/json, not text/plain."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
             };
         };
         /** @description The request is malformed. */
@@ -744,6 +765,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -956,6 +978,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     endSession: {
@@ -1031,6 +1054,7 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
         };
     };
     logoutEverywhere: {

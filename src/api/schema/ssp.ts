@@ -287,7 +287,9 @@ export interface paths {
         };
         /**
          * Public facts of a meeting
-         * @description Decided by the portal team. Public; what the password page shows.
+         * @description Decided by the portal team. Public; what the password page shows. Look-ups are limited
+         *     per client address (in the sandbox 60 a minute, refilling one a second, counted together
+         *     with `joinRoom` calls) so meeting ids cannot be enumerated: 429 with `Retry-After`.
          */
         get: operations["getRoom"];
         put?: never;
@@ -314,15 +316,50 @@ export interface paths {
          * Join a meeting with its password
          * @description Decided by the portal team. Public. Checks the password (server side only) and answers
          *     the room link with a participant token. For a meeting that is not private the password
-         *     is ignored (send ""). Wrong tries are limited per meeting and client (5 wrong tries,
-         *     then a 5-minute lock in the sandbox): the first four wrong passwords answer 403 with
-         *     `attempts_left` counting down 4, 3, 2, 1; the fifth wrong password answers 429 at once
-         *     (it uses up the last try), with `retry_after` in seconds, also in the `Retry-After`
-         *     header. While locked every try answers 429, even the right password. So 403 never
-         *     carries `attempts_left: 0`: a client shows "N tries left" on 403 and "locked, try again
-         *     in …" on 429. A right password clears the count.
+         *     is ignored (send ""). The organizer joins without the password through
+         *     `joinRoomAsOrganizer`.
+         *
+         *     Wrong tries are limited where parallel requests cannot race them: each try is reserved
+         *     (counted as wrong) before the password is checked, and judged against the limits then.
+         *     Per meeting and client address: 5 wrong tries, then a lock of 5 minutes, and each next
+         *     lock of that client on that meeting twice as long (10, 20, 40, then 60 minutes; the
+         *     count of locks is forgotten a day after the last one). Per meeting, from all clients
+         *     together: 20 wrong tries in any hour, then every try waits until the oldest of them is
+         *     an hour old. Tries 1–4 of a client answer 403 with `attempts_left` counting down 4, 3,
+         *     2, 1; the fifth wrong try answers 429 at once (it uses up the last try), with
+         *     `retry_after` in seconds, also in the `Retry-After` header. While locked every try
+         *     answers 429, the right password included, and is not checked. So 403 never carries
+         *     `attempts_left: 0`. A right password gives its own try back and clears no count. The
+         *     sandbox takes the client address from the connection (no proxy header is trusted).
+         *     Calls count as look-ups too (see `getRoom`).
          */
         post: operations["joinRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/meet/rooms/{meeting_id}/join-as-organizer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 9-digit meeting id. */
+                meeting_id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The organizer joins their own meeting as moderator
+         * @description Decided by the portal team. The signed-in organizer of the meeting (their id_token in
+         *     `authorization`) gets the room link as moderator, for a private meeting too, with no
+         *     password and no try counted. Anyone else gets 403. No body. Against a service without
+         *     this operation the app gets 404 and shows the password page as to any guest.
+         */
+        post: operations["joinRoomAsOrganizer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -763,13 +800,35 @@ export interface components {
              */
             attempts_left: number;
         };
-        /** @description Decided by the portal team. 429 once wrong tries are used up. */
+        /** @description Decided by the portal team. 429 once wrong tries (or look-ups) are used up. */
         LockedProblem: components["schemas"]["Problem"] & {
             /** @description Seconds until another try is accepted. */
             retry_after: number;
         };
     };
     responses: {
+        /**
+         * @description Decided by the portal team: the body is not of a type this operation takes (a JSON
+         *     endpoint takes only `application/json`), so a page on another site cannot write with a
+         *     "simple" cross-site request (text/plain, a form, or no type).
+         */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Unsupported Media Type",
+                 *       "status": 415,
+                 *       "detail": "Send the body as application/json, not text/plain."
+                 *     }
+                 */
+                "application/json": components["schemas"]["Problem"];
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The request is malformed (a body that is not JSON, a bad query parameter). */
         BadRequest: {
             headers: {
@@ -804,6 +863,27 @@ export interface components {
                  */
                 "application/json": components["schemas"]["Problem"];
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Decided by the portal team. Too many requests from this client; wait `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds until another request is accepted. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "about:blank",
+                 *       "title": "Too Many Requests",
+                 *       "status": 429,
+                 *       "detail": "Too many meeting look-ups. Try again later.",
+                 *       "retry_after": 12
+                 *     }
+                 */
+                "application/json": components["schemas"]["LockedProblem"];
+                "application/problem+json": components["schemas"]["LockedProblem"];
             };
         };
         /** @description The user may not do this. */
@@ -1070,6 +1150,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1135,6 +1216,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1233,6 +1315,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1329,6 +1412,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1364,6 +1448,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1463,6 +1548,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1533,6 +1619,7 @@ export interface operations {
                 };
             };
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };
@@ -1594,6 +1681,7 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
         };
     };
     joinRoom: {
@@ -1648,8 +1736,9 @@ export interface operations {
             };
             404: components["responses"]["NotFound"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
-            /** @description Too many wrong passwords; locked for a while. */
+            /** @description Too many wrong passwords (or look-ups); locked for a while. */
             429: {
                 headers: {
                     /** @description Seconds until another try is accepted. */
@@ -1670,6 +1759,32 @@ export interface operations {
                     "application/problem+json": components["schemas"]["LockedProblem"];
                 };
             };
+        };
+    };
+    joinRoomAsOrganizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The 9-digit meeting id. */
+                meeting_id: components["parameters"]["MeetingId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room link, as moderator. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JoinResult"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
         };
     };
     getMe: {
@@ -1724,6 +1839,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             413: components["responses"]["BodyTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
         };
     };

@@ -6,7 +6,7 @@ import { Fragment, type ReactNode } from 'react';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
 import { EventTime } from '@/features/meet/event-time';
 import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
-import { safeHttpUrl } from '@/features/meet/safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 export function eventTitle(row: CalendarEvent): string {
   return row.event.title_meet.trim() || row.event.summary.trim() || row.event.meeting_id;

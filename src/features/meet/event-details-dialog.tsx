@@ -1,5 +1,6 @@
-// A meeting's details: the invitation to copy, Add to calendar (.ics), and for the organizer the
-// password and the moderator's link when this tab created the meeting (the list never returns them).
+// A meeting's details: the invitation to copy, Add to calendar (.ics), and for the organizer "Open as
+// moderator", with the password and moderator password when this tab created the meeting (the list
+// never returns them).
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
@@ -8,7 +9,7 @@ import { useCreatedMeeting } from '@/features/meet/created-meetings-store';
 import { downloadTextFile } from '@/features/meet/download-file';
 import { eventTitle } from '@/features/meet/event-columns';
 import type { CalendarEvent } from '@/features/meet/meet-api';
-import { safeHttpUrl } from '@/features/meet/safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { buildICalendar, icsFileName } from '@/lib/icalendar';
 import { invitationText } from '@/lib/meeting-format';
 import { formatLocal, localToInstant } from '@/lib/zoned-time';
@@ -37,7 +38,8 @@ export function EventDetailsDialog({ row, userEmail, onClose }: Props) {
     passwordUnknown: row.is_private && !password,
     description: event.description,
   });
-  const moderatorLink = isOrganizer ? safeHttpUrl(facts?.moderatorLink) : undefined;
+  // Outside the tab that created it, the meeting's own link takes its signed-in organizer in as moderator.
+  const moderatorLink = isOrganizer ? (safeHttpUrl(facts?.moderatorLink) ?? safeHttpUrl(event.link_on_meet)) : undefined;
 
   const addToCalendar = () => {
     const startAt = localToInstant(event.date_start, event.timeZone);

@@ -1,7 +1,7 @@
 // MEETING LINK opens the meeting's page in a new tab; COPY LINK puts the link on the clipboard.
 import { Box, Button } from '@mui/material';
 import { copyText } from '@/features/meet/clipboard';
-import { safeHttpUrl } from '@/features/meet/safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 export function GoToMeetCell({ link, title }: { link: string; title: string }) {
   const href = safeHttpUrl(link);

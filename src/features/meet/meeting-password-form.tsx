@@ -1,5 +1,5 @@
 // The password of a private meeting. The server checks it: a wrong one says how many tries are left;
-// too many lock the form for the time the server gives; the right one opens the room.
+// too many lock the form for the time the server gives (shown, counting down); the right one opens the room.
 import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type SyntheticEvent } from 'react';
@@ -7,27 +7,34 @@ import { isApiError } from '@/api/errors';
 import { OutlinedField } from '@/components/outlined-field';
 import { browserLocation } from '@/features/meet/browser-location';
 import { joinRoom } from '@/features/meet/meet-api';
-import { safeHttpUrl } from '@/features/meet/safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 function plural(count: number, one: string, many: string): string {
   return `${String(count)} ${count === 1 ? one : many}`;
+}
+
+/** "4 minutes" while a minute or more is left, then the seconds. */
+function waitText(seconds: number): string {
+  return seconds >= 60 ? plural(Math.ceil(seconds / 60), 'minute', 'minutes') : plural(seconds, 'second', 'seconds');
 }
 
 export function MeetingPasswordForm({ meetingId }: { meetingId: string }) {
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [lockedUntil, setLockedUntil] = useState<number | null>(null);
-  const [, setTick] = useState(0);
+  const [now, setNow] = useState(() => Date.now());
   const locked = lockedUntil !== null;
 
-  // While locked, re-render every few seconds to lift the lock on time.
+  // While locked, tick every second: the countdown moves and the lock lifts on time.
   useEffect(() => {
     if (lockedUntil === null) return;
     const timer = setInterval(() => {
-      if (Date.now() >= lockedUntil) {
+      const at = Date.now();
+      setNow(at);
+      if (at >= lockedUntil) {
         setLockedUntil(null);
         setMessage(null);
-      } else setTick((t) => t + 1);
+      }
     }, 1000);
     return () => clearInterval(timer);
   }, [lockedUntil]);
@@ -49,8 +56,11 @@ export function MeetingPasswordForm({ meetingId }: { meetingId: string }) {
       if (isApiError(error) && error.status === 429) {
         const seconds = Number(error.problem.retry_after);
         const wait = Number.isFinite(seconds) && seconds > 0 ? seconds : 300;
-        setLockedUntil(Date.now() + wait * 1000);
-        setMessage(`Too many wrong tries. Try again in ${plural(Math.ceil(wait / 60), 'minute', 'minutes')}.`);
+        const at = Date.now();
+        setNow(at);
+        setLockedUntil(at + wait * 1000);
+        setPassword('');
+        setMessage(`Too many wrong passwords. Try again in ${waitText(wait)}.`);
         return;
       }
       setMessage(`Couldn't check the password. ${error.message}`);
@@ -76,7 +86,11 @@ export function MeetingPasswordForm({ meetingId }: { meetingId: string }) {
         onChange={(e) => setPassword(e.target.value)}
         disabled={locked}
         required
-        helperText={locked ? 'Locked for now after too many wrong tries.' : 'This meeting is private. Enter the password from your invitation.'}
+        helperText={
+          lockedUntil !== null
+            ? `Locked after too many wrong passwords. You can try again in ${waitText(Math.max(1, Math.ceil((lockedUntil - now) / 1000)))}.`
+            : 'This meeting is private. Enter the password from your invitation.'
+        }
       />
       <Button type="submit" variant="contained" disabled={locked || join.isPending || !password}>
         {join.isPending ? 'Checking…' : 'Join meeting'}

@@ -1,17 +1,22 @@
 // /meet/:meetingId, signed in or not: the meeting's title and time, then straight into the room when the
 // meeting is open, or a password form when it is private. The server checks the password and limits tries.
+// A signed-in organizer goes into their own meeting as moderator with no password.
 import { Alert, Box, Button, CircularProgress, Paper, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
 import { isApiError } from '@/api/errors';
+import { useSession } from '@/api/session-store';
 import { eventQueries } from '@/features/meet/meet-api';
 import { MeetingPasswordForm } from '@/features/meet/meeting-password-form';
+import { MeetingPasswordOrganizer } from '@/features/meet/meeting-password-organizer';
 import { OpenMeetingJoin } from '@/features/meet/open-meeting-join';
 import { formatLocal } from '@/lib/zoned-time';
 
 export function MeetingPasswordPage() {
   const { meetingId = '' } = useParams();
   const room = useQuery({ ...eventQueries.room(meetingId), throwOnError: false, retry: false });
+  const signedIn = useSession() !== null;
+  const guestJoin = room.data?.is_private ? <MeetingPasswordForm meetingId={meetingId} /> : <OpenMeetingJoin meetingId={meetingId} />;
 
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', px: 2, py: { xs: 4, md: 8 } }}>
@@ -61,10 +66,11 @@ export function MeetingPasswordPage() {
             <Typography sx={{ mt: 0.5, color: 'text.secondary' }}>
               {formatLocal(room.data.date_start, room.data.timeZone)} ({room.data.timeZone})
             </Typography>
-            {room.data.is_private ? <MeetingPasswordForm meetingId={meetingId} /> : <OpenMeetingJoin meetingId={meetingId} />}
+            {signedIn ? <MeetingPasswordOrganizer meetingId={meetingId} asGuest={guestJoin} /> : guestJoin}
           </>
         )}
       </Paper>
     </Box>
   );
 }
+

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { browserLocation } from '@/features/meet/browser-location';
 import { joinRoom } from '@/features/meet/meet-api';
-import { safeHttpUrl } from '@/features/meet/safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 
 export function OpenMeetingJoin({ meetingId }: { meetingId: string }) {
   const join = useMutation({

@@ -11,7 +11,7 @@ import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
 import { factsFromCreated, useMeetingCreated } from '@/features/meet/created-meetings-store';
 import { createHistoryEvent, eventQueries, type HistoryEventInput } from '@/features/meet/meet-api';
-import { safeHttpUrl } from '@/features/meet/safe-url';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { nowInZone } from '@/lib/zoned-time';
 
 export const startMeetingSchema = z

@@ -11,15 +11,22 @@ interface Props {
   end?: string;
   zone: string;
   userZone: string;
+  /** Name the meeting's zone under its time (the cards have no Timezone column). */
+  showZone?: boolean;
 }
 
-export function EventTime(props: Props) {
+export function EventTime({ showZone = false, ...props }: Props) {
   const { start, end, zone } = props;
   const yours = userTimeText(props);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column' }}>
       <Box component="span">{formatLocal(start, zone)}</Box>
       {end !== undefined && <Box component="span">{formatLocal(end, zone)}</Box>}
+      {showZone && (
+        <Box component="span" sx={{ color: 'text.secondary', typography: 'caption', overflowWrap: 'anywhere' }}>
+          {zone}
+        </Box>
+      )}
       {yours && (
         <Box component="span" sx={{ color: 'text.secondary', typography: 'caption', whiteSpace: 'normal' }}>
           Your time: {yours}

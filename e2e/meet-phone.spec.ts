@@ -72,7 +72,7 @@ test('meetings are cards on a phone, with no sideways scroll; paging and dates s
   expect(await sidewaysScrollers(page)).toEqual([]);
 
   await page.goto('/meet?tab=scheduled');
-  await expect(page.getByRole('list', { name: 'Scheduled meetings' }).getByRole('listitem').first()).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Scheduled meetings' }).getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
   expect(await sidewaysScrollers(page)).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 // Storage of meetings and their API shape (`_id`, `event.timeZone`, `link_on_meet`, …).
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { SandboxDeps } from '../context.js';
 import { sha256 } from '../auth/passwords.js';
 import { newId } from '../problems.js';
@@ -23,10 +23,13 @@ export interface EventRow {
   google_event_id: string | null;
   password_hash: string | null;
   mod_password_hash: string | null;
+  /** Set on past meetings that were recorded (demo data only: the sandbox records nothing itself). */
+  recording_id: string | null;
 }
 
-export type NewEvent = Omit<EventRow, 'id' | 'organizer_email' | 'meeting_id' | 'local_start'> & {
+export type NewEvent = Omit<EventRow, 'id' | 'organizer_email' | 'meeting_id' | 'local_start' | 'recording_id'> & {
   meeting_id?: string;
+  recording_id?: string | null;
 };
 
 const SELECT = `SELECT e.*, u.email AS organizer_email FROM events e JOIN users u ON u.id = e.organizer_id`;
@@ -56,14 +59,28 @@ export function insertEvent(deps: SandboxDeps, input: NewEvent): EventRow {
     .prepare(
       `INSERT INTO events (id, company_id, organizer_id, event_type, meeting_id, title_meet, summary,
         description, time_zone, date_start, date_end, local_start, attendees, google_event_id,
-        password_hash, mod_password_hash, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        password_hash, mod_password_hash, recording_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(id, input.company_id, input.organizer_id, input.event_type, meetingId, input.title_meet,
       input.summary, input.description, input.time_zone, input.date_start, input.date_end, localStart,
       input.attendees, input.google_event_id, input.password_hash, input.mod_password_hash,
-      deps.now().toISOString());
+      input.recording_id ?? null, deps.now().toISOString());
   return findEventByMeetingId(deps, meetingId) as EventRow;
+}
+
+/** A fresh recording id: 32 hex characters, so a recording's link cannot be guessed. */
+export function newRecordingId(): string {
+  return randomBytes(16).toString('hex');
+}
+
+export function findEventByRecordingId(deps: SandboxDeps, recordingId: string): EventRow | undefined {
+  return deps.db.prepare(`${SELECT} WHERE e.recording_id = ?`).get(recordingId) as EventRow | undefined;
+}
+
+/** Where a recording is served: the room stand-in's recordings page. */
+export function recordingUrl(publicUrl: string, recordingId: string): string {
+  return `${publicUrl}/meet-room/recordings/${recordingId}`;
 }
 
 export function findEventByMeetingId(deps: SandboxDeps, meetingId: string): EventRow | undefined {
@@ -116,8 +133,11 @@ export function linkOnMeet(appOrigin: string, meetingId: string): string {
   return `${appOrigin}/meet/${meetingId}`;
 }
 
-/** The API shape of a stored meeting. `withOffset` gives times as the creation answers do. */
-export function toApiEvent(row: EventRow, appOrigin: string, withOffset = false) {
+/**
+ * The API shape of a stored meeting. `withOffset` gives times as the creation answers do; with
+ * `publicUrl` a recorded meeting carries its `recording_url` (lists only: a new meeting has none).
+ */
+export function toApiEvent(row: EventRow, appOrigin: string, withOffset = false, publicUrl?: string) {
   const zone = row.time_zone;
   const at = (iso: string) => {
     const instant = new Date(iso);
@@ -140,6 +160,7 @@ export function toApiEvent(row: EventRow, appOrigin: string, withOffset = false)
       summary: row.summary,
       timeZone: zone,
       title_meet: row.title_meet,
+      ...(row.recording_id && publicUrl ? { recording_url: recordingUrl(publicUrl, row.recording_id) } : {}),
     },
     is_private: isPrivate,
     organizer_email: row.organizer_email,

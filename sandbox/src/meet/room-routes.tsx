@@ -1,11 +1,14 @@
 // /meet-room/{meeting_id}?jwt=…: the room stand-in checks the room token.
+// /meet-room/recordings/{recording_id}: a past meeting's recording (its unguessable link is the key).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 import type { SandboxDeps } from '../context.js';
 import { MessagePage } from '../pages/layout.js';
+import { RecordingPage } from '../pages/recording-page.js';
 import { RoomPage } from '../pages/room-page.js';
-import { findEventByMeetingId } from './events-store.js';
+import { findEventByMeetingId, findEventByRecordingId } from './events-store.js';
+import { utcToLocalIso } from './zoned-time.js';
 import { verifyRoomToken } from './room-token.js';
 
 const REASONS = {
@@ -16,6 +19,13 @@ const REASONS = {
 
 export function meetRoomRoutes(deps: SandboxDeps): Hono {
   const app = new Hono();
+  app.get('/recordings/:recording_id', (c) => {
+    const recordingId = c.req.param('recording_id');
+    const row = /^[0-9a-f]{32}$/.test(recordingId) ? findEventByRecordingId(deps, recordingId) : undefined;
+    if (!row) return c.html(<MessagePage title="Recording not found" message="There is no recording at this link." />, 404);
+    const startedAt = utcToLocalIso(new Date(row.date_start), row.time_zone);
+    return c.html(<RecordingPage meetingId={row.meeting_id} title={row.title_meet} startedAt={startedAt} timeZone={row.time_zone} />);
+  });
   app.get('/:meeting_id', async (c) => {
     const meetingId = c.req.param('meeting_id');
     const row = /^\d{9}$/.test(meetingId) ? findEventByMeetingId(deps, meetingId) : undefined;

@@ -2,7 +2,7 @@
 import { findUserByEmail, insertAccount } from '../auth/accounts.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { SandboxDeps } from '../context.js';
-import { insertEvent, newGoogleEventId } from '../meet/events-store.js';
+import { insertEvent, newGoogleEventId, newRecordingId } from '../meet/events-store.js';
 import { seedTexting } from '../texting/seed.js';
 
 export const DEMO_EMAIL = 'demo@example.com';
@@ -44,6 +44,8 @@ function seedMeetings(deps: SandboxDeps, owner: SeedUser, meetHash: string, hist
       google_event_id: i % 5 === 4 ? newGoogleEventId() : null,
       password_hash: i % 4 === 1 ? meetHash : null,
       mod_password_hash: null,
+      // Every third past meeting was recorded, so the History table's Recording column has links.
+      recording_id: i % 3 === 1 ? newRecordingId() : null,
     });
   }
   for (let i = 0; i < scheduled; i++) {

@@ -66,7 +66,7 @@ export function mountMeetEvents(app: Hono<SandboxEnv>, deps: SandboxDeps): void 
     });
     const origin = appOriginOf(c, deps.config);
     c.header('X-Total-Count', String(total));
-    return c.json(rows.map((row) => toApiEvent(row, origin)));
+    return c.json(rows.map((row) => toApiEvent(row, origin, false, deps.config.publicUrl)));
   });
 
   app.post('/meet/calendar/event/history', async (c) => {

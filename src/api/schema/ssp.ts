@@ -587,7 +587,7 @@ export interface components {
             title_meet: string;
             /**
              * Format: uri
-             * @description Decided by the portal team: the recording, when there is one; the "Recording" column shows it when present.
+             * @description Decided by the portal team: the recording of a past meeting, when there is one (sent on lists only); the "Recording" column shows it when present. The sandbox serves its recorded demo meetings at `/meet-room/recordings/{recording_id}`.
              */
             recording_url?: string | null;
         };

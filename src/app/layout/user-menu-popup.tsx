@@ -6,16 +6,23 @@ import { signOut } from '@/api/sign-out';
 interface Props {
   anchor: HTMLElement;
   email: string;
+  /** The plan's minutes used, once the profile has loaded: phones have no room for it in the bar. */
+  usage?: string;
   onClose: () => void;
 }
 
-export function UserMenuPopup({ anchor, email, onClose }: Props) {
+export function UserMenuPopup({ anchor, email, usage, onClose }: Props) {
   const queryClient = useQueryClient();
   return (
     <Menu anchorEl={anchor} open onClose={onClose}>
       <Typography sx={{ px: 2, py: 1 }} variant="body2" color="text.secondary">
         {email}
       </Typography>
+      {usage && (
+        <Typography sx={{ px: 2, pb: 1 }} variant="body2" color="text.secondary">
+          {usage}
+        </Typography>
+      )}
       <Divider />
       <MenuItem
         onClick={() => {

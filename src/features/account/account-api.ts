@@ -1,20 +1,16 @@
-// The signed-in user's profile: GET and PATCH /users/me.
-import { queryOptions } from '@tanstack/react-query';
+// The signed-in user's profile (GET and PATCH /users/me) and the company's texting numbers.
 import { ssp, unwrap } from '@/api/clients';
-import { queryRoots } from '@/api/query-keys';
+import { meQuery } from '@/api/me-query';
+import { numbersQuery } from '@/api/numbers-query';
 import type { components } from '@/api/schema/ssp';
 
 export type User = components['schemas']['User'];
 export type UserPatch = components['schemas']['UserPatch'];
+export type TextingNumber = components['schemas']['TextingNumber'];
 
 export const accountQueries = {
-  // The same key and fetcher as Meet's view of the profile: one cache entry, invalidated together.
-  me: () =>
-    queryOptions({
-      queryKey: [...queryRoots.me, 'profile'] as const,
-      queryFn: ({ signal }) => unwrap(ssp().GET('/users/me', { signal })),
-      staleTime: 5 * 60_000,
-    }),
+  me: meQuery,
+  numbers: numbersQuery,
 };
 
 export function updateMe(patch: UserPatch): Promise<User> {

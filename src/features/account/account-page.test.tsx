@@ -9,6 +9,9 @@ import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
 import { browserTimeZone, formatUtcOffset, timeZoneOffsetMinutes } from '@/lib/time-zones';
 
+// The time zone picker and the form's rules (loaded after the page) are slow in jsdom on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
 function renderAccount(route = '/account', user = userFixture()) {
   sessionStore.get().signedIn(fakeTokenPair());
   const me = meHandlers(user);

@@ -123,7 +123,7 @@ export function ProfileForm({ user }: { user: User }) {
             onBlur={field.onBlur}
             inputRef={field.ref}
             error={Boolean(fieldState.error)}
-            helperText={fieldState.error?.message ?? (impliedChange ? 'Your profile had no time zone: this one is your browser’s. Save to keep it.' : 'Meeting times are shown in this zone.')}
+            helperText={fieldState.error?.message ?? (impliedChange ? 'Your profile had no time zone: this one is your browser’s. Save to keep it.' : 'New meetings start in this zone. The meeting lists show each meeting in its own zone and, beneath, the time here when the zones differ.')}
           />
         )}
       />

@@ -49,10 +49,12 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
       header: tab === 'scheduled' ? 'Start / End' : 'Date',
       sx: { minWidth: 170, whiteSpace: 'nowrap' },
       render: (row) => (
-        <Box sx={{ display: 'flex', flexDirection: 'column' }}>
-          <EventTime local={row.event.date_start} zone={row.event.timeZone} userZone={userZone} />
-          {tab === 'scheduled' && <EventTime local={row.event.date_end} zone={row.event.timeZone} userZone={userZone} />}
-        </Box>
+        <EventTime
+          start={row.event.date_start}
+          end={tab === 'scheduled' ? row.event.date_end : undefined}
+          zone={row.event.timeZone}
+          userZone={userZone}
+        />
       ),
     },
     {

@@ -1,33 +1,37 @@
-// An event's time as its zone reads it, with the user's own reading on hover or focus when it differs
-// (a hint of the table's HintArea).
+// A meeting's time as its own zone reads it (start, and for scheduled meetings the end), and beneath
+// it, when the user's zone reads it differently, the user's own time: always shown, not a hover hint,
+// so touch screens and a glance at the list get it too.
 import { Box } from '@mui/material';
-import { formatInstant, formatLocal, localToInstant } from '@/lib/zoned-time';
+import { userTimeText } from '@/features/meet/user-time-text';
+import { formatLocal } from '@/lib/zoned-time';
 
 interface Props {
-  local: string;
+  start: string;
+  /** Scheduled meetings show their end too. */
+  end?: string;
   zone: string;
   userZone: string;
+  /** Name the meeting's zone under its time (the cards have no Timezone column). */
+  showZone?: boolean;
 }
 
-export function EventTime({ local, zone, userZone }: Props) {
-  const shown = formatLocal(local, zone);
-  const instant = localToInstant(local, zone);
-  let yours: string | null = null;
-  if (instant && !Number.isNaN(instant.getTime()) && userZone !== zone) {
-    const inUserZone = formatInstant(instant, userZone);
-    if (inUserZone !== shown) yours = `${inUserZone} in your time zone (${userZone})`;
-  }
-  if (!yours) return <Box component="span">{shown}</Box>;
+export function EventTime({ showZone = false, ...props }: Props) {
+  const { start, end, zone } = props;
+  const yours = userTimeText(props);
   return (
-    // Focusable, so keyboard users get the hint too; the label keeps both readings for screen readers.
-    <Box
-      component="span"
-      tabIndex={0}
-      aria-label={`${shown}; ${yours}`}
-      data-hint={yours}
-      sx={{ textDecoration: 'underline dotted', textUnderlineOffset: 3, cursor: 'help' }}
-    >
-      {shown}
+    <Box sx={{ display: 'flex', flexDirection: 'column' }}>
+      <Box component="span">{formatLocal(start, zone)}</Box>
+      {end !== undefined && <Box component="span">{formatLocal(end, zone)}</Box>}
+      {showZone && (
+        <Box component="span" sx={{ color: 'text.secondary', typography: 'caption', overflowWrap: 'anywhere' }}>
+          {zone}
+        </Box>
+      )}
+      {yours && (
+        <Box component="span" sx={{ color: 'text.secondary', typography: 'caption', whiteSpace: 'normal' }}>
+          Your time: {yours}
+        </Box>
+      )}
     </Box>
   );
 }

@@ -1,10 +1,13 @@
 // One tab's events in MUI's plain table: server-side paging from the URL, row selection, skeletons while
-// loading and a Retry in place when the list cannot be had. A page holds at most 100 rows.
+// loading and a Retry in place when the list cannot be had. A page holds at most 100 rows. Below the
+// `md` breakpoint (where the frame has its bottom bar) the same page shows as cards instead.
 import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, Checkbox, Skeleton, TableCell, TableRow } from '@mui/material';
+import { Alert, Box, Button, Checkbox, Skeleton, TableCell, TableRow, useMediaQuery } from '@mui/material';
+import { useTheme } from '@mui/material/styles';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { PagedTable } from '@/components/paged-table';
+import { EventCards } from '@/features/meet/event-cards';
 import { eventColumns, eventTitle } from '@/features/meet/event-columns';
 import { eventQueries, type CalendarEvent } from '@/features/meet/meet-api';
 import { PAGE_SIZES, type MeetSearch } from '@/features/meet/meet-search-params';
@@ -23,6 +26,9 @@ const SKELETON_ROW_HEIGHT = 88;
 const NONE: ReadonlySet<string> = new Set();
 
 export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: Props) {
+  const theme = useTheme();
+  // Read at once (noSsr), so a phone never draws the table first.
+  const narrow = useMediaQuery(theme.breakpoints.down('md'), { noSsr: true });
   const query = useQuery({
     ...eventQueries.list({ tab: search.tab, page: search.page, size: search.size, from: search.from, to: search.to }),
     placeholderData: keepPreviousData,
@@ -78,6 +84,38 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
   const firstLoad = !shown;
   const columnCount = columns.length + 1;
   const label = search.tab === 'scheduled' ? 'Scheduled meetings' : 'Meeting history';
+  const loading = rendering || (query.isFetching && (firstLoad || query.isPlaceholderData));
+  const emptyText = search.from || search.to ? 'No meetings in these dates.' : 'No meetings yet.';
+  const status = (
+    <Box role="status" aria-live="polite" sx={{ minHeight: 24, mb: 1, color: 'text.secondary', typography: 'body2' }}>
+      {total < 0 ? 'Loading meetings…' : `${String(total)} ${total === 1 ? 'meeting' : 'meetings'}`}
+      {selectedCount > 0 ? ` · ${String(selectedCount)} selected` : ''}
+    </Box>
+  );
+
+  if (narrow) {
+    return (
+      <Box>
+        {status}
+        <EventCards
+          label={label}
+          tab={search.tab}
+          rows={rows}
+          userZone={userZone}
+          firstLoad={firstLoad}
+          loading={loading}
+          emptyText={emptyText}
+          count={total}
+          page={search.page}
+          size={search.size}
+          sizes={PAGE_SIZES}
+          onPageChange={(page) => onPageChange(page, search.size)}
+          onSizeChange={(size) => onPageChange(1, size)}
+          onOpenDetails={onOpenDetails}
+        />
+      </Box>
+    );
+  }
 
   let body: ReactNode;
   if (firstLoad) {
@@ -97,7 +135,7 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
     body = (
       <TableRow>
         <TableCell colSpan={columnCount} align="center" sx={{ height: 240, color: 'text.secondary', borderBottom: 0 }}>
-          {search.from || search.to ? 'No meetings in these dates.' : 'No meetings yet.'}
+          {emptyText}
         </TableCell>
       </TableRow>
     );
@@ -121,14 +159,11 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
 
   return (
     <Box>
-      <Box role="status" aria-live="polite" sx={{ minHeight: 24, mb: 1, color: 'text.secondary', typography: 'body2' }}>
-        {total < 0 ? 'Loading meetings…' : `${String(total)} ${total === 1 ? 'meeting' : 'meetings'}`}
-        {selectedCount > 0 ? ` · ${String(selectedCount)} selected` : ''}
-      </Box>
+      {status}
       <PagedTable
         label={label}
         loadingLabel="Loading meetings"
-        loading={rendering || (query.isFetching && (firstLoad || query.isPlaceholderData))}
+        loading={loading}
         firstLoad={firstLoad}
         dense
         minWidth={860}

@@ -3,10 +3,10 @@ import { Box, Button } from '@mui/material';
 import { copyText } from '@/features/meet/clipboard';
 import { safeHttpUrl } from '@/lib/safe-url';
 
-export function GoToMeetCell({ link, title }: { link: string; title: string }) {
+export function GoToMeetCell({ link, title, row = false }: { link: string; title: string; row?: boolean }) {
   const href = safeHttpUrl(link);
   return (
-    <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', py: 0.5 }}>
+    <Box sx={{ display: 'flex', flexDirection: row ? 'row' : 'column', alignItems: 'flex-start', py: 0.5 }}>
       {href && (
         <Button size="small" href={href} target="_blank" rel="noopener noreferrer" aria-label={`Meeting link: ${title} (opens in a new tab)`}>
           Meeting link

@@ -3,6 +3,7 @@
 // of the password page.
 import { queryOptions } from '@tanstack/react-query';
 import { publicSsp, ssp, unwrap, unwrapPage } from '@/api/clients';
+import { meQuery } from '@/api/me-query';
 import { queryRoots } from '@/api/query-keys';
 import type { components } from '@/api/schema/ssp';
 
@@ -60,14 +61,7 @@ export const eventQueries = {
     }),
 };
 
-export const meQueries = {
-  profile: () =>
-    queryOptions({
-      queryKey: [...queryRoots.me, 'profile'] as const,
-      queryFn: ({ signal }) => unwrap(ssp().GET('/users/me', { signal })),
-      staleTime: 5 * 60_000,
-    }),
-};
+export const meQueries = { profile: meQuery };
 
 export function createHistoryEvent(body: HistoryEventInput): Promise<CreatedHistoryEvent> {
   return unwrap(ssp().POST('/meet/calendar/event/history', { body }));

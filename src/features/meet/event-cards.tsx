@@ -1,0 +1,70 @@
+// One tab's meetings as a list of cards, for narrow screens: the same page, paging and states as the
+// table (skeletons on the first load, a bar while another page loads, an empty state), and no
+// sideways scrolling.
+import { Box, LinearProgress, Paper, Skeleton, TablePagination, Typography } from '@mui/material';
+import { EventCard } from '@/features/meet/event-card';
+import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
+
+interface Props {
+  label: string;
+  tab: EventsTab;
+  rows: CalendarEvent[];
+  userZone: string;
+  firstLoad: boolean;
+  loading: boolean;
+  emptyText: string;
+  count: number;
+  page: number;
+  size: number;
+  sizes: readonly number[];
+  onPageChange: (page: number) => void;
+  onSizeChange: (size: number) => void;
+  onOpenDetails: (row: CalendarEvent) => void;
+}
+
+const SKELETON_CARDS = 4;
+
+export function EventCards({ label, tab, rows, userZone, firstLoad, loading, emptyText, count, page, size, sizes, onPageChange, onSizeChange, onOpenDetails }: Props) {
+  const lastPage = Math.max(1, Math.ceil(count / size));
+  const refreshing = loading && !firstLoad;
+  return (
+    <Box sx={{ position: 'relative' }}>
+      {refreshing && <LinearProgress aria-label={`Loading ${label.toLowerCase()}`} sx={{ position: 'absolute', top: -8, left: 0, right: 0 }} />}
+      {firstLoad ? (
+        <Box aria-hidden sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
+          {Array.from({ length: SKELETON_CARDS }, (_, index) => (
+            <Skeleton key={index} variant="rounded" height={156} />
+          ))}
+        </Box>
+      ) : rows.length === 0 ? (
+        <Paper variant="outlined" sx={{ p: 4, textAlign: 'center', color: 'text.secondary' }}>
+          <Typography>{emptyText}</Typography>
+        </Paper>
+      ) : (
+        <Box
+          component="ul"
+          aria-label={label}
+          aria-busy={loading}
+          sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 1.5, opacity: refreshing ? 0.6 : 1 }}
+        >
+          {rows.map((row) => (
+            <EventCard key={row._id} row={row} tab={tab} userZone={userZone} onOpenDetails={onOpenDetails} />
+          ))}
+        </Box>
+      )}
+      <TablePagination
+        component="div"
+        count={firstLoad ? -1 : count}
+        page={(firstLoad ? page : Math.min(page, lastPage)) - 1}
+        rowsPerPage={size}
+        rowsPerPageOptions={[...sizes]}
+        onPageChange={(_event, next) => onPageChange(next + 1)}
+        onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
+        disabled={firstLoad}
+        labelRowsPerPage="Per page"
+        labelDisplayedRows={firstLoad ? () => '' : undefined}
+        sx={{ '& .MuiToolbar-root': { px: 0, flexWrap: 'wrap', justifyContent: 'flex-end' } }}
+      />
+    </Box>
+  );
+}

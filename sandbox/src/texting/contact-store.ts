@@ -73,20 +73,22 @@ export class ContactStore {
             .get(companyId, filter.number) as { n: number }).n;
       return { rows, total: count };
     }
-    // Searched: the matching ids come from the contact_words index, and only those contacts are read
-    // and sorted (the unary + keeps SQLite from walking the whole company in list order, testing each contact).
+    // Searched: the matches and their sort keys come from one range of the contact_words index per
+    // word; they are ordered there, and only the page's contacts are read.
     const matches = matchingContactsSql(filter.search, companyId);
-    const order = ORDER[filter.sort].map((column) => `+${column}`).join(', ');
+    const order = ORDER[filter.sort].join(', ');
+    const matchOrder = order.replaceAll('c.id', 'contact_id').replaceAll('c.', '');
     const rows = this.sql.rows<ContactRow>(
-      `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN (${matches.sql}) AND +c.company_id = ?${byNumber.sql}
-       ORDER BY ${order} LIMIT ? OFFSET ?`,
+      `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
+         (SELECT contact_id FROM (${matches.sql})${filter.number === undefined ? '' : ' WHERE number = ?'}
+          ORDER BY ${matchOrder} LIMIT ? OFFSET ?)
+       ORDER BY ${order}`,
       CONTACT_COLUMNS,
-      [...matches.params, companyId, ...byNumber.params, filter.limit, filter.offset],
+      [...matches.params, ...byNumber.params, filter.limit, filter.offset],
     );
-    const total = filter.number === undefined
-      ? this.sql.get(`SELECT count(*) AS n FROM (${matches.sql})`).get(...matches.params) as { n: number }
-      : this.sql.get(`SELECT count(*) AS n FROM contacts c WHERE c.id IN (${matches.sql}) AND +c.company_id = ?${byNumber.sql}`)
-          .get(...matches.params, companyId, ...byNumber.params) as { n: number };
+    const total = this.sql
+      .get(`SELECT count(*) AS n FROM (${matches.sql})${filter.number === undefined ? '' : ' WHERE number = ?'}`)
+      .get(...matches.params, ...byNumber.params) as { n: number };
     return { rows, total: total.n };
   }
 
@@ -104,8 +106,12 @@ export class ContactStore {
 
   private writeWords(companyId: string, id: string, input: ContactInput): void {
     this.sql.get('DELETE FROM contact_words WHERE contact_id = ?').run(id);
-    const add = this.sql.get('INSERT INTO contact_words (company_id, key, contact_id) VALUES (?, ?, ?)');
-    for (const key of contactWords(input.first_name, input.last_name, input.number)) add.run(companyId, key, id);
+    const add = this.sql.get(`INSERT INTO contact_words (company_id, key, contact_id, full_key, last_key, number)
+      VALUES (?, ?, ?, ?, ?, ?)`);
+    const keys = contactKeys(input.first_name, input.last_name, input.number);
+    for (const key of contactWords(input.first_name, input.last_name, input.number)) {
+      add.run(companyId, key, id, keys.full_key, keys.last_key, input.number);
+    }
   }
 
   insert(id: string, companyId: string, input: ContactInput, nowMs: number): ContactRow {

@@ -60,11 +60,11 @@ export class ConversationStore {
     // and sorted (the unary + keeps SQLite from walking the whole inbox instead).
     const matches = matchingContactsSql(filter.search, companyId);
     const rows = this.sql
-      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.contact_id IN (${matches.sql}) AND cv.company_id = ?
+      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?
             ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
       .all(...matches.params, companyId, filter.limit, filter.offset) as ConversationRow[];
     const count = this.sql
-      .get(`SELECT count(*) AS n FROM conversations cv WHERE cv.contact_id IN (${matches.sql}) AND cv.company_id = ?`)
+      .get(`SELECT count(*) AS n FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?`)
       .get(...matches.params, companyId) as { n: number };
     return { rows, total: count.n };
   }

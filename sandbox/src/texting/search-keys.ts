@@ -105,7 +105,8 @@ export function prefixEnd(prefix: string): string {
 }
 
 /**
- * SQL answering the ids of the company's contacts that match the search, once each: every word
+ * SQL answering (contact_id, full_key, last_key, number) of the company's contacts that match the
+ * search, once each: every word
  * must start one of the contact's words; digits must be a run in its number, or start a word of its
  * name ("3m"). Each word is one range of the contact_words index.
  */
@@ -113,7 +114,7 @@ export function matchingContactsSql(
   term: Exclude<SearchTerm, { kind: 'none' }>,
   companyId: string,
 ): { sql: string; params: unknown[] } {
-  const range = 'SELECT contact_id FROM contact_words WHERE company_id = ? AND key >= ? AND key < ?';
+  const range = 'SELECT contact_id, full_key, last_key, number FROM contact_words WHERE company_id = ? AND key >= ? AND key < ?';
   if (term.kind === 'digits') {
     const number = NUMBER_MARK + term.digits;
     return {
@@ -122,7 +123,7 @@ export function matchingContactsSql(
     };
   }
   return {
-    // INTERSECT answers each id once, as UNION does; one word is the same with DISTINCT.
+    // INTERSECT answers each contact once, as UNION does; one word is the same with DISTINCT.
     sql: term.words.length === 1 ? range.replace('SELECT', 'SELECT DISTINCT') : term.words.map(() => range).join(' INTERSECT '),
     params: term.words.flatMap((word) => [companyId, word, prefixEnd(word)]),
   };

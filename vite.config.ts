@@ -87,7 +87,8 @@ function chunkReport(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), runtimeConfigOverride(), previewSecurityHeaders(), chunkReport()],
+  // The headers first: the config override answers /config.json itself, which must carry them too.
+  plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

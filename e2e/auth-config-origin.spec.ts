@@ -68,7 +68,8 @@ test("a security policy that does not allow the config's API is named as such, n
   // policy it is served with allows localhost only.
   await page.route(`${origin}/config.json`, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: configFor(sandboxElsewhere) });
+    const { 'content-length': _length, ...headers } = response.headers();
+    await route.fulfill({ status: 200, headers, body: configFor(sandboxElsewhere) });
   });
   await page.goto(`${origin}/sign-in`);
   await expect(page.getByRole('heading', { name: 'RingPlan could not start' })).toBeVisible();

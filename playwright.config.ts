@@ -60,7 +60,13 @@ export default defineConfig({
       url: `${sandboxUrl}/ssp/openapi.yaml`,
       reuseExistingServer: false,
       timeout: 60_000,
-      env: { SANDBOX_PORT: String(sandboxPort), SANDBOX_APP_ORIGINS: appUrl, SANDBOX_APP_ORIGIN: appUrl, SANDBOX_PUBLIC_URL: sandboxUrl },
+      env: {
+        SANDBOX_PORT: String(sandboxPort),
+        // The second origin is the preview that e2e/auth-config-origin.spec.ts starts for itself.
+        SANDBOX_APP_ORIGINS: `${appUrl},http://localhost:${String(appPort + 3000)}`,
+        SANDBOX_APP_ORIGIN: appUrl,
+        SANDBOX_PUBLIC_URL: sandboxUrl,
+      },
       stdout: 'ignore',
       stderr: 'pipe',
     },

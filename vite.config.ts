@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,10 +28,40 @@ function runtimeConfigOverride(): Plugin {
   };
 }
 
-const runtimeConfig = JSON.parse(readFileSync(process.env.APP_CONFIG_FILE ?? 'public/config.json', 'utf8')) as {
-  authBaseUrl: string;
-  sspBaseUrl: string;
-};
+/**
+ * vite preview sends the production build's security headers, its CSP derived from the configuration
+ * it serves as /config.json (APP_CONFIG_FILE, else the build's config.json), read again whenever that
+ * file changes: editing the config alone moves the app and its CSP to other API origins.
+ */
+function previewSecurityHeaders(): Plugin {
+  let cached: { file: string; mtimeMs: number; headers: Record<string, string> } | undefined;
+  const headersFor = (file: string): Record<string, string> => {
+    const mtimeMs = statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? -1;
+    if (cached?.file !== file || cached.mtimeMs !== mtimeMs) {
+      let config = { authBaseUrl: 'null:', sspBaseUrl: 'null:' };
+      try {
+        config = JSON.parse(readFileSync(file, 'utf8')) as typeof config;
+        new URL(config.authBaseUrl);
+        new URL(config.sspBaseUrl);
+      } catch {
+        // No usable configuration: the app says what is wrong with it; the policy allows no API.
+        config = { authBaseUrl: 'null:', sspBaseUrl: 'null:' };
+      }
+      cached = { file, mtimeMs, headers: securityHeaders(config) };
+    }
+    return cached.headers;
+  };
+  return {
+    name: 'preview-security-headers',
+    configurePreviewServer(server) {
+      const file = process.env.APP_CONFIG_FILE ?? resolve(server.config.root, server.config.build.outDir, 'config.json');
+      server.middlewares.use((_req, res, next) => {
+        for (const [name, value] of Object.entries(headersFor(file))) res.setHeader(name, value);
+        next();
+      });
+    },
+  };
+}
 
 /** Writes which modules each chunk holds to .vite/chunks.json, for the size budgets and `npm run bench`. */
 function chunkReport(): Plugin {
@@ -57,13 +87,15 @@ function chunkReport(): Plugin {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [react(), runtimeConfigOverride(), chunkReport()],
+  // The headers first: the config override answers /config.json itself, which must carry them too.
+  plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
   server: { port: 5173, strictPort: true },
-  // The production build is served with its CSP; the dev server is not (its hot reload injects scripts).
-  preview: { port: 4173, strictPort: true, headers: securityHeaders(runtimeConfig) },
+  // The production build is served with its CSP (previewSecurityHeaders); the dev server is not (its hot
+  // reload injects scripts).
+  preview: { port: 4173, strictPort: true },
   build: {
     sourcemap: !isRouteScan(),
     modulePreload: {

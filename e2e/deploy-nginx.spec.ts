@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
 import { SANDBOX_URL } from './support/demo';
+import { nginxInclude } from '../scripts/security-headers.mjs';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_APP_PORT ?? 4173) + 2000;
@@ -19,21 +20,16 @@ test.beforeAll(async () => {
   chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user
   const root = join(dir, 'root');
   cpSync(dist, root, { recursive: true });
-  writeFileSync(
-    join(root, 'config.json'),
-    JSON.stringify({ environment: 'sandbox', authBaseUrl: `${SANDBOX_URL}/auth`, sspBaseUrl: `${SANDBOX_URL}/ssp`, clientId: 'ringplan-portal' }),
-  );
+  const sandboxConfig = { environment: 'sandbox', authBaseUrl: `${SANDBOX_URL}/auth`, sspBaseUrl: `${SANDBOX_URL}/ssp`, clientId: 'ringplan-portal' };
+  writeFileSync(join(root, 'config.json'), JSON.stringify(sandboxConfig));
   const conf = readFileSync('deploy/nginx.conf', 'utf8')
     .replace('listen 8080;', `listen ${String(port)};`)
     .replace('root /srv/ringplan-portal;', `root ${root};`)
     .replace('pid /tmp/ringplan-nginx.pid;', `pid ${join(dir, 'nginx.pid')};`)
     .replaceAll('/tmp/ringplan-nginx-', join(dir, 'tmp-'));
   writeFileSync(join(dir, 'nginx.conf'), conf);
-  writeFileSync(
-    join(dir, 'security-headers.conf'),
-    readFileSync('deploy/security-headers.conf', 'utf8')
-      .replaceAll('https://b2clogin.dev.ringplan.com https://ssp-backend.dev.ringplan.com', SANDBOX_URL),
-  );
+  // The include for this config, as `npm run deploy:csp -- <config.json>` writes it.
+  writeFileSync(join(dir, 'security-headers.conf'), nginxInclude(sandboxConfig, 'config.json'));
   nginx = spawn('nginx', ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
   await expect
     .poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 10_000 })

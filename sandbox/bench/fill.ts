@@ -2,7 +2,7 @@
 // in batched transactions, straight through SQL (the API would take hours for a million rows).
 import type Database from 'better-sqlite3';
 import { newId } from '../src/problems.js';
-import { contactKeys } from '../src/texting/search-keys.js';
+import { contactKeys, contactWords } from '../src/texting/search-keys.js';
 import { INBOUND_LINES, OUTBOUND_LINES, seededRandom } from '../src/texting/seed-data.js';
 
 const FIRST = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth',
@@ -44,6 +44,8 @@ export function newFillState(companyId: string, fromNumber: string, nowMs: numbe
 function fillContacts(db: Database.Database, s: FillState, target: number): string[] {
   const insert = db.prepare(`INSERT INTO contacts (id, company_id, first_name, last_name, number, opted_out,
     full_key, last_key, number_rev, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`);
+  const insertWord = db.prepare(`INSERT INTO contact_words (company_id, key, contact_id, full_key, last_key, number)
+    VALUES (?, ?, ?, ?, ?, ?)`);
   const added: string[] = [];
   while (s.contacts.length < target) {
     db.transaction(() => {
@@ -59,6 +61,9 @@ function fillContacts(db: Database.Database, s: FillState, target: number): stri
         const keys = contactKeys(first, last, number);
         const id = newId();
         insert.run(id, s.companyId, first, last, number, keys.full_key, keys.last_key, keys.number_rev, s.startMs + i);
+        for (const key of contactWords(first, last, number)) {
+          insertWord.run(s.companyId, key, id, keys.full_key, keys.last_key, number);
+        }
         s.contacts.push(id);
         added.push(id);
       }

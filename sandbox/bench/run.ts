@@ -1,5 +1,6 @@
 // npm run bench:sandbox: fills a throwaway sandbox with 100k then 1M messages (10k then 100k
-// contacts) and measures a thread's first page and the contact search at each size.
+// contacts) and measures a thread's first page, the contact and conversation searches and a sorted
+// page of contacts at each size.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,6 +24,8 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? '10');
 /** BENCH_SCALE=0.01 makes a quick trial run of the whole pipeline. */
 const SCALE = Number(process.env.BENCH_SCALE ?? '1');
 const FROM_NUMBER = '8585550000';
+/** BENCH_ONLY="thread,contact search by name" runs the scenarios whose names start so. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
 
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sandbox-bench-'));
@@ -47,11 +50,17 @@ async function main(): Promise<void> {
       console.log(`filled to ${stage.label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       const numberOf = db.prepare('SELECT number FROM contacts WHERE id = ?').pluck();
       const someNumber = String(numberOf.get(state.contacts[Math.min(777, state.contacts.length - 1)] ?? ''));
+      const middle = `${someNumber.slice(3, 6)}-${someNumber.slice(6, 8)}`;
       const scenarios = [
         { name: 'thread page 1 (50 messages)', path: `/ssp/texting/conversations/${state.bigConversationId ?? ''}/messages?page=1&per_page=50` },
         { name: 'contact search by name ("gar")', path: '/ssp/texting/contacts?search=gar' },
         { name: `contact search by digits ("${someNumber.slice(-4)}")`, path: `/ssp/texting/contacts?search=${someNumber.slice(-4)}` },
-      ];
+        { name: `contact search by digits inside the number ("${middle}")`, path: `/ssp/texting/contacts?search=${middle}` },
+        { name: 'contact search by two words ("maria gar")', path: '/ssp/texting/contacts?search=maria%20gar' },
+        { name: 'contact search, sorted by last name ("gar")', path: '/ssp/texting/contacts?search=gar&sort=-last_name' },
+        { name: 'contacts by last name, page 40 of 25', path: '/ssp/texting/contacts?sort=last_name&page=40&per_page=25' },
+        { name: 'conversation search by name ("gar")', path: '/ssp/texting/conversations?search=gar' },
+      ].filter((s) => !ONLY || ONLY.some((name) => s.name.startsWith(name)));
       const server = await startServer(env);
       try {
         for (const s of scenarios) {

@@ -89,6 +89,45 @@ describe('listing and searching contacts', () => {
     }
   });
 
+  it('matches any word of the name, ignoring case, accents and punctuation', async () => {
+    await createContact('Seán', "O'Brien", '2025550101');
+    await createContact('Robert', '<b>Bobby</b> Tables', '2025550102');
+    await createContact('Zoë', 'Ångström-Smith', '2025550103');
+    await createContact('Ólafur', 'Þórsson', '2025550104');
+    for (const term of ['obrien', "O'Brien", 'brien', 'sean', 'SEÁN o’b', 'sea obr']) {
+      expect(await search(term), term).toEqual(["Seán O'Brien"]);
+    }
+    for (const term of ['Bobby', 'bob', 'tables', 'robert tables', '<b>Bobby</b>', 'rob bob']) {
+      expect(await search(term), term).toEqual(['Robert <b>Bobby</b> Tables']);
+    }
+    for (const term of ['angstrom', 'ångström-smith', 'smith', 'zoe', 'angstromsmith']) {
+      expect(await search(term), term).toEqual(['Zoë Ångström-Smith']);
+    }
+    expect(await search('thorsson olafur')).toEqual(['Ólafur Þórsson']);
+    expect(await search('garcia')).toEqual(['Maria Garcia']);
+    expect(await search('arcia')).toEqual([]);
+    expect(await search('rob zzz')).toEqual([]);
+    expect(await search('-')).toEqual(['Anna Mariano', 'José Núñez', 'Maria Garcia', 'Mark Twain', 'Ólafur Þórsson',
+      'Robert <b>Bobby</b> Tables', "Seán O'Brien", 'Zoë Ångström-Smith']);
+  });
+
+  it('matches any run of digits in the number, typed with or without punctuation', async () => {
+    for (const term of ['338-28', '33828', '1233', '(812) 338', '3382823', '+1 812-338-2823', '23']) {
+      expect(await search(term), term).toEqual(['Anna Mariano']);
+    }
+    expect(await search('555-01')).toEqual(['José Núñez', 'Maria Garcia', 'Mark Twain']);
+    expect(await search('82823')).toEqual(['Anna Mariano']);
+    expect(await search('28238')).toEqual([]);
+  });
+
+  it('pages a search in its order, counting each contact once', async () => {
+    for (let i = 0; i < 12; i++) await createContact(`Sam${String(i).padStart(2, '0')}`, 'Smith-Samuels', `20255502${String(i).padStart(2, '0')}`);
+    const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?search=sam&per_page=5&page=3&sort=-first_name');
+    const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
+    expect(res.headers.get('x-total-count')).toBe('12');
+    expect(body.map((c) => c.first_name)).toEqual(['Sam01', 'Sam00']);
+  });
+
   it('filters by exact number and refuses a malformed one with 400', async () => {
     const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?number=8585550187');
     expect(((await expectContract(res, 'listContacts', 200)) as ContactJson[]).map((c) => c.last_name)).toEqual(['Twain']);
@@ -113,6 +152,59 @@ describe('listing and searching contacts', () => {
   it('never shows another company its contacts', async () => {
     const res = await call(f, f.stranger, 'GET', '/ssp/texting/contacts?search=mar');
     expect(await expectContract(res, 'listContacts', 200)).toEqual([]);
+  });
+});
+
+describe('sorting contacts', () => {
+  const names = ['Carol Young', 'ana Zeller', 'Ben Adams', 'Ben Young', 'Éva Brown', 'Dan', 'Al Brown'];
+  beforeEach(async () => {
+    // Numbers in another order than the names, so that each sort is seen to change the order.
+    for (const [i, name] of names.entries()) {
+      const [first = '', last = ''] = name.split(' ');
+      await createContact(first, last, `20255500${String((i * 3) % 7)}${String(i)}`);
+    }
+  });
+
+  async function allPages(sort: string, search = ''): Promise<string[]> {
+    const out: string[] = [];
+    for (let page = 1; page <= 3; page++) {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?sort=${sort}&per_page=3&page=${String(page)}${search}`);
+      const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
+      out.push(...body.map((c) => `${c.first_name} ${c.last_name}`.trim()));
+    }
+    return out;
+  }
+
+  it('orders the whole list, not a page, by first name, last name or number, either way', async () => {
+    const byFirst = ['Al Brown', 'ana Zeller', 'Ben Adams', 'Ben Young', 'Carol Young', 'Dan', 'Éva Brown'];
+    expect(await allPages('first_name')).toEqual(byFirst);
+    expect(await allPages('-first_name')).toEqual([...byFirst].reverse());
+    const byLast = ['Dan', 'Ben Adams', 'Al Brown', 'Éva Brown', 'Ben Young', 'Carol Young', 'ana Zeller'];
+    expect(await allPages('last_name')).toEqual(byLast);
+    expect(await allPages('-last_name')).toEqual([...byLast].reverse());
+    const numbers = async (sort: string): Promise<string[]> => {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?sort=${sort}&per_page=100`);
+      return ((await res.json()) as ContactJson[]).map((c) => c.number);
+    };
+    const sorted = [...(await numbers('first_name'))].sort();
+    expect(await numbers('number')).toEqual(sorted);
+    expect(await numbers('-number')).toEqual([...sorted].reverse());
+    // Without `sort` the order is first_name's.
+    const unsorted = await call(f, f.owner, 'GET', '/ssp/texting/contacts?per_page=3');
+    expect(((await unsorted.json()) as ContactJson[]).map((c) => c.first_name)).toEqual(['Al', 'ana', 'Ben']);
+  });
+
+  it('orders a search the same way', async () => {
+    expect(await allPages('-last_name', '&search=brown')).toEqual(['Éva Brown', 'Al Brown']);
+    expect(await allPages('last_name', '&search=young')).toEqual(['Ben Young', 'Carol Young']);
+  });
+
+  it('answers 400 naming the orders it knows', async () => {
+    for (const sort of ['name', 'first_name,number', '+number', '']) {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?sort=${encodeURIComponent(sort)}`);
+      const body = (await expectContract(res, 'listContacts', 400)) as { detail: string };
+      expect(body.detail).toContain('first_name, -first_name, last_name, -last_name, number, -number');
+    }
   });
 });
 

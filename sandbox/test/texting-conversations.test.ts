@@ -163,6 +163,23 @@ describe('searching conversations', () => {
     expect(await other.json()).toEqual([]);
   });
 
+  it('finds conversations by any word of the name and any run of digits, counting each once', async () => {
+    const sean = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'Seán', last_name: "O'Brien-García", number: '8123382823' });
+    const conversation = await start(((await sean.json()) as ContactJson).id);
+    const search = async (term: string): Promise<string[]> => {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=${encodeURIComponent(term)}`);
+      const body = (await expectContract(res, 'listConversations', 200)) as ConversationJson[];
+      expect(res.headers.get('x-total-count'), term).toBe(String(body.length));
+      return body.map((c) => c.id);
+    };
+    for (const term of ['obrien', 'brien', 'garcia', 'SEAN garc', '338-28', '1233']) {
+      expect(await search(term), term).toEqual([conversation.id]);
+    }
+    const maria = await start(contact.id);
+    expect((await search('garcia')).sort()).toEqual([maria.id, conversation.id].sort());
+    expect(await search('ria')).toEqual([]);
+  });
+
   it('follows a contact renamed or renumbered after the conversation started', async () => {
     const maria = await start(contact.id);
     const renamed = await call(f, f.owner, 'PUT', `/ssp/texting/contacts/${contact.id}`, { first_name: 'Marisol', last_name: 'Vega', number: '6195550199' });

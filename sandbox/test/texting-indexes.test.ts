@@ -35,7 +35,7 @@ function fullScans(sql: string): string[] {
 
 /** A search that walks every row of the company instead of reading its matching ranges. */
 function companyWalks(sql: string): string[] {
-  if (!/_key >= \?|number >= \?/.test(sql)) return [];
+  if (!/\bkey >= \?|_key >= \?|number >= \?/.test(sql)) return [];
   return plan(sql).filter((d) => /INDEX \w+ \(company_id=\?\)$/.test(d));
 }
 
@@ -50,10 +50,16 @@ describe('every texting list query uses an index', () => {
       '/ssp/texting/contacts?page=2&per_page=5',
       '/ssp/texting/contacts?search=mar',
       '/ssp/texting/contacts?search=619-555',
+      '/ssp/texting/contacts?search=maria%20gar',
+      '/ssp/texting/contacts?search=mar&sort=-last_name',
+      '/ssp/texting/contacts?sort=last_name&page=2',
+      '/ssp/texting/contacts?sort=-number',
+      '/ssp/texting/contacts?sort=-first_name',
       '/ssp/texting/contacts?number=6195550142',
       '/ssp/texting/contacts?search=mar&number=6195550142',
       '/ssp/texting/conversations?search=garcia',
       '/ssp/texting/conversations?search=0142',
+      '/ssp/texting/conversations?search=maria%20garcia',
       `/ssp/texting/conversations/${conversations[0]?.id ?? ''}/messages?page=2&per_page=50`,
     ];
     for (const path of paths) {
@@ -68,8 +74,12 @@ describe('every texting list query uses an index', () => {
   });
 
   it('walks the unfiltered contact list and a thread in index order, without sorting', () => {
-    const contacts = plan(`SELECT c.id FROM contacts c WHERE c.company_id = ? AND 1 ORDER BY c.full_key, c.id LIMIT 20`);
-    expect(contacts.join('\n')).not.toMatch(/TEMP B-TREE/);
+    const orders = ['c.full_key, c.id', 'c.full_key DESC, c.id DESC', 'c.last_key, c.full_key, c.id',
+      'c.last_key DESC, c.full_key DESC, c.id DESC', 'c.number', 'c.number DESC'];
+    for (const order of orders) {
+      const contacts = plan(`SELECT c.id FROM contacts c WHERE c.company_id = ? ORDER BY ${order} LIMIT 20`);
+      expect(contacts.join('\n'), order).not.toMatch(/TEMP B-TREE/);
+    }
     const messages = plan(`SELECT m.id FROM messages m WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT 50`);
     expect(messages.join('\n')).not.toMatch(/TEMP B-TREE/);
     const inbox = plan(`SELECT cv.id FROM conversations cv WHERE cv.company_id = ? ORDER BY cv.updated_at DESC, cv.id DESC LIMIT 20`);

@@ -43,6 +43,18 @@ describe('the runtime configuration', () => {
     });
   });
 
+  it("names an API origin the page's security policy does not allow, instead of failing later as a network error", async () => {
+    const config = { environment: 'sandbox', authBaseUrl: 'http://127.0.0.1:4010/auth', sspBaseUrl: 'http://127.0.0.1:4010/ssp', clientId: 'portal' };
+    const served = (policy: string) =>
+      server.use(http.get('*/config.json', () => HttpResponse.json(config, { headers: { 'content-security-policy': policy } })));
+    served("default-src 'self'; connect-src 'self' http://localhost:4010");
+    await expect(loadConfig('http://app.test/config.json')).rejects.toThrow(
+      "This build's security policy does not allow http://127.0.0.1:4010, the API of its configuration (http://app.test/config.json): update the Content-Security-Policy",
+    );
+    served("default-src 'self'; connect-src 'self' http://127.0.0.1:4010");
+    await expect(loadConfig('http://app.test/config.json')).resolves.toMatchObject({ authBaseUrl: 'http://127.0.0.1:4010/auth' });
+  });
+
   it('says so when the file cannot be loaded', async () => {
     server.use(http.get('*/config.json', () => new HttpResponse(null, { status: 404 })));
     await expect(loadConfig('http://app.test/config.json')).rejects.toThrow(/could not be loaded: HTTP 404/);

@@ -2,6 +2,8 @@
 // pointed at the sandbox or at RingPlan's services by editing that file, without rebuilding.
 // Checked by hand rather than with a schema library: this runs before the first paint, and a
 // handful of fields don't justify the bytes.
+import { originsBlockedByPolicy } from '@/api/csp';
+
 export interface RuntimeConfig {
   environment: 'sandbox' | 'ringplan';
   authBaseUrl: string;
@@ -53,6 +55,19 @@ export async function loadConfig(url = '/config.json'): Promise<RuntimeConfig> {
   const parsed = parseConfig(await response.json().catch(() => null));
   if ('problems' in parsed) {
     throw new Error(`The app's configuration (${url}) is invalid: ${parsed.problems.join('; ')}.`);
+  }
+  // The configuration is served with the page's policy: an API origin it does not allow would make
+  // every call fail as if the network were down, so say what is wrong instead.
+  const blocked = originsBlockedByPolicy(
+    response.headers.get('content-security-policy'),
+    [parsed.config.authBaseUrl, parsed.config.sspBaseUrl],
+    window.location.href,
+  );
+  if (blocked.length > 0) {
+    throw new Error(
+      `This build's security policy does not allow ${blocked.join(' or ')}, the API of its configuration (${url}): ` +
+        'update the Content-Security-Policy with the configuration (npm run deploy:csp) and reload.',
+    );
   }
   setConfig(parsed.config);
   return parsed.config;

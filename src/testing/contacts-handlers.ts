@@ -58,6 +58,14 @@ export function contactsBackend(options: ContactsBackendOptions = {}) {
       const matching = state.contacts.filter(
         (c) => !search || `${c.first_name} ${c.last_name}`.toLowerCase().includes(search) || c.number.includes(search),
       );
+      // `sort` as the sandbox reads it; without it, the order the contacts were given in.
+      const sort = params.get('sort');
+      if (sort) {
+        const key = (c: Contact) =>
+          sort.endsWith('number') ? c.number : sort.endsWith('last_name') ? `${c.last_name} ${c.first_name}` : `${c.first_name} ${c.last_name}`;
+        const sign = sort.startsWith('-') ? -1 : 1;
+        matching.sort((a, b) => sign * key(a).localeCompare(key(b), undefined, { sensitivity: 'base' }));
+      }
       return response(200).json(matching.slice((page - 1) * size, page * size), {
         headers: { 'X-Total-Count': String(matching.length) },
       });

@@ -1,7 +1,7 @@
-// Contacts: lookups, the searchable paged list, and writes that keep the search keys in step.
+// Contacts: lookups, the searchable and sortable paged list, and writes that keep the search keys in step.
 import type { ContactRow } from './serialize.js';
 import type { SearchTerm } from './search-keys.js';
-import { contactKeys, matchingContactsSql, rangeSql, searchRanges } from './search-keys.js';
+import { contactKeys, contactWords, matchingContactsSql } from './search-keys.js';
 import type { Statements } from './statements.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
@@ -14,9 +14,26 @@ export interface ContactInput {
   number: string;
 }
 
+/** The list orders `GET /texting/contacts?sort=` takes; `-` is descending. */
+export const CONTACT_SORTS = ['first_name', '-first_name', 'last_name', '-last_name', 'number', '-number'] as const;
+export type ContactSort = (typeof CONTACT_SORTS)[number];
+export const DEFAULT_CONTACT_SORT: ContactSort = 'first_name';
+
+// Each order is an index walk: contacts_company_full (first name: "first last"), contacts_company_last
+// (last name, then "first last"), and the unique (company_id, number). Ids break ties.
+const ORDER: Record<ContactSort, readonly string[]> = {
+  first_name: ['c.full_key', 'c.id'],
+  '-first_name': ['c.full_key DESC', 'c.id DESC'],
+  last_name: ['c.last_key', 'c.full_key', 'c.id'],
+  '-last_name': ['c.last_key DESC', 'c.full_key DESC', 'c.id DESC'],
+  number: ['c.number'],
+  '-number': ['c.number DESC'],
+};
+
 export interface ContactFilter {
   search: SearchTerm;
   number?: string | undefined;
+  sort: ContactSort;
   limit: number;
   offset: number;
 }
@@ -41,40 +58,60 @@ export class ContactStore {
   }
 
   list(companyId: string, filter: ContactFilter): { rows: ContactRow[]; total: number } {
-    const ranges = searchRanges(filter.search);
-    const byNumber = filter.number === undefined ? { sql: '', params: [] } : { sql: ' AND number = ?', params: [filter.number] };
-    if (!ranges) {
-      // Unfiltered, the list walks its index in name order.
+    const byNumber = filter.number === undefined ? { sql: '', params: [] } : { sql: ' AND c.number = ?', params: [filter.number] };
+    if (filter.search.kind === 'none') {
+      // Unfiltered, the list walks the index of its order.
       const rows = this.sql.rows<ContactRow>(
-        `SELECT ${COLUMNS} FROM contacts c WHERE c.company_id = ?${byNumber.sql} ORDER BY c.full_key, c.id LIMIT ? OFFSET ?`,
+        `SELECT ${COLUMNS} FROM contacts c WHERE c.company_id = ?${byNumber.sql}
+         ORDER BY ${ORDER[filter.sort].join(', ')} LIMIT ? OFFSET ?`,
         CONTACT_COLUMNS,
         [companyId, ...byNumber.params, filter.limit, filter.offset],
       );
       const count = filter.number === undefined
         ? storedTotal(this.sql, companyId, 'contacts')
-        : (this.sql.get('SELECT count(*) AS n FROM contacts WHERE company_id = ? AND number = ?')
+        : (this.sql.get('SELECT count(*) AS n FROM contacts c WHERE c.company_id = ? AND c.number = ?')
             .get(companyId, filter.number) as { n: number }).n;
       return { rows, total: count };
     }
-    // Searched: each range is read from its own covering index and keeps its first page-end
-    // (name, id) pairs; the two are merged and only the page's rows are fetched. The count adds
-    // the second range's matches that are not in the first: nothing counted twice, no row read.
-    const matches = matchingContactsSql(ranges, companyId, byNumber, filter.offset + filter.limit);
+    // Searched: the matches and their sort keys come from one range of the contact_words index per
+    // word; they are ordered there, and only the page's contacts are read.
+    const matches = matchingContactsSql(filter.search, companyId);
+    const order = ORDER[filter.sort].join(', ');
+    const matchOrder = order.replaceAll('c.id', 'contact_id').replaceAll('c.', '');
     const rows = this.sql.rows<ContactRow>(
       `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
-         (SELECT id FROM (${matches.sql} ORDER BY 1, 2 LIMIT ? OFFSET ?))
-       ORDER BY c.full_key, c.id`,
+         (SELECT contact_id FROM (${matches.sql})${filter.number === undefined ? '' : ' WHERE number = ?'}
+          ORDER BY ${matchOrder} LIMIT ? OFFSET ?)
+       ORDER BY ${order}`,
       CONTACT_COLUMNS,
-      [...matches.params, filter.limit, filter.offset],
+      [...matches.params, ...byNumber.params, filter.limit, filter.offset],
     );
-    const [a, b] = ranges;
     const total = this.sql
-      .get(`SELECT
-          (SELECT count(*) FROM contacts WHERE company_id = ? AND ${rangeSql(a)}${byNumber.sql}) +
-          (SELECT count(*) FROM contacts WHERE company_id = ? AND ${rangeSql(b)} AND NOT (${rangeSql(a)})${byNumber.sql})
-        AS n`)
-      .get(companyId, a.from, a.to, ...byNumber.params, companyId, b.from, b.to, a.from, a.to, ...byNumber.params) as { n: number };
+      .get(`SELECT count(*) AS n FROM (${matches.sql})${filter.number === undefined ? '' : ' WHERE number = ?'}`)
+      .get(...matches.params, ...byNumber.params) as { n: number };
     return { rows, total: total.n };
+  }
+
+  /** Writes the search words of a contact created before they existed (a sandbox from an older version). */
+  backfillWords(): void {
+    const missing = this.sql
+      .get(`SELECT c.id, c.company_id, c.first_name, c.last_name, c.number FROM contacts c
+            WHERE NOT EXISTS (SELECT 1 FROM contact_words w WHERE w.contact_id = c.id)`)
+      .all() as ContactRow[];
+    if (missing.length === 0) return;
+    this.sql.db.transaction(() => {
+      for (const c of missing) this.writeWords(c.company_id, c.id, c);
+    })();
+  }
+
+  private writeWords(companyId: string, id: string, input: ContactInput): void {
+    this.sql.get('DELETE FROM contact_words WHERE contact_id = ?').run(id);
+    const add = this.sql.get(`INSERT INTO contact_words (company_id, key, contact_id, full_key, last_key, number)
+      VALUES (?, ?, ?, ?, ?, ?)`);
+    const keys = contactKeys(input.first_name, input.last_name, input.number);
+    for (const key of contactWords(input.first_name, input.last_name, input.number)) {
+      add.run(companyId, key, id, keys.full_key, keys.last_key, input.number);
+    }
   }
 
   insert(id: string, companyId: string, input: ContactInput, nowMs: number): ContactRow {
@@ -90,6 +127,7 @@ export class ContactStore {
         )
         .run(id, companyId, input.first_name, input.last_name, input.number,
           keys.full_key, keys.last_key, keys.number_rev, nowMs);
+      this.writeWords(companyId, id, input);
     })();
     return { id, company_id: companyId, ...input, opted_out: 0 };
   }
@@ -103,6 +141,7 @@ export class ContactStore {
       )
       .run(input.first_name, input.last_name, input.number, keys.full_key, keys.last_key,
         keys.number_rev, id, companyId);
+    this.writeWords(companyId, id, input);
     this.sql
       .get(`UPDATE conversations SET contact_full_key = ?, contact_last_key = ?, contact_number = ?,
               contact_number_rev = ? WHERE contact_id = ?`)

@@ -1,7 +1,8 @@
-// /texting/contacts: the searchable list, create (201, or 200 with the existing contact), read, update, delete.
+// /texting/contacts: the searchable, sortable list, create (201, or 200 with the existing contact), read, update, delete.
 import { Hono } from 'hono';
 import type { SandboxEnv } from '../context.js';
 import { newId, problem, readJson } from '../problems.js';
+import { CONTACT_SORTS, type ContactSort, DEFAULT_CONTACT_SORT } from './contact-store.js';
 import { pageResponse, readNumberFilter, readPaging, readSearch } from './paging.js';
 import { isObjectId, contactInput } from './schemas.js';
 import { parseSearch } from './search-keys.js';
@@ -20,9 +21,14 @@ export function contactRoutes(t: Texting): Hono<SandboxEnv> {
     if (!search.ok) return search.response;
     const number = readNumberFilter(c);
     if (!number.ok) return number.response;
+    const sort = c.req.query('sort') ?? DEFAULT_CONTACT_SORT;
+    if (!(CONTACT_SORTS as readonly string[]).includes(sort)) {
+      return problem(c, 400, `sort must be one of ${CONTACT_SORTS.join(', ')}`);
+    }
     const { rows, total } = t.contacts.list(c.get('user').company_id, {
       search: parseSearch(search.value),
       number: number.value,
+      sort: sort as ContactSort,
       limit: paging.value.limit,
       offset: paging.value.offset,
     });

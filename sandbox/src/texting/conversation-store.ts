@@ -1,6 +1,6 @@
 // Conversations and their messages: paged reads and the transactional writes of a message.
 import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
-import { type KeyRange, rangeSql, type SearchTerm, searchRanges } from './search-keys.js';
+import { matchingContactsSql, type SearchTerm } from './search-keys.js';
 import type { Statements } from './statements.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
@@ -49,28 +49,23 @@ export class ConversationStore {
     companyId: string,
     filter: { search: SearchTerm; limit: number; offset: number },
   ): { rows: ConversationRow[]; total: number } {
-    const ranges = searchRanges(filter.search);
-    if (!ranges) {
+    if (filter.search.kind === 'none') {
       const rows = this.sql
         .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.company_id = ?
               ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
         .all(companyId, filter.limit, filter.offset) as ConversationRow[];
       return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
     }
-    // Each range is read from the conversations' own copy of the contact keys; only the matching
-    // conversations are sorted (the unary + keeps SQLite from walking the whole inbox instead).
-    const [a, b] = ranges;
-    const branch = (r: KeyRange): string => `SELECT id FROM conversations WHERE company_id = ? AND ${rangeSql(r, 'contact_')}`;
+    // The matching contacts come from the contact_words index; only their conversations are read
+    // and sorted (the unary + keeps SQLite from walking the whole inbox instead).
+    const matches = matchingContactsSql(filter.search, companyId);
     const rows = this.sql
-      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.id IN (${branch(a)} UNION ${branch(b)})
+      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?
             ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
-      .all(companyId, a.from, a.to, companyId, b.from, b.to, filter.limit, filter.offset) as ConversationRow[];
+      .all(...matches.params, companyId, filter.limit, filter.offset) as ConversationRow[];
     const count = this.sql
-      .get(`SELECT
-          (SELECT count(*) FROM conversations WHERE company_id = ? AND ${rangeSql(a, 'contact_')}) +
-          (SELECT count(*) FROM conversations WHERE company_id = ? AND ${rangeSql(b, 'contact_')}
-             AND NOT (${rangeSql(a, 'contact_')})) AS n`)
-      .get(companyId, a.from, a.to, companyId, b.from, b.to, a.from, a.to) as { n: number };
+      .get(`SELECT count(*) AS n FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?`)
+      .get(...matches.params, companyId) as { n: number };
     return { rows, total: count.n };
   }
 

@@ -10,6 +10,8 @@ import { Texting } from './texting.js';
 
 export function textingRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
   const t = new Texting(deps);
+  // Once, as the server starts: a database from before contact_words gets its contacts' words.
+  t.contacts.backfillWords();
   const auth = requireUser(deps);
   const app = new Hono<SandboxEnv>();
 

@@ -5,14 +5,21 @@ export const NATIONAL_NUMBER = /^\d{10}$/;
 export const NUMBER_RULE =
   'must be a 10-digit national number such as 8123382823 (digits only: no +1, spaces, dashes or parentheses)';
 
-/** Lower case, accents removed, inner spaces collapsed: "  José  Núñez" → "jose nunez". */
-export function nameKey(text: string): string {
+// Letters that Unicode does not decompose into a base letter and an accent.
+const FOLD: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Lower case, accents removed: "José Núñez" → "jose nunez". */
+function fold(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[ßæœøłđðþı]/g, (c) => FOLD[c] ?? c);
+}
+
+/** Lower case, accents removed, inner spaces collapsed: "  José  Núñez" → "jose nunez". */
+export function nameKey(text: string): string {
+  return fold(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Reverses a string of digits (phone numbers only: no surrogate pairs to keep together). */
@@ -22,6 +29,7 @@ export function reverse(digits: string): string {
   return out;
 }
 
+/** The sort keys kept on each contact (the list orders). */
 export interface ContactKeys {
   full_key: string;
   last_key: string;
@@ -33,15 +41,49 @@ export function contactKeys(firstName: string, lastName: string, number: string)
   return { full_key: full || number, last_key: nameKey(lastName), number_rev: reverse(number) };
 }
 
+/** Number keys start with this, so that they never meet the words of a name (which hold no punctuation). */
+export const NUMBER_MARK = '#';
+
+/**
+ * A search word as stored and as typed: folded, with everything but letters and digits dropped, so
+ * "O'Brien" is "obrien" and "<b>Bobby</b>" is "bbobbyb".
+ */
+function joined(chunk: string): string {
+  return chunk.replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * The words a contact is found by (table contact_words). For each word of the name: the word
+ * without punctuation and each of its parts ("o'brien" → obrien, o, brien; "<b>bobby</b>" → bbobbyb,
+ * b, bobby); a search word matches the start of one of them. For the number: every suffix of its
+ * digits, so that a run of digits anywhere in it is the start of one. A key that starts another of
+ * the same contact is left out: it finds nothing the longer one does not.
+ */
+export function contactWords(firstName: string, lastName: string, number: string): string[] {
+  const words = new Set<string>();
+  for (const chunk of fold(`${firstName} ${lastName}`).split(/\s+/)) {
+    words.add(joined(chunk));
+    for (const part of chunk.split(/[^\p{L}\p{N}]+/u)) words.add(part);
+  }
+  words.delete('');
+  const sorted = [...words].sort();
+  const names = sorted.filter((word, i) => !(sorted[i + 1]?.startsWith(word) ?? false));
+  const digits = Array.from({ length: number.length }, (_, i) => NUMBER_MARK + number.slice(i));
+  return [...names, ...digits];
+}
+
+/** At most this many words of a search count (the search itself is at most 100 characters). */
+export const MAX_SEARCH_WORDS = 8;
+
 export type SearchTerm =
   | { kind: 'digits'; digits: string }
-  | { kind: 'name'; key: string }
+  | { kind: 'words'; words: string[] }
   | { kind: 'none' };
 
 /**
  * Reads a search box. Something made only of digits and phone punctuation ("+1 (858) 371-5117",
- * "371-5117") is a number search on its digits, a leading country code 1 dropped; anything else
- * is a name search.
+ * "338-28") is a number search on its digits, a leading country code 1 dropped; anything else is a
+ * search by the words of a name, case, accents and punctuation ignored.
  */
 export function parseSearch(raw: string | undefined): SearchTerm {
   const text = (raw ?? '').trim();
@@ -53,8 +95,8 @@ export function parseSearch(raw: string | undefined): SearchTerm {
     }
     if (digits !== '') return { kind: 'digits', digits };
   }
-  const key = nameKey(text);
-  return key === '' ? { kind: 'none' } : { kind: 'name', key };
+  const words = [...new Set(fold(text).split(/\s+/).map(joined).filter((w) => w !== ''))].slice(0, MAX_SEARCH_WORDS);
+  return words.length === 0 ? { kind: 'none' } : { kind: 'words', words };
 }
 
 /** The upper bound of a prefix range: every string starting with `prefix` sorts below it. */
@@ -62,49 +104,27 @@ export function prefixEnd(prefix: string): string {
   return prefix + '\u{10FFFF}';
 }
 
-export interface KeyRange {
-  column: 'full_key' | 'last_key' | 'number' | 'number_rev';
-  from: string;
-  to: string;
-}
-
 /**
- * The two index ranges a search reads. Names match a prefix of "first last" or of the last
- * name; digits match the start or the end of the number. The second index of each pair also
- * holds the first column, so "in the second range but not the first" is answered from it alone.
- */
-export function searchRanges(term: SearchTerm): readonly [KeyRange, KeyRange] | null {
-  if (term.kind === 'none') return null;
-  const range = (column: KeyRange['column'], prefix: string): KeyRange => ({ column, from: prefix, to: prefixEnd(prefix) });
-  if (term.kind === 'digits') return [range('number', term.digits), range('number_rev', reverse(term.digits))];
-  return [range('full_key', term.key), range('last_key', term.key)];
-}
-
-/** `column >= ? AND column < ?`; conversations keep the same keys as `contact_<column>`. */
-export function rangeSql(range: KeyRange, prefix = ''): string {
-  const column = prefix + range.column;
-  return `${column} >= ? AND ${column} < ?`;
-}
-
-/**
- * SQL answering the (full_key, id) of the contacts in either range, each range read by its own
- * index. With `top`, each range keeps only its first `top` in list order (a bounded sort instead
- * of sorting every match): enough for any page that ends by `top`.
+ * SQL answering (contact_id, full_key, last_key, number) of the company's contacts that match the
+ * search, once each: every word
+ * must start one of the contact's words; digits must be a run in its number, or start a word of its
+ * name ("3m"). Each word is one range of the contact_words index.
  */
 export function matchingContactsSql(
-  ranges: readonly [KeyRange, KeyRange],
+  term: Exclude<SearchTerm, { kind: 'none' }>,
   companyId: string,
-  extra: { sql: string; params: unknown[] } = { sql: '', params: [] },
-  top?: number,
 ): { sql: string; params: unknown[] } {
-  const [a, b] = ranges;
-  const branch = (r: KeyRange): string => {
-    const select = `SELECT full_key, id FROM contacts WHERE company_id = ? AND ${rangeSql(r)}${extra.sql}`;
-    return top === undefined ? select : `SELECT * FROM (${select} ORDER BY full_key, id LIMIT ?)`;
-  };
-  const limit = top === undefined ? [] : [top];
+  const range = 'SELECT contact_id, full_key, last_key, number FROM contact_words WHERE company_id = ? AND key >= ? AND key < ?';
+  if (term.kind === 'digits') {
+    const number = NUMBER_MARK + term.digits;
+    return {
+      sql: `${range} UNION ${range}`,
+      params: [companyId, number, prefixEnd(number), companyId, term.digits, prefixEnd(term.digits)],
+    };
+  }
   return {
-    sql: `${branch(a)} UNION ${branch(b)}`,
-    params: [companyId, a.from, a.to, ...extra.params, ...limit, companyId, b.from, b.to, ...extra.params, ...limit],
+    // INTERSECT answers each contact once, as UNION does; one word is the same with DISTINCT.
+    sql: term.words.length === 1 ? range.replace('SELECT', 'SELECT DISTINCT') : term.words.map(() => range).join(' INTERSECT '),
+    params: term.words.flatMap((word) => [companyId, word, prefixEnd(word)]),
   };
 }

@@ -36,7 +36,7 @@ export interface paths {
         };
         /**
          * Return filtered list of contacts
-         * @description Decided by the portal team: the filters `search` and `number`, paging, `X-Total-Count`.
+         * @description Decided by the portal team: the filters `search` and `number`, the order `sort`, paging, `X-Total-Count`.
          */
         get: operations["listContacts"];
         put?: never;
@@ -1060,8 +1060,19 @@ export interface operations {
     listContacts: {
         parameters: {
             query?: {
-                /** @description Decided by the portal team: part of a name (first or last) or of the number digits. */
+                /**
+                 * @description Decided by the portal team: the start of any word of the name (every word of the search must
+                 *     match one; case, accents and punctuation ignored, so `obrien` finds O'Brien), or, when the
+                 *     search is only digits and phone punctuation, a run of digits anywhere in the number (`338-28`
+                 *     finds 8123382823; a leading +1 is dropped).
+                 */
                 search?: string;
+                /**
+                 * @description Decided by the portal team: the order of the whole list (and of a search), `-` for descending.
+                 *     `first_name` is "first last", `last_name` is last name then "first last"; names compare
+                 *     case- and accent-blind. RingPlan's own service may not know it (see docs/decisions.md).
+                 */
+                sort?: "first_name" | "-first_name" | "last_name" | "-last_name" | "number" | "-number";
                 /** @description Decided by the portal team: an exact 10-digit number. */
                 number?: components["schemas"]["PhoneNumber"];
                 /** @description Current page number, from 1. */
@@ -1250,7 +1261,7 @@ export interface operations {
                 page?: components["parameters"]["Page"];
                 /** @description Size of the pages in pagination. Decided by the portal team: at most 100. */
                 per_page?: components["parameters"]["PerPage"];
-                /** @description Decided by the portal team: part of the contact's name or of its number digits. */
+                /** @description Decided by the portal team: as the contacts' `search`: the start of any word of the contact's name, or a run of digits in its number. */
                 search?: string;
             };
             header?: never;

@@ -1,30 +1,53 @@
 // Contacts on the SSP backend: the fetchers and their query-options factories.
 import { queryOptions } from '@tanstack/react-query';
 import { ssp, unwrap, unwrapPage } from '@/api/clients';
+import { getConfig } from '@/api/config';
 import { queryRoots } from '@/api/query-keys';
-import type { components } from '@/api/schema/ssp';
+import type { components, operations } from '@/api/schema/ssp';
 
 export type Contact = components['schemas']['Contact'];
 export type ContactInput = components['schemas']['ContactInput'];
 export type TextingNumber = components['schemas']['TextingNumber'];
 export type Conversation = components['schemas']['Conversation'];
 
+/** The orders `GET /texting/contacts` takes (`-` descending); the API's default is `first_name`. */
+export type ContactSort = NonNullable<NonNullable<operations['listContacts']['parameters']['query']>['sort']>;
+export const CONTACT_SORTS: readonly ContactSort[] = ['first_name', '-first_name', 'last_name', '-last_name', 'number', '-number'];
+export const DEFAULT_CONTACT_SORT: ContactSort = 'first_name';
+
+/**
+ * Whether the list can be sorted: the sandbox sorts the whole list by `sort`, a parameter the portal
+ * team added; RingPlan's service is not known to honour it, and a header claiming an order the rows
+ * do not have would mislead, so there the list keeps the service's order and offers no sort.
+ */
+export function canSortContacts(): boolean {
+  return getConfig().environment === 'sandbox';
+}
+
 export interface ContactListParams {
   page: number;
   perPage: number;
   search: string;
+  sort: ContactSort;
 }
 
 export const contactQueries = {
   all: () => queryRoots.contacts,
   lists: () => [...queryRoots.contacts, 'list'] as const,
-  list: ({ page, perPage, search }: ContactListParams) =>
+  list: ({ page, perPage, search, sort }: ContactListParams) =>
     queryOptions({
-      queryKey: [...contactQueries.lists(), { page, perPage, search }] as const,
+      queryKey: [...contactQueries.lists(), { page, perPage, search, sort }] as const,
       queryFn: ({ signal }) =>
         unwrapPage(
           ssp().GET('/texting/contacts', {
-            params: { query: { page, per_page: perPage, ...(search ? { search } : {}) } },
+            params: {
+              query: {
+                page,
+                per_page: perPage,
+                ...(search ? { search } : {}),
+                ...(sort === DEFAULT_CONTACT_SORT ? {} : { sort }),
+              },
+            },
             signal,
           }),
         ),

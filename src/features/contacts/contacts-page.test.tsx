@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { setConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { ContactsPage } from '@/features/contacts/contacts-page';
 import { contactFixture, contactsBackend, numberFixture } from '@/testing/contacts-handlers';
@@ -81,31 +82,53 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
     expect(backend.state.listRequests.at(-1)?.get('per_page')).toBe('25');
   });
 
-  it('sorts the page by a column, descending, then back to the server order', async () => {
-    const { user } = setup({
-      contacts: [
-        contactFixture({ first_name: 'Bea', last_name: 'Zed', number: '8585550102' }),
-        contactFixture({ first_name: 'al', last_name: 'Young', number: '8585550103' }),
-        contactFixture({ first_name: 'Cy', last_name: 'Xu', number: '8585550101' }),
-      ],
-    });
+  it('sorts the whole list through the server, keeping the order in the URL', async () => {
+    const contacts = Array.from({ length: 12 }, (_, i) =>
+      contactFixture({ first_name: `P${String(i).padStart(2, '0')}`, last_name: '', number: `85855501${String(40 - i)}` }),
+    );
+    const { user, router, backend } = setup({ contacts }, '/contacts?size=10&page=2');
     const table = await screen.findByRole('table', { name: 'Contacts' });
-    await within(table).findByText('Bea Zed');
+    await within(table).findByText('P10');
     const names = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
-    expect(names()).toEqual(['Bea Zed', 'al Young', 'Cy Xu']);
-
-    const nameHeader = within(table).getByRole('button', { name: 'Name' });
-    await user.click(nameHeader);
-    expect(names()).toEqual(['al Young', 'Bea Zed', 'Cy Xu']);
     expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
-    await user.click(nameHeader);
-    expect(names()).toEqual(['Cy Xu', 'Bea Zed', 'al Young']);
-    await user.click(nameHeader);
-    expect(names()).toEqual(['Bea Zed', 'al Young', 'Cy Xu']);
+
+    // The highest numbers are on the first page of the server's order: sorting brings them from there.
+    await user.click(within(table).getByRole('button', { name: 'Number' }));
+    await waitFor(() => expect(names()).toEqual(['P11', 'P10', 'P09', 'P08', 'P07', 'P06', 'P05', 'P04', 'P03', 'P02']), { timeout: 5000 });
+    expect(router.state.location.search).toBe('?size=10&sort=number');
+    expect(backend.state.listRequests.at(-1)?.get('sort')).toBe('number');
+    expect(within(table).getByRole('columnheader', { name: /Number/ })).toHaveAttribute('aria-sort', 'ascending');
 
     await user.click(within(table).getByRole('button', { name: 'Number' }));
-    expect(names()).toEqual(['Cy Xu', 'Bea Zed', 'al Young']);
-    expect(nameHeader).toHaveAccessibleDescription(/on this page only/);
+    expect(router.state.location.search).toBe('?size=10&sort=-number');
+    await waitFor(() => expect(names()[0]).toBe('P00'), { timeout: 5000 });
+
+    await user.click(within(table).getByRole('button', { name: 'Name' }));
+    expect(router.state.location.search).toBe('?size=10');
+    await waitFor(() => expect(names()[1]).toBe('P01'), { timeout: 5000 });
+    expect(backend.state.listRequests.at(-1)?.has('sort')).toBe(false);
+    expect(within(table).getByRole('button', { name: 'Name' })).not.toHaveAccessibleDescription();
+  });
+
+  it('reads the order from the URL', async () => {
+    const { backend } = setup({}, '/contacts?sort=-last_name');
+    await screen.findByText('Matt Wiz');
+    expect(backend.state.listRequests.at(-1)?.get('sort')).toBe('-last_name');
+    expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it("offers no sort against RingPlan's service, which may ignore it", async () => {
+    setConfig({ ...testConfig, environment: 'ringplan' });
+    try {
+      const { backend } = setup({}, '/contacts?sort=number');
+      const table = await screen.findByRole('table', { name: 'Contacts' });
+      await within(table).findByText('Matt Wiz');
+      expect(within(table).queryByRole('button', { name: 'Name' })).not.toBeInTheDocument();
+      expect(within(table).getByRole('columnheader', { name: 'Number' })).not.toHaveAttribute('aria-sort');
+      expect(backend.state.listRequests.at(-1)?.has('sort')).toBe(false);
+    } finally {
+      setConfig(testConfig);
+    }
   });
 
   it('shows a failed load in place with a Retry that loads again', async () => {

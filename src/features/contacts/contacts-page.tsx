@@ -7,7 +7,7 @@ import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { whenIdle } from '@/lib/when-idle';
-import { contactQueries, type Contact } from '@/features/contacts/contact-api';
+import { canSortContacts, contactQueries, type Contact, type ContactSort } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
@@ -62,6 +62,7 @@ export function ContactsPage() {
   }, [tableShown]);
 
   const onSearch = useCallback((q: string) => setUrl({ q, page: 1 }), [setUrl]);
+  const onSortChange = useCallback((sort: ContactSort) => setUrl({ sort, page: 1 }), [setUrl]);
   const onPageChange = useCallback((page: number) => setUrl({ page }), [setUrl]);
   const onSizeChange = useCallback((size: number) => setUrl({ size, page: 1 }), [setUrl]);
   const openCreate = useCallback(() => setEdit({ open: true }), []);
@@ -109,6 +110,9 @@ export function ContactsPage() {
           page={url.page}
           size={url.size}
           searching={url.q.trim() !== ''}
+          sort={contactListParams(url).sort}
+          sortable={canSortContacts()}
+          onSortChange={onSortChange}
           busyContactId={message.busyContactId}
           onPageChange={onPageChange}
           onSizeChange={onSizeChange}

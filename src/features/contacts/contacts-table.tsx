@@ -1,13 +1,13 @@
-// The contacts table: paged by the server, sorted on the page (the API has no sort order to ask for).
+// The contacts table: paged and sorted by the server (the headers ask it for another order of the whole list).
 // MUI's plain table: a page holds at most 100 rows, so nothing here needs a data grid's weight.
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
 import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
-import { Chip, IconButton, Skeleton, TableCell, TableRow, TableSortLabel, Tooltip, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
+import { Chip, IconButton, Skeleton, TableCell, TableRow, TableSortLabel, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { useDeferredValue, type ReactNode } from 'react';
 import { PagedTable } from '@/components/paged-table';
 import { formatNumber } from '@/lib/phone';
-import { contactName, type Contact } from '@/features/contacts/contact-api';
+import { contactName, type Contact, type ContactSort } from '@/features/contacts/contact-api';
 import { ContactsEmptyState } from '@/features/contacts/contacts-empty-state';
 import { PAGE_SIZES } from '@/features/contacts/use-contacts-url';
 
@@ -19,6 +19,10 @@ interface Props {
   page: number;
   size: number;
   searching: boolean;
+  /** The list's order, and whether the headers offer others (not where the API ignores `sort`). */
+  sort: ContactSort;
+  sortable: boolean;
+  onSortChange: (sort: ContactSort) => void;
   busyContactId: string | null;
   onPageChange: (page: number) => void;
   onSizeChange: (size: number) => void;
@@ -28,52 +32,47 @@ interface Props {
   onCreate: () => void;
 }
 
-type SortKey = 'name' | 'number';
-type Sort = { key: SortKey; direction: 'asc' | 'desc' } | null;
+type SortColumn = 'name' | 'number';
 
 const MAX_SKELETON_ROWS = 25;
 const NO_ROWS: Contact[] = [];
-// The API has no sort order, so sorting orders the page on screen only; the headers say so.
-const PAGE_SORT_NOTE = 'Sorting orders the contacts on this page only; the server keeps its own order across pages.';
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-function sortRows(rows: Contact[], sort: Sort): Contact[] {
-  if (!sort) return rows;
-  const value = sort.key === 'name' ? contactName : (row: Contact) => row.number;
-  const sign = sort.direction === 'asc' ? 1 : -1;
-  return [...rows].sort((a, b) => sign * collator.compare(value(a), value(b)));
+function sortColumn(sort: ContactSort): SortColumn {
+  return sort === 'number' || sort === '-number' ? 'number' : 'name';
 }
 
-/** Ascending, then descending, then the server's order again. */
-function nextSort(current: Sort, key: SortKey): Sort {
-  if (current?.key !== key) return { key, direction: 'asc' };
-  return current.direction === 'asc' ? { key, direction: 'desc' } : null;
+/** A header's order: ascending first, then the other way each time it is pressed again. */
+function nextSort(current: ContactSort, column: SortColumn): ContactSort {
+  const ascending: ContactSort = column === 'name' ? 'first_name' : 'number';
+  if (sortColumn(current) !== column) return ascending;
+  return current.startsWith('-') ? ascending : (`-${ascending}` as ContactSort);
 }
 
 export function ContactsTable(props: Props) {
-  const { rows, total, loading, page, size, searching, busyContactId, onPageChange, onSizeChange, onMessage, onEdit, onDelete, onCreate } = props;
+  const { rows, total, loading, page, size, searching, sort, sortable, onSortChange, busyContactId, onPageChange, onSizeChange, onMessage, onEdit, onDelete, onCreate } = props;
   // On phones the number and the opt-out share the name's cell.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
-  const [sort, setSort] = useState<Sort>(null);
   // A page of rows (each with its buttons and hints) is the page's heaviest render: it renders in the
   // background, in slices that keep the page responsive, while the skeleton or the previous page stays.
   const latestRows = rows.length === 0 ? NO_ROWS : rows;
   const shownRows = useDeferredValue(latestRows, NO_ROWS);
   const rendering = shownRows !== latestRows;
-  const sorted = useMemo(() => sortRows(shownRows, sort), [shownRows, sort]);
   const columnCount = compact ? 2 : 4;
   const rowHeight = compact ? 60 : 52;
   const firstLoad = (loading || rendering) && shownRows.length === 0;
 
-  const sortHeader = (key: SortKey, label: string, width?: number) => (
-    <TableCell sx={{ width }} sortDirection={sort?.key === key ? sort.direction : false}>
-      <Tooltip title={PAGE_SORT_NOTE} describeChild>
-        <TableSortLabel active={sort?.key === key} direction={sort?.key === key ? sort.direction : 'asc'} onClick={() => setSort(nextSort(sort, key))}>
+  const sortHeader = (column: SortColumn, label: string, width?: number) => {
+    if (!sortable) return <TableCell sx={{ width }}>{label}</TableCell>;
+    const active = sortColumn(sort) === column;
+    const direction = active && sort.startsWith('-') ? 'desc' : 'asc';
+    return (
+      <TableCell sx={{ width }} sortDirection={active ? direction : false}>
+        <TableSortLabel active={active} direction={direction} onClick={() => onSortChange(nextSort(sort, column))}>
           {label}
         </TableSortLabel>
-      </Tooltip>
-    </TableCell>
-  );
+      </TableCell>
+    );
+  };
 
   let body: ReactNode;
   if (firstLoad) {
@@ -85,7 +84,7 @@ export function ContactsTable(props: Props) {
         </TableCell>
       </TableRow>
     ));
-  } else if (sorted.length === 0) {
+  } else if (shownRows.length === 0) {
     body = (
       <TableRow>
         <TableCell colSpan={columnCount} sx={{ borderBottom: 0 }}>
@@ -94,7 +93,7 @@ export function ContactsTable(props: Props) {
       </TableRow>
     );
   } else {
-    body = sorted.map((row) => {
+    body = shownRows.map((row) => {
       const name = contactName(row) || formatNumber(row.number);
       return (
         <TableRow key={row.id} hover sx={{ height: rowHeight }}>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { contactWords, parseSearch } from '../src/texting/search-keys.js';
+
+describe('contactWords', () => {
+  it('keeps each word whole and in parts, folded, leaving out keys another key starts with', () => {
+    expect(contactWords('Seán', "O'Brien", '8123382823').filter((k) => !k.startsWith('#'))).toEqual(['brien', 'obrien', 'sean']);
+    expect(contactWords('Robert', '<b>Bobby</b> Tables', '8123382823').filter((k) => !k.startsWith('#')))
+      .toEqual(['bbobbyb', 'bobby', 'robert', 'tables']);
+    expect(contactWords('Ærø', 'Straße', '8123382823').filter((k) => !k.startsWith('#'))).toEqual(['aero', 'strasse']);
+  });
+
+  it('keeps every suffix of the number, so any run of digits starts one', () => {
+    const digits = contactWords('', '', '8123382823');
+    expect(digits).toHaveLength(10);
+    expect(digits[0]).toBe('#8123382823');
+    expect(digits.some((k) => k.startsWith('#33828'))).toBe(true);
+  });
+});
+
+describe('parseSearch', () => {
+  it('reads digits and phone punctuation as a number search, without a leading +1', () => {
+    expect(parseSearch('338-28')).toEqual({ kind: 'digits', digits: '33828' });
+    expect(parseSearch('+1 (858) 371')).toEqual({ kind: 'digits', digits: '858371' });
+    expect(parseSearch('1-858-371-5117')).toEqual({ kind: 'digits', digits: '8583715117' });
+  });
+
+  it('reads anything else as words, folded and without punctuation', () => {
+    expect(parseSearch("  O'Brien  SEÁN ")).toEqual({ kind: 'words', words: ['obrien', 'sean'] });
+    expect(parseSearch('<b>Bobby</b>')).toEqual({ kind: 'words', words: ['bbobbyb'] });
+    expect(parseSearch(' - ')).toEqual({ kind: 'none' });
+    expect(parseSearch('a b c d e f g h i j')).toMatchObject({ words: ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'] });
+  });
+});

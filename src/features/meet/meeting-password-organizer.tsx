@@ -2,28 +2,13 @@
 // moderator, private or not, with no password. Anyone else (403), or a service without this way in
 // (404), or any failure gets the page a guest gets.
 import { Box, CircularProgress, Typography } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, type ReactNode } from 'react';
-import { browserLocation } from '@/features/meet/browser-location';
+import type { ReactNode } from 'react';
 import { joinRoomAsOrganizer } from '@/features/meet/meet-api';
+import { useJoinOnOpen } from '@/features/meet/use-join-on-open';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 export function MeetingPasswordOrganizer({ meetingId, asGuest }: { meetingId: string; asGuest: ReactNode }) {
-  const join = useMutation({
-    mutationFn: () => joinRoomAsOrganizer(meetingId),
-    onSuccess: ({ link_on_meet_with_token }) => {
-      const link = safeHttpUrl(link_on_meet_with_token);
-      if (link) browserLocation.assign(link);
-    },
-  });
-  const started = useRef(false);
-  const { mutate } = join;
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    mutate();
-  }, [mutate]);
+  const join = useJoinOnOpen(() => joinRoomAsOrganizer(meetingId));
 
   const noLink = join.isSuccess && !safeHttpUrl(join.data.link_on_meet_with_token);
   if (join.isError || noLink) return asGuest;

@@ -1,27 +1,10 @@
 // A meeting without a password: join at once and go to the room; a failure says so with a Retry.
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
-import { browserLocation } from '@/features/meet/browser-location';
 import { joinRoom } from '@/features/meet/meet-api';
-import { safeHttpUrl } from '@/lib/safe-url';
+import { useJoinOnOpen } from '@/features/meet/use-join-on-open';
 
 export function OpenMeetingJoin({ meetingId }: { meetingId: string }) {
-  const join = useMutation({
-    mutationFn: () => joinRoom(meetingId, ''),
-    onSuccess: ({ link_on_meet_with_token }) => {
-      const link = safeHttpUrl(link_on_meet_with_token);
-      if (link) browserLocation.assign(link);
-    },
-  });
-  const started = useRef(false);
-  const { mutate } = join;
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    mutate();
-  }, [mutate]);
+  const join = useJoinOnOpen(() => joinRoom(meetingId, ''));
 
   if (join.isError) {
     return (

@@ -38,7 +38,8 @@ export function pageCsp(appOrigins: string[]): string {
   ].join('; ');
 }
 
-export function Layout(props: { title: string; children: Child }) {
+/** A sandbox page: `head` adds a page's own styles and scripts; `wide` widens the main column. */
+export function Layout(props: { title: string; head?: Child; wide?: boolean; children: Child }) {
   return (
     <>
       {raw('<!DOCTYPE html>')}
@@ -48,9 +49,10 @@ export function Layout(props: { title: string; children: Child }) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{props.title}</title>
         <link rel="stylesheet" href={STYLESHEET_PATH} />
+        {props.head}
       </head>
       <body>
-        <main>{props.children}</main>
+        <main class={props.wide ? 'wide' : undefined}>{props.children}</main>
       </body>
       </html>
     </>

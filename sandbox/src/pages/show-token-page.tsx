@@ -3,9 +3,8 @@
 // inline code). The JSON stays at the same address for `Accept: application/json`.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { STYLESHEET_PATH } from './layout.js';
+import { Layout } from './layout.js';
 
 export const SHOW_TOKEN_SCRIPT_PATH = '/auth/assets/show-token.js';
 export const SHOW_TOKEN_STYLES_PATH = '/auth/assets/show-token.css';
@@ -63,43 +62,37 @@ export function ShowTokenPage(props: { document: Record<string, TokenValue>; ema
     </li>
   ));
   return (
-    <>
-      {raw('<!DOCTYPE html>')}
-      <html lang="en">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>Your tokens · RingPlan</title>
-          <link rel="stylesheet" href={STYLESHEET_PATH} />
+    <Layout
+      title="Your tokens · RingPlan"
+      wide
+      head={
+        <>
           <link rel="stylesheet" href={SHOW_TOKEN_STYLES_PATH} />
           <script src={SHOW_TOKEN_SCRIPT_PATH} defer></script>
-        </head>
-        <body>
-          <main class="wide">
-            <h1>Your tokens</h1>
-            <p>
-              Signed in as <strong>{props.email}</strong>. Send the <code>id_token</code> in the{' '}
-              <code>authorization</code> header (no <code>Bearer</code> prefix); it lives{' '}
-              {String(props.document.id_token_expires_in)} seconds.
-            </p>
-            <label for="id-token">id_token</label>
-            <div class="copy-row">
-              <input id="id-token" type="text" readonly value={idToken} spellcheck={false} />
-              <button type="button" id="copy-id-token">
-                Copy id_token
-              </button>
-            </div>
-            <p id="copy-status" role="status" aria-live="polite"></p>
-            <ul class="token-doc" aria-label="Token document">
-              {rows}
-            </ul>
-            <p class="links">
-              <a href="/ssp/ui">Open Swagger UI</a>
-              <a href="/auth/logout">Sign out</a>
-            </p>
-          </main>
-        </body>
-      </html>
-    </>
+        </>
+      }
+    >
+      <h1>Your tokens</h1>
+      <p>
+        Signed in as <strong>{props.email}</strong>. Send the <code>id_token</code> in the{' '}
+        <code>authorization</code> header (no <code>Bearer</code> prefix); it lives{' '}
+        {String(props.document.id_token_expires_in)} seconds.
+      </p>
+      <label for="id-token">id_token</label>
+      <div class="copy-row">
+        <input id="id-token" type="text" readonly value={idToken} spellcheck={false} />
+        <button type="button" id="copy-id-token">
+          Copy id_token
+        </button>
+      </div>
+      <p id="copy-status" role="status" aria-live="polite"></p>
+      <ul class="token-doc" aria-label="Token document">
+        {rows}
+      </ul>
+      <p class="links">
+        <a href="/ssp/ui">Open Swagger UI</a>
+        <a href="/auth/logout">Sign out</a>
+      </p>
+    </Layout>
   );
 }

@@ -12,7 +12,7 @@ function wallClockMinutes(text: string): number {
 test('the user’s own time shows beneath a meeting’s time without hover, and the account hint says so', async ({ page }) => {
   await page.goto('/meet?tab=history');
   const table = page.getByRole('table', { name: 'Meeting history' });
-  // Cells: the selection checkbox, Date, Timezone, Title…
+  // Cells: the selection checkbox, Date (with its zone), Title…
   const kolkata = table.getByRole('row').filter({ hasText: 'Asia/Kolkata' }).first();
   const when = kolkata.getByRole('cell').nth(1);
   const yours = when.getByText(/^Your time: /);

@@ -1,8 +1,8 @@
-// The events table's columns, as the guide's tables have them: time(s), zone, title (with a lock on
+// The events table's columns, as the guide's tables have them: time(s) with their zone, title (with a lock on
 // private meetings), description, participants, Go to Meet, Recording, and a way into the details.
 import LockIcon from '@mui/icons-material/Lock';
 import { Box, Link, type SxProps, type Theme } from '@mui/material';
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
 import { EventTime } from '@/features/meet/event-time';
 import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
@@ -15,7 +15,8 @@ export function eventTitle(row: CalendarEvent): string {
 export interface EventColumn {
   key: string;
   header: string;
-  /** The cell's own styles (width, wrapping), header and body alike. */
+  /** The cell's own styles (width, wrapping), header and body alike. Cells keep 8 px at each side, not
+   * MUI's 16, so that every column fits a laptop's window. */
   sx?: SxProps<Theme>;
   render: (row: CalendarEvent) => ReactNode;
 }
@@ -28,45 +29,45 @@ interface Options {
   onOpenDetails: (row: CalendarEvent) => void;
 }
 
-/** A zone name that wraps after its slashes rather than being cut off. */
-function ZoneName({ zone }: { zone: string }) {
-  return zone.split('/').map((part, index) => (
-    <Fragment key={index}>
-      {index > 0 && (
-        <>
-          /<wbr />
-        </>
-      )}
-      {part}
-    </Fragment>
-  ));
+/** An address that, when the column is narrow, wraps before its @ rather than overflowing the cell. */
+function EmailAddress({ email }: { email: string }) {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return <Box component="span" sx={{ overflowWrap: 'anywhere' }}>{email}</Box>;
+  return (
+    <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+      {email.slice(0, at)}
+      <wbr />
+      {email.slice(at)}
+    </Box>
+  );
 }
 
 export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Options): EventColumn[] {
   const columns: EventColumn[] = [
     {
+      // The meeting's zone sits under its time rather than in a column of its own: the table then fits a
+      // laptop's window with every column on screen.
       key: 'when',
       header: tab === 'scheduled' ? 'Start / End' : 'Date',
-      sx: { minWidth: 170, whiteSpace: 'nowrap' },
+      sx: { px: 1, minWidth: 150 },
+      // No wider than a time on one line: the "Your time" line wraps rather than widening the column.
       render: (row) => (
-        <EventTime
-          start={row.event.date_start}
-          end={tab === 'scheduled' ? row.event.date_end : undefined}
-          zone={row.event.timeZone}
-          userZone={userZone}
-        />
+        <Box sx={{ maxWidth: 170 }}>
+          <EventTime
+            start={row.event.date_start}
+            end={tab === 'scheduled' ? row.event.date_end : undefined}
+            zone={row.event.timeZone}
+            userZone={userZone}
+            showZone
+          />
+        </Box>
       ),
-    },
-    {
-      key: 'timeZone',
-      header: 'Timezone',
-      sx: { minWidth: 100 },
-      render: (row) => <ZoneName zone={row.event.timeZone} />,
     },
     {
       key: 'title',
       header: 'Title',
-      sx: { minWidth: 140 },
+      // Wide enough for a word and the private lock beside it.
+      sx: { px: 1, minWidth: 124 },
       render: (row) => (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           {row.is_private && (
@@ -82,8 +83,9 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
     {
       key: 'description',
       header: 'Description',
-      sx: { minWidth: 120, maxWidth: 320 },
-      // Text, never markup: React renders the string as a text node. Long ones show three lines.
+      sx: { px: 1, minWidth: 96 },
+      // Text, never markup: React renders the string as a text node. Long ones show three lines, the
+      // whole text in the hint and the details.
       render: (row) => (
         <Box
           title={row.event.description}
@@ -96,12 +98,12 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
     {
       key: 'attendees',
       header: 'Participants',
-      sx: { minWidth: 160, maxWidth: 240 },
+      sx: { px: 1, minWidth: 100 },
       render: (row) => (
         <Box sx={{ display: 'flex', flexDirection: 'column' }}>
           {row.event.attendees.map((email) => (
-            <Box component="span" key={email} title={email} sx={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-              {email}
+            <Box component="span" key={email}>
+              <EmailAddress email={email} />
             </Box>
           ))}
         </Box>
@@ -110,15 +112,15 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
     {
       key: 'go',
       header: 'Go to Meet',
-      sx: { width: 130, whiteSpace: 'nowrap' },
-      render: (row) => <GoToMeetCell link={row.event.link_on_meet} title={eventTitle(row)} />,
+      sx: { px: 1, width: 80 },
+      render: (row) => <GoToMeetCell link={row.event.link_on_meet} title={eventTitle(row)} compact />,
     },
   ];
   if (showRecording) {
     columns.push({
       key: 'recording',
       header: 'Recording',
-      sx: { width: 100, whiteSpace: 'nowrap' },
+      sx: { px: 1, width: 80, whiteSpace: 'nowrap' },
       render: (row) => {
         const recording = safeHttpUrl(row.event.recording_url);
         return recording ? (

@@ -11,7 +11,7 @@ interface Props {
   end?: string;
   zone: string;
   userZone: string;
-  /** Name the meeting's zone under its time (the cards have no Timezone column). */
+  /** Name the meeting's zone under its time. */
   showZone?: boolean;
 }
 
@@ -20,8 +20,14 @@ export function EventTime({ showZone = false, ...props }: Props) {
   const yours = userTimeText(props);
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column' }}>
-      <Box component="span">{formatLocal(start, zone)}</Box>
-      {end !== undefined && <Box component="span">{formatLocal(end, zone)}</Box>}
+      <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+        {formatLocal(start, zone)}
+      </Box>
+      {end !== undefined && (
+        <Box component="span" sx={{ whiteSpace: 'nowrap' }}>
+          {formatLocal(end, zone)}
+        </Box>
+      )}
       {showZone && (
         <Box component="span" sx={{ color: 'text.secondary', typography: 'caption', overflowWrap: 'anywhere' }}>
           {zone}

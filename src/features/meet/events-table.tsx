@@ -166,7 +166,6 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
         loading={loading}
         firstLoad={firstLoad}
         dense
-        minWidth={860}
         head={
           <TableRow>
             <TableCell padding="checkbox">

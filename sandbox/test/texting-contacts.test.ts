@@ -128,6 +128,18 @@ describe('listing and searching contacts', () => {
     expect(body.map((c) => c.first_name)).toEqual(['Sam01', 'Sam00']);
   });
 
+  it('pages a search where no contact matches twice in its order, the total counting them all', async () => {
+    for (let i = 0; i < 7; i++) await createContact(`Sam${String(i).padStart(2, '0')}`, 'Jones', `20255503${String(i).padStart(2, '0')}`);
+    const page = async (n: number): Promise<{ names: string[]; total: string | null }> => {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?search=sam&per_page=3&page=${n}&sort=first_name`);
+      const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
+      return { names: body.map((c) => c.first_name), total: res.headers.get('x-total-count') };
+    };
+    expect(await page(1)).toEqual({ names: ['Sam00', 'Sam01', 'Sam02'], total: '7' });
+    expect(await page(3)).toEqual({ names: ['Sam06'], total: '7' });
+    expect(await page(4)).toEqual({ names: [], total: '7' });
+  });
+
   it('filters by exact number and refuses a malformed one with 400', async () => {
     const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?number=8585550187');
     expect(((await expectContract(res, 'listContacts', 200)) as ContactJson[]).map((c) => c.last_name)).toEqual(['Twain']);

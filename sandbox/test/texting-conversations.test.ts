@@ -178,6 +178,9 @@ describe('searching conversations', () => {
     const maria = await start(contact.id);
     expect((await search('garcia')).sort()).toEqual([maria.id, conversation.id].sort());
     expect(await search('ria')).toEqual([]);
+    const past = await call(f, f.owner, 'GET', '/ssp/texting/conversations?search=garcia&page=3&per_page=1');
+    expect(await expectContract(past, 'listConversations', 200)).toEqual([]);
+    expect(past.headers.get('x-total-count')).toBe('2');
   });
 
   it('follows a contact renamed or renumbered after the conversation started', async () => {

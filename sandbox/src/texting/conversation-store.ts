@@ -57,16 +57,22 @@ export class ConversationStore {
       return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
     }
     // The matching contacts come from the contact_words index; only their conversations are read
-    // and sorted (the unary + keeps SQLite from walking the whole inbox instead).
-    const matches = matchingContactsSql(filter.search, companyId);
+    // and sorted (the unary + keeps SQLite from walking the whole inbox instead). IN answers each
+    // contact once by itself, so the matches need no de-duplication of their own; the same pass
+    // counts them (count over the window).
+    const matches = matchingContactsSql(filter.search, companyId, { distinct: false });
+    const matched = `FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?`;
     const rows = this.sql
-      .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?
+      .get(`SELECT ${CONVERSATION}, count(*) OVER () AS total ${matched}
             ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
-      .all(...matches.params, companyId, filter.limit, filter.offset) as ConversationRow[];
-    const count = this.sql
-      .get(`SELECT count(*) AS n FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?`)
-      .get(...matches.params, companyId) as { n: number };
-    return { rows, total: count.n };
+      .all(...matches.params, companyId, filter.limit, filter.offset) as (ConversationRow & { total: number })[];
+    const first = rows[0];
+    if (first !== undefined) {
+      return { rows: rows.map(({ total: _total, ...row }) => row), total: first.total };
+    }
+    // A page past the end: only the count is left to answer.
+    const count = this.sql.get(`SELECT count(*) AS n ${matched}`).get(...matches.params, companyId) as { n: number };
+    return { rows: [], total: count.n };
   }
 
   insert(row: Omit<ConversationRow, 'last_message_id' | 'message_count'>): ConversationRow {

@@ -106,25 +106,29 @@ export function prefixEnd(prefix: string): string {
 
 /**
  * SQL answering (contact_id, full_key, last_key, number) of the company's contacts that match the
- * search, once each: every word
- * must start one of the contact's words; digits must be a run in its number, or start a word of its
- * name ("3m"). Each word is one range of the contact_words index.
+ * search: every word must start one of the contact's words; digits must be a run in its number, or
+ * start a word of its name ("3m"). Each word is one range of the contact_words index. A contact comes
+ * once each, unless `distinct` is false (for `IN (...)`, which de-duplicates by itself): a contact
+ * can match one search word through several of its words ("gar": Garcia Garner).
  */
 export function matchingContactsSql(
   term: Exclude<SearchTerm, { kind: 'none' }>,
   companyId: string,
+  { distinct = true }: { distinct?: boolean } = {},
 ): { sql: string; params: unknown[] } {
   const range = 'SELECT contact_id, full_key, last_key, number FROM contact_words WHERE company_id = ? AND key >= ? AND key < ?';
   if (term.kind === 'digits') {
     const number = NUMBER_MARK + term.digits;
     return {
-      sql: `${range} UNION ${range}`,
+      sql: `${range} ${distinct ? 'UNION' : 'UNION ALL'} ${range}`,
       params: [companyId, number, prefixEnd(number), companyId, term.digits, prefixEnd(term.digits)],
     };
   }
+  // INTERSECT answers each contact once, as UNION does. One word groups by contact (the other
+  // columns are the contact's own): measured cheaper than DISTINCT over all four.
+  const one = distinct ? `${range} GROUP BY contact_id` : range;
   return {
-    // INTERSECT answers each contact once, as UNION does; one word is the same with DISTINCT.
-    sql: term.words.length === 1 ? range.replace('SELECT', 'SELECT DISTINCT') : term.words.map(() => range).join(' INTERSECT '),
+    sql: term.words.length === 1 ? one : term.words.map(() => range).join(' INTERSECT '),
     params: term.words.flatMap((word) => [companyId, word, prefixEnd(word)]),
   };
 }

@@ -10,10 +10,10 @@ import {
   TableBody,
   TableContainer,
   TableHead,
-  TablePagination,
 } from '@mui/material';
 import type { ReactNode } from 'react';
 import { HintArea } from '@/components/hint-area';
+import { PagePagination } from '@/components/page-pagination';
 
 interface Props {
   label: string;
@@ -36,7 +36,6 @@ interface Props {
 }
 
 export function PagedTable({ label, loadingLabel, loading, firstLoad, head, children, count, page, size, sizes, onPageChange, onSizeChange, dense = false, minWidth }: Props) {
-  const lastPage = Math.max(1, Math.ceil(count / size));
   const refreshing = loading && !firstLoad;
   return (
     <HintArea>
@@ -48,17 +47,14 @@ export function PagedTable({ label, loadingLabel, loading, firstLoad, head, chil
             <TableBody>{children}</TableBody>
           </Table>
         </TableContainer>
-        <TablePagination
-          component="div"
-          count={firstLoad ? -1 : count}
-          // A page past the end shows as the last one while the caller moves there.
-          page={(firstLoad ? page : Math.min(page, lastPage)) - 1}
-          rowsPerPage={size}
-          rowsPerPageOptions={[...sizes]}
-          onPageChange={(_event, next) => onPageChange(next + 1)}
-          onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
-          disabled={firstLoad}
-          labelDisplayedRows={firstLoad ? () => '' : undefined}
+        <PagePagination
+          count={count}
+          page={page}
+          size={size}
+          sizes={sizes}
+          firstLoad={firstLoad}
+          onPageChange={onPageChange}
+          onSizeChange={onSizeChange}
         />
       </Paper>
     </HintArea>

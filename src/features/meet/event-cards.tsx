@@ -1,7 +1,8 @@
 // One tab's meetings as a list of cards, for narrow screens: the same page, paging and states as the
 // table (skeletons on the first load, a bar while another page loads, an empty state), and no
 // sideways scrolling.
-import { Box, LinearProgress, Paper, Skeleton, TablePagination, Typography } from '@mui/material';
+import { Box, LinearProgress, Paper, Skeleton, Typography } from '@mui/material';
+import { PagePagination } from '@/components/page-pagination';
 import { EventCard } from '@/features/meet/event-card';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
 
@@ -25,7 +26,6 @@ interface Props {
 const SKELETON_CARDS = 4;
 
 export function EventCards({ label, tab, rows, userZone, firstLoad, loading, emptyText, count, page, size, sizes, onPageChange, onSizeChange, onOpenDetails }: Props) {
-  const lastPage = Math.max(1, Math.ceil(count / size));
   const refreshing = loading && !firstLoad;
   return (
     <Box sx={{ position: 'relative' }}>
@@ -52,17 +52,15 @@ export function EventCards({ label, tab, rows, userZone, firstLoad, loading, emp
           ))}
         </Box>
       )}
-      <TablePagination
-        component="div"
-        count={firstLoad ? -1 : count}
-        page={(firstLoad ? page : Math.min(page, lastPage)) - 1}
-        rowsPerPage={size}
-        rowsPerPageOptions={[...sizes]}
-        onPageChange={(_event, next) => onPageChange(next + 1)}
-        onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
-        disabled={firstLoad}
+      <PagePagination
+        count={count}
+        page={page}
+        size={size}
+        sizes={sizes}
+        firstLoad={firstLoad}
+        onPageChange={onPageChange}
+        onSizeChange={onSizeChange}
         labelRowsPerPage="Per page"
-        labelDisplayedRows={firstLoad ? () => '' : undefined}
         sx={{ '& .MuiToolbar-root': { px: 0, flexWrap: 'wrap', justifyContent: 'flex-end' } }}
       />
     </Box>

@@ -2,11 +2,16 @@
 import { compactVerify, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
 import type { SandboxDeps } from '../context.js';
 import { CLIENT_ID } from '../http/origins.js';
-import { ISSUER_PATH } from '../ssp/auth-context.js';
 import { signingKeys } from './keys.js';
 
-/** A valid, unexpired id_token's claims, or null. */
-export async function verifyIdToken(deps: SandboxDeps, token: string): Promise<JWTPayload | null> {
+/** The auth service's mount: the `iss` of its id_tokens is the sandbox's public URL plus this. */
+export const ISSUER_PATH = '/auth';
+
+/** An id_token's claims when it is valid and unexpired, else why not (the SSP says which). */
+export async function checkIdToken(
+  deps: SandboxDeps,
+  token: string,
+): Promise<{ ok: true; payload: JWTPayload } | { ok: false; expired: boolean }> {
   const keys = await signingKeys(deps);
   try {
     const { payload } = await jwtVerify(token, keys.publicKey, {
@@ -15,10 +20,16 @@ export async function verifyIdToken(deps: SandboxDeps, token: string): Promise<J
       audience: CLIENT_ID,
       currentDate: deps.now(),
     });
-    return payload;
-  } catch {
-    return null;
+    return { ok: true, payload };
+  } catch (err) {
+    return { ok: false, expired: err instanceof Error && 'code' in err && err.code === 'ERR_JWT_EXPIRED' };
   }
+}
+
+/** A valid, unexpired id_token's claims, or null. */
+export async function verifyIdToken(deps: SandboxDeps, token: string): Promise<JWTPayload | null> {
+  const checked = await checkIdToken(deps, token);
+  return checked.ok ? checked.payload : null;
 }
 
 /**

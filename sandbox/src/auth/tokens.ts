@@ -5,7 +5,7 @@
 import { SignJWT } from 'jose';
 import type { SandboxDeps } from '../context.js';
 import { CLIENT_ID } from '../http/origins.js';
-import { ISSUER_PATH } from '../ssp/auth-context.js';
+import { ISSUER_PATH } from './id-token.js';
 import { signingKeys } from './keys.js';
 import { randomToken, sha256 } from './passwords.js';
 

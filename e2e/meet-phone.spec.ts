@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { typeOneDayRange } from './support/meet-dates';
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
@@ -57,16 +58,7 @@ test('meetings are cards on a phone, with no sideways scroll; paging and dates s
 
   // The first meeting's day as a one-day range: back to page 1, that meeting among the few shown.
   const day = new Date(shownDate);
-  const mm = String(day.getMonth() + 1).padStart(2, '0');
-  const dd = String(day.getDate()).padStart(2, '0');
-  const yyyy = String(day.getFullYear());
-  for (const label of ['From', 'To']) {
-    await page.getByLabel(label, { exact: true }).focus();
-    await page.keyboard.type(`${mm}${dd}${yyyy}`);
-  }
-  const iso = `${yyyy}-${mm}-${dd}`;
-  await expect(page).toHaveURL(new RegExp(`from=${iso}.*to=${iso}`));
-  await expect(page).not.toHaveURL(/page=2/);
+  await typeOneDayRange(page, day);
   await expect(list.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title, exact: true }) })).toHaveCount(1);
   await expect(page.getByText(/^\d meetings?$/)).toBeVisible();
   expect(await sidewaysScrollers(page)).toEqual([]);

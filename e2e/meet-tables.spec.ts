@@ -5,6 +5,7 @@ import ICAL from 'ical.js';
 import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { typeOneDayRange } from './support/meet-dates';
 
 test('paging and the date filter change the rows and the URL', async ({ page }) => {
   await page.goto('/meet?tab=history');
@@ -35,17 +36,7 @@ test('paging and the date filter change the rows and the URL', async ({ page }) 
 
   // A one-day range: only that day's meetings, and back to page 1.
   const totalBefore = await page.getByText(/^\d+ meetings$/).textContent();
-  const mm = String(day.getMonth() + 1).padStart(2, '0');
-  const dd = String(day.getDate()).padStart(2, '0');
-  const yyyy = String(day.getFullYear());
-  // Typed as a person types into the native date input (month, day, then the year digit by digit).
-  for (const label of ['From', 'To']) {
-    await page.getByLabel(label, { exact: true }).focus();
-    await page.keyboard.type(`${mm}${dd}${yyyy}`);
-  }
-  const iso = `${yyyy}-${mm}-${dd}`;
-  await expect(page).toHaveURL(new RegExp(`from=${iso}.*to=${iso}`));
-  await expect(page).not.toHaveURL(/page=2/);
+  await typeOneDayRange(page, day);
   await expect(page.getByText(/^\d+ meetings?$/)).not.toHaveText(totalBefore ?? '');
   await expect(table.getByRole('row').filter({ hasText: firstPageTitle ?? '' })).toHaveCount(1);
 });

@@ -12,7 +12,16 @@ const features = ['auth', 'texting', 'contacts', 'meet', 'account'];
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'src/api/schema', 'coverage', 'playwright-report', 'test-results', '.sandbox', 'bench/tmp'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'src/api/schema',
+      'coverage',
+      'playwright-report',
+      'test-results',
+      '.sandbox',
+      'bench/tmp',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
@@ -22,7 +31,12 @@ export default tseslint.config(
     },
     plugins: { 'import-x': importX },
     settings: {
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json', 'sandbox/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.node.json', 'sandbox/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
@@ -31,6 +45,19 @@ export default tseslint.config(
       'import-x/no-cycle': 'error',
       'import-x/no-self-import': 'error',
       'import-x/no-duplicates': 'error',
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      'import-x/order': [
+        'error',
+        {
+          groups: ['builtin', 'external', 'internal', ['parent', 'sibling', 'index'], 'type'],
+          pathGroups: [{ pattern: '@/**', group: 'internal' }],
+          'newlines-between': 'always',
+          alphabetize: { order: 'asc', caseInsensitive: true },
+        },
+      ],
     },
   },
   {
@@ -43,13 +70,21 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.strict.rules,
       'no-restricted-syntax': [
         'error',
-        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Text from the API is text: never render it as HTML.' },
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Text from the API is text: never render it as HTML.',
+        },
       ],
       'no-restricted-imports': [
         'error',
         {
           patterns: [{ group: ['../*'], message: 'Use the @/ alias for imports outside this folder.' }],
-          paths: [{ name: 'zod', message: "Import z from '@/lib/zod': it runs zod without `new Function`, which the CSP blocks." }],
+          paths: [
+            {
+              name: 'zod',
+              message: "Import z from '@/lib/zod': it runs zod without `new Function`, which the CSP blocks.",
+            },
+          ],
         },
       ],
       // Imports run one way: lib/components/api -> features -> app; features never import each other.
@@ -57,9 +92,17 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: ['./src/lib', './src/components', './src/api'], from: ['./src/features', './src/app'], message: 'Shared code cannot depend on features or the app.' },
+            {
+              target: ['./src/lib', './src/components', './src/api'],
+              from: ['./src/features', './src/app'],
+              message: 'Shared code cannot depend on features or the app.',
+            },
             { target: './src/lib', from: ['./src/components', './src/api'], message: 'lib holds pure helpers only.' },
-            { target: './src/features', from: './src/app', message: 'Features cannot import the app; the app composes them.' },
+            {
+              target: './src/features',
+              from: './src/app',
+              message: 'Features cannot import the app; the app composes them.',
+            },
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
@@ -81,7 +124,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './support/test': it fails a journey that trips the CSP." }] },
+        {
+          paths: [
+            {
+              name: '@playwright/test',
+              importNames: ['test'],
+              message: "Import test from './support/test': it fails a journey that trips the CSP.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -92,7 +143,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['sandbox/**/*.{ts,tsx}', 'e2e/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
+    files: [
+      'sandbox/**/*.{ts,tsx}',
+      'e2e/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      'bench/**/*.{ts,mjs}',
+      '*.config.{js,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

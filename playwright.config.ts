@@ -1,7 +1,9 @@
 // Browser journeys: a real Chromium drives the production build (vite preview) against the real sandbox.
 // E2E_APP_PORT, E2E_SANDBOX_PORT and E2E_DIST let two runs share a machine without sharing servers.
 import { mkdirSync, writeFileSync } from 'node:fs';
+
 import { defineConfig, devices } from '@playwright/test';
+
 import { chromiumExecutable } from './scripts/chromium.mjs';
 
 const executablePath = chromiumExecutable() ?? undefined;
@@ -16,7 +18,12 @@ const runtimeConfigFile = `.e2e/config-${String(appPort)}.json`;
 mkdirSync('.e2e', { recursive: true });
 writeFileSync(
   runtimeConfigFile,
-  JSON.stringify({ environment: 'sandbox', authBaseUrl: `${sandboxUrl}/auth`, sspBaseUrl: `${sandboxUrl}/ssp`, clientId: 'ringplan-portal' }),
+  JSON.stringify({
+    environment: 'sandbox',
+    authBaseUrl: `${sandboxUrl}/auth`,
+    sspBaseUrl: `${sandboxUrl}/ssp`,
+    clientId: 'ringplan-portal',
+  }),
 );
 process.env.E2E_SANDBOX_URL = sandboxUrl;
 process.env.E2E_STORAGE_STATE = `e2e/.auth/demo-${String(appPort)}.json`;
@@ -37,7 +44,13 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath,
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     },
   },
   projects: [

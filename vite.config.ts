@@ -1,8 +1,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+
 import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 
@@ -54,7 +56,8 @@ function previewSecurityHeaders(): Plugin {
   return {
     name: 'preview-security-headers',
     configurePreviewServer(server) {
-      const file = process.env.APP_CONFIG_FILE ?? resolve(server.config.root, server.config.build.outDir, 'config.json');
+      const file =
+        process.env.APP_CONFIG_FILE ?? resolve(server.config.root, server.config.build.outDir, 'config.json');
       server.middlewares.use((_req, res, next) => {
         for (const [name, value] of Object.entries(headersFor(file))) res.setHeader(name, value);
         next();

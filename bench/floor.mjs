@@ -2,17 +2,25 @@
 // file: React, React Router, TanStack Query, zustand and an MUI theme showing a 20-row table from a JSON
 // file), serves it with vite preview, and runs Lighthouse three times on mobile and three on desktop,
 // as `npm run bench` does for the app's routes.
-import react from '@vitejs/plugin-react';
-import { chromium } from '@playwright/test';
 import { rmSync } from 'node:fs';
+
+import { chromium } from '@playwright/test';
+import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
+
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { desktopConfig, lighthouseRun, median } from './lighthouse.mjs';
 
 const PORT = 4483;
 const DEBUG_PORT = 9444;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const config = { configFile: false, root: 'bench/floor', plugins: [react()], logLevel: 'error', build: { outDir: '../tmp/floor-dist', emptyOutDir: true } };
+const config = {
+  configFile: false,
+  root: 'bench/floor',
+  plugins: [react()],
+  logLevel: 'error',
+  build: { outDir: '../tmp/floor-dist', emptyOutDir: true },
+};
 
 await build(config);
 const server = await preview({ ...config, preview: { port: PORT, strictPort: true } });
@@ -27,14 +35,19 @@ try {
   await page.goto(url);
   await page.waitForLoadState('networkidle');
   const cdp = await context.newCDPSession(page);
-  for (const [formFactor, lighthouseConfig] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+  for (const [formFactor, lighthouseConfig] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) {
       await cdp.send('Network.clearBrowserCache');
       runs.push((await lighthouseRun(url, DEBUG_PORT, lighthouseConfig)).summary);
     }
     const figures = (key) => runs.map((run) => run[key]).join(', ');
-    console.log(`floor ${formFactor}: performance ${median(runs.map((r) => r.performance))} (runs ${figures('performance')}; TBT ms ${figures('tbtMs')}; LCP ms ${figures('lcpMs')})`);
+    console.log(
+      `floor ${formFactor}: performance ${median(runs.map((r) => r.performance))} (runs ${figures('performance')}; TBT ms ${figures('tbtMs')}; LCP ms ${figures('lcpMs')})`,
+    );
   }
 } finally {
   await context.close();

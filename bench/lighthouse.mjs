@@ -7,7 +7,13 @@ export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(v
 
 /** Runs Lighthouse once (mobile unless a config is given); storage is kept, so a session is kept. */
 export async function lighthouseRun(url, port, config) {
-  const options = { port, output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] };
+  const options = {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    disableStorageReset: true,
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+  };
   const { lhr } = await lighthouse(url, options, config);
   const value = (audit) => Math.round(lhr.audits[audit].numericValue);
   const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;

@@ -4,9 +4,11 @@
 // Markdown table (kept in the README). Not part of npm test: it takes several minutes.
 import { execSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
 import { chromium } from '@playwright/test';
-import { chromiumExecutable } from '../scripts/chromium.mjs';
+
 import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';
+import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { desktopConfig, lighthouseRun, median } from './lighthouse.mjs';
 
 const APP_PORT = 4473;
@@ -44,12 +46,26 @@ const build = readBuild(dist);
 
 mkdirSync('bench/tmp', { recursive: true });
 const configFile = 'bench/tmp/config.json';
-writeFileSync(configFile, JSON.stringify({ environment: 'sandbox', authBaseUrl: `${sandbox}/auth`, sspBaseUrl: `${sandbox}/ssp`, clientId: 'ringplan-portal' }));
+writeFileSync(
+  configFile,
+  JSON.stringify({
+    environment: 'sandbox',
+    authBaseUrl: `${sandbox}/auth`,
+    sspBaseUrl: `${sandbox}/ssp`,
+    clientId: 'ringplan-portal',
+  }),
+);
 rmSync('bench/tmp/sandbox', { recursive: true, force: true });
 const stopSandbox = start('npx', ['tsx', 'sandbox/src/main.ts'], {
-  SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_DATA_DIR: 'bench/tmp/sandbox', SANDBOX_APP_ORIGINS: app, SANDBOX_APP_ORIGIN: app, SANDBOX_PUBLIC_URL: sandbox,
+  SANDBOX_PORT: String(SANDBOX_PORT),
+  SANDBOX_DATA_DIR: 'bench/tmp/sandbox',
+  SANDBOX_APP_ORIGINS: app,
+  SANDBOX_APP_ORIGIN: app,
+  SANDBOX_PUBLIC_URL: sandbox,
 });
-const stopApp = start('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', dist], { APP_CONFIG_FILE: configFile });
+const stopApp = start('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', dist], {
+  APP_CONFIG_FILE: configFile,
+});
 
 const results = [];
 try {
@@ -70,10 +86,14 @@ try {
   await page.getByLabel('Password').fill('demo-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(/\/texting/);
-  const idToken = await page.evaluate(() => JSON.parse(localStorage.getItem('ringplan.session') ?? '{}').state?.session?.idToken);
+  const idToken = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('ringplan.session') ?? '{}').state?.session?.idToken,
+  );
   const headers = { authorization: idToken };
   const conversations = await (await fetch(`${sandbox}/ssp/texting/conversations?per_page=1`, { headers })).json();
-  const events = await (await fetch(`${sandbox}/ssp/meet/calendar/events?event_type=scheduled&per_page=100`, { headers })).json();
+  const events = await (
+    await fetch(`${sandbox}/ssp/meet/calendar/events?event_type=scheduled&per_page=100`, { headers })
+  ).json();
   const privateMeeting = events.find((e) => e.is_private) ?? events[0];
   const urls = {
     'sign-in': '/sign-in',
@@ -99,21 +119,35 @@ try {
     // The sign-in page is measured as a signed-out visitor sees it (signed in, it goes to the inbox).
     const session = spec.signedIn ? null : await page.evaluate(() => localStorage.getItem('ringplan.session'));
     if (session !== null) await page.evaluate(() => localStorage.removeItem('ringplan.session'));
-    for (const [formFactor, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+    for (const [formFactor, config] of [
+      ['mobile', undefined],
+      ['desktop', desktopConfig],
+    ]) {
       const runs = [];
       for (let i = 0; i < RUNS; i += 1) {
         await cdp.send('Network.clearBrowserCache');
         const { lhr, summary } = await lighthouseRun(`${app}${urls[spec.name]}`, DEBUG_PORT, config);
         runs.push(summary);
         // A measured page that is not the route asked for (a redirect to sign-in) measures nothing.
-        if (new URL(lhr.finalDisplayedUrl).pathname !== urls[spec.name]) throw new Error(`${spec.name}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
+        if (new URL(lhr.finalDisplayedUrl).pathname !== urls[spec.name])
+          throw new Error(`${spec.name}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
         if (process.env.BENCH_VERBOSE) {
           console.log(JSON.stringify(runs.at(-1)));
-          writeFileSync(`bench/tmp/lhr-${spec.name.replace(/\W+/g, '-')}-${formFactor}-${String(i + 1)}.json`, JSON.stringify(lhr));
+          writeFileSync(
+            `bench/tmp/lhr-${spec.name.replace(/\W+/g, '-')}-${formFactor}-${String(i + 1)}.json`,
+            JSON.stringify(lhr),
+          );
         }
       }
-      scores[formFactor] = { runs, performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)), lcpMs: median(runs.map((r) => r.lcpMs)) };
-      console.log(`${spec.name} ${formFactor}: performance ${scores[formFactor].performance} (runs ${runs.map((r) => r.performance).join(', ')})`);
+      scores[formFactor] = {
+        runs,
+        performance: median(runs.map((r) => r.performance)),
+        accessibility: median(runs.map((r) => r.accessibility)),
+        lcpMs: median(runs.map((r) => r.lcpMs)),
+      };
+      console.log(
+        `${spec.name} ${formFactor}: performance ${scores[formFactor].performance} (runs ${runs.map((r) => r.performance).join(', ')})`,
+      );
     }
     if (session !== null) await page.evaluate((saved) => localStorage.setItem('ringplan.session', saved), session);
     results.push({ route: spec.name, url: urls[spec.name], js: route.js, css: route.css, lighthouse: scores });
@@ -124,11 +158,17 @@ try {
   stopSandbox();
 }
 
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`);
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+);
 const table = [
   '| route | JS gz / br (KB) | JS raw (KB) | CSS gz (KB) | Lighthouse mobile (median of 3) | desktop | mobile LCP (ms) | a11y |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map((r) => `| ${r.route} | ${kb(r.js.gzip)} / ${kb(r.js.brotli)} | ${kb(r.js.raw)} | ${kb(r.css.gzip)} | ${r.lighthouse.mobile.performance} | ${r.lighthouse.desktop.performance} | ${r.lighthouse.mobile.lcpMs} | ${r.lighthouse.mobile.accessibility} |`),
+  ...results.map(
+    (r) =>
+      `| ${r.route} | ${kb(r.js.gzip)} / ${kb(r.js.brotli)} | ${kb(r.js.raw)} | ${kb(r.css.gzip)} | ${r.lighthouse.mobile.performance} | ${r.lighthouse.desktop.performance} | ${r.lighthouse.mobile.lcpMs} | ${r.lighthouse.mobile.accessibility} |`,
+  ),
 ].join('\n');
 writeFileSync('bench/results.md', `${table}\n`);
 console.log(`\n${table}`);

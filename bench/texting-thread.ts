@@ -5,7 +5,9 @@
 // Prints a Markdown table and writes bench/results-thread.json.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+
 import { chromium, type Browser } from '@playwright/test';
+
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
@@ -19,7 +21,11 @@ const CONTACT = '6195559999';
 const COMPANY_NUMBER = '8583715117';
 
 function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+  return spawn(command, args, {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
 }
 
 function stop(child: ChildProcess): void {
@@ -56,7 +62,11 @@ async function fillThread(count: number): Promise<void> {
       const answer = await fetch(`${SANDBOX_URL}/dev/inbound`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ from: CONTACT, to: COMPANY_NUMBER, text: `Bench message ${String(i)}${i % 7 === 0 ? ' with a longer line that wraps onto a second line in the bubble' : ''}` }),
+        body: JSON.stringify({
+          from: CONTACT,
+          to: COMPANY_NUMBER,
+          text: `Bench message ${String(i)}${i % 7 === 0 ? ' with a longer line that wraps onto a second line in the bubble' : ''}`,
+        }),
       });
       if (answer.status !== 201) throw new Error(`inbound ${String(i)} answered ${String(answer.status)}`);
     }
@@ -93,7 +103,10 @@ async function measure(browser: Browser): Promise<Measured> {
   const openStarted = Date.now();
   await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().click();
   const thread = page.getByRole('region', { name: 'Messages' });
-  await thread.getByText(`Bench message ${String(MESSAGES)}`, { exact: false }).first().waitFor();
+  await thread
+    .getByText(`Bench message ${String(MESSAGES)}`, { exact: false })
+    .first()
+    .waitFor();
   const openMs = Date.now() - openStarted;
   await page.waitForTimeout(500);
   const nodesAtBottom = await thread.locator('[data-message-row]').count();
@@ -122,19 +135,27 @@ async function measure(browser: Browser): Promise<Measured> {
     await page.waitForTimeout(16);
     maxNodes = Math.max(maxNodes, await thread.locator('[data-message-row]').count());
   }
-  const frames = await page.evaluate<number[]>('(() => { window.__recording = false; return window.__frames.slice(1); })()');
+  const frames = await page.evaluate<number[]>(
+    '(() => { window.__recording = false; return window.__frames.slice(1); })()',
+  );
   const nodesAfterScroll = await thread.locator('[data-message-row]').count();
   const scrolledBack = await page.evaluate<string>("document.querySelector('[data-message-row] p')?.textContent ?? ''");
   return { openMs, nodesAtBottom, domNodesAtBottom, maxNodes, frames, nodesAfterScroll, scrolledBack };
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(`${DIST}/index.html`)) throw new Error(`No build in ${DIST}/: run npm run build first (or set BENCH_DIST).`);
+  if (!existsSync(`${DIST}/index.html`))
+    throw new Error(`No build in ${DIST}/: run npm run build first (or set BENCH_DIST).`);
   mkdirSync('.e2e', { recursive: true });
   const configFile = `.e2e/config-bench-${String(APP_PORT)}.json`;
   writeFileSync(
     configFile,
-    JSON.stringify({ environment: 'sandbox', authBaseUrl: `${SANDBOX_URL}/auth`, sspBaseUrl: `${SANDBOX_URL}/ssp`, clientId: 'ringplan-portal' }),
+    JSON.stringify({
+      environment: 'sandbox',
+      authBaseUrl: `${SANDBOX_URL}/auth`,
+      sspBaseUrl: `${SANDBOX_URL}/ssp`,
+      clientId: 'ringplan-portal',
+    }),
   );
   const sandbox = start('node', ['scripts/fresh-sandbox.mjs', `.sandbox/bench-thread-${String(SANDBOX_PORT)}`], {
     SANDBOX_PORT: String(SANDBOX_PORT),
@@ -142,7 +163,9 @@ async function main(): Promise<void> {
     SANDBOX_APP_ORIGIN: APP_URL,
     SANDBOX_PUBLIC_URL: SANDBOX_URL,
   });
-  const preview = start('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', DIST], { APP_CONFIG_FILE: configFile });
+  const preview = start('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', DIST], {
+    APP_CONFIG_FILE: configFile,
+  });
   try {
     await waitFor(`${SANDBOX_URL}/ssp/openapi.yaml`);
     await waitFor(APP_URL);
@@ -187,7 +210,10 @@ async function main(): Promise<void> {
       ['message nodes after scrolling up', String(nodesAfterScroll)],
       ['most message nodes at any time while scrolling', String(maxNodes)],
       [`frames while scrolling up for ${String(SCROLL_SECONDS)} s`, String(frames.length)],
-      ['frame time p50 / p95 / max', `${String(results.frame_ms_p50)} / ${String(results.frame_ms_p95)} / ${String(results.frame_ms_max)} ms`],
+      [
+        'frame time p50 / p95 / max',
+        `${String(results.frame_ms_p50)} / ${String(results.frame_ms_p95)} / ${String(results.frame_ms_max)} ms`,
+      ],
       ['dropped frames (at 60 Hz)', String(dropped)],
       ['first row shown after scrolling', results.first_visible_row_after_scroll],
     ];

@@ -1,9 +1,10 @@
 // Every route in the light and the dark theme, and the phone layout: zero axe violations on the whole
 // page (navigation, app bar and content), not only the journeys' own parts.
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { ssp } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 async function firstConversationId(page: Page): Promise<string> {
   const [first] = await ssp<{ id: string }[]>(page, '/texting/conversations?per_page=1');
@@ -23,7 +24,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoA11yViolations(page);
 
       await page.goto('/contacts');
-      await expect(page.getByRole('cell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({ timeout: 20_000 });
+      await expect(page.getByRole('cell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({
+        timeout: 20_000,
+      });
       await expectNoA11yViolations(page);
 
       await page.goto('/meet?tab=history');
@@ -72,7 +75,9 @@ test.describe('phone layout', () => {
 
   test('the list, a thread and the bottom navigation', async ({ page }) => {
     await page.goto('/texting');
-    await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link').first()).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link').first()).toBeVisible({
+      timeout: 20_000,
+    });
     await expectNoA11yViolations(page);
     await page.getByRole('list', { name: 'Conversations' }).getByRole('link').first().click();
     await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toBeVisible({ timeout: 20_000 });

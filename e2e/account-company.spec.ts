@@ -1,7 +1,7 @@
 // The account page's Company tab, as the guide's portal has it: reached by keyboard, kept in the URL,
 // showing the company and who may text from each of its numbers; the header shows the plan's minutes.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
+import { expect, test } from './support/test';
 
 test('the Company tab shows the company and its texting numbers, by keyboard and from the URL', async ({ page }) => {
   await page.goto('/account');
@@ -23,7 +23,9 @@ test('the Company tab shows the company and its texting numbers, by keyboard and
 
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Company' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel', { name: 'Company' }).getByRole('listitem', { name: '(858) 371-5117' })).toBeVisible();
+  await expect(
+    page.getByRole('tabpanel', { name: 'Company' }).getByRole('listitem', { name: '(858) 371-5117' }),
+  ).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/account$/);
   await expect(page.getByLabel('First name')).toBeVisible();

@@ -1,8 +1,8 @@
 // The account page: change name, mobile and time zone; they are saved and shown after a reload.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { freshUser } from './support/fresh-user';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
 
 test('edit the profile on the account page', async ({ browser, baseURL }) => {
   const user = await freshUser(baseURL ?? '');

@@ -1,7 +1,7 @@
 // Renaming yourself on the account page shows in the top bar (name and initials) at once and after a
 // reload, with the id_token still carrying the old name; the bar also shows the plan's minutes.
-import { expect, test } from './support/test';
 import { freshUser } from './support/fresh-user';
+import { expect, test } from './support/test';
 
 test('a rename on the account page shows in the top bar at once and after a reload', async ({ browser, baseURL }) => {
   const user = await freshUser(baseURL ?? '');

@@ -1,7 +1,7 @@
 // Change password from the account page: the auth service's page, back to the account page with
 // "Your password was changed.", then the old password is refused and the new one signs in.
-import { expect, test } from './support/test';
 import { freshUser } from './support/fresh-user';
+import { expect, test } from './support/test';
 
 test('change the password, then sign in with the new one', async ({ browser, baseURL }) => {
   const user = await freshUser(baseURL ?? '');

@@ -6,8 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support/test';
+
 import { DEMO, SANDBOX_URL } from './support/demo';
+import { expect, test } from './support/test';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 // The sandbox registers this origin too (playwright.config.ts).
@@ -19,7 +20,12 @@ let dir = '';
 let configFile = '';
 
 const configFor = (api: string) =>
-  JSON.stringify({ environment: 'sandbox', authBaseUrl: `${api}/auth`, sspBaseUrl: `${api}/ssp`, clientId: 'ringplan-portal' });
+  JSON.stringify({
+    environment: 'sandbox',
+    authBaseUrl: `${api}/auth`,
+    sspBaseUrl: `${api}/ssp`,
+    clientId: 'ringplan-portal',
+  });
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -27,10 +33,14 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portal-config-origin-'));
   configFile = join(dir, 'config.json');
   writeFileSync(configFile, configFor(SANDBOX_URL));
-  preview = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist], {
-    env: { ...process.env, APP_CONFIG_FILE: configFile },
-    stdio: 'ignore',
-  });
+  preview = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
+    {
+      env: { ...process.env, APP_CONFIG_FILE: configFile },
+      stdio: 'ignore',
+    },
+  );
   await expect.poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
 });
 
@@ -62,7 +72,9 @@ test('editing only /config.json moves the app, and its security policy, to anoth
   await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Matt Wiz/ })).toBeVisible();
 });
 
-test("a security policy that does not allow the config's API is named as such, not as a network failure", async ({ page }) => {
+test("a security policy that does not allow the config's API is named as such, not as a network failure", async ({
+  page,
+}) => {
   writeFileSync(configFile, configFor(SANDBOX_URL));
   // A server whose policy was written for another config: its /config.json names 127.0.0.1 while the
   // policy it is served with allows localhost only.

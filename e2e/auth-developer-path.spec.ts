@@ -1,12 +1,15 @@
 // The guide's developer path in the sandbox alone: register, sign in at the auth service's own page,
 // land on show-token, copy the id_token, authorize Swagger UI with it and get a 200 from "Try it out".
-import { expect, test } from './support/test';
 import { SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
-test('register, sign in at the auth root, copy the id_token from show-token, use it in Swagger UI', async ({ page, baseURL }) => {
+test('register, sign in at the auth root, copy the id_token from show-token, use it in Swagger UI', async ({
+  page,
+  baseURL,
+}) => {
   const user = await freshUser(baseURL ?? '');
   await page.goto(`${SANDBOX_URL}/auth/`);
   await expect(page.getByRole('heading', { name: 'Sign in to RingPlan', level: 1 })).toBeVisible();
@@ -37,5 +40,7 @@ test('register, sign in at the auth root, copy the id_token from show-token, use
   const operation = page.locator('.opblock', { has: page.getByRole('button', { name: /^GET \/texting\/numbers / }) });
   await operation.getByRole('button', { name: 'Try it out' }).click();
   await operation.getByRole('button', { name: 'Execute' }).click();
-  await expect(operation.locator('.live-responses-table tr.response .response-col_status').first()).toHaveText(/^\s*200\b/);
+  await expect(operation.locator('.live-responses-table tr.response .response-col_status').first()).toHaveText(
+    /^\s*200\b/,
+  );
 });

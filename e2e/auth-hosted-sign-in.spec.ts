@@ -1,9 +1,9 @@
 // Sign in as the demo user through the hosted RingPlan page, starting from a protected page: the app
 // comes back to that page.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

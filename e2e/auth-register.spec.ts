@@ -1,7 +1,7 @@
 // Register a new company (RingPlan generates the password), copy the password, sign in with it.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

@@ -1,6 +1,6 @@
 // returnTo accepts same-origin paths only: an absolute URL elsewhere is ignored.
-import { expect, test } from './support/test';
 import { DEMO } from './support/demo';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

@@ -3,12 +3,13 @@
 //  1. With 5-second id_tokens a user keeps working for 30 s: one refresh per expiry, never a dialog.
 //  2. With the refresh token revoked the session-ended dialog appears, and a half-typed message is still
 //     in the composer after signing in again.
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO, SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
 import { ownConversation } from './support/own-conversation';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -51,7 +52,10 @@ test('5-second tokens: 30 s of work, one refresh per expiry, no interruption', a
   const stops = ['/texting', '/contacts', '/meet', '/account'];
   const headings = ['Texting', 'Contacts', 'Meet', 'Account'];
   for (let i = 0; Date.now() - started < 30_000; i += 1) {
-    const link = page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: headings[i % 4] });
+    const link = page
+      .getByRole('navigation', { name: 'Main' })
+      .first()
+      .getByRole('link', { name: headings[i % 4] });
     // Alternate in-app navigation with full loads, so data is fetched again and again across expiries.
     if (i % 2 === 0) await page.goto(stops[i % 4] ?? '/texting');
     else await link.click();
@@ -100,11 +104,13 @@ test('a revoked session keeps a half-typed message across signing in again', asy
 
   const dialog = page.getByRole('dialog', { name: 'Your session has ended' });
   // The next renewal is refused; if the page makes no call by itself, moving on makes one.
-  await expect(dialog).toBeVisible({ timeout: 30_000 }).catch(async () => {
-    await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Contacts' }).click();
-    await page.goBack();
-    await expect(dialog).toBeVisible({ timeout: 20_000 });
-  });
+  await expect(dialog)
+    .toBeVisible({ timeout: 30_000 })
+    .catch(async () => {
+      await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Contacts' }).click();
+      await page.goBack();
+      await expect(dialog).toBeVisible({ timeout: 20_000 });
+    });
   // Behind the dialog, the half-typed message is still on screen; the dialog itself passes axe.
   // (the modal hides the page from the accessibility tree, hence includeHidden).
   await expect(page.getByRole('textbox', { name: 'Message', exact: true, includeHidden: true })).toHaveValue(half);

@@ -1,7 +1,7 @@
 // Too many wrong passwords: the hosted sign-in page says how long to wait, and refuses even the right
 // password until then. A fresh user, so the demo user is never locked for other journeys.
-import { expect, test } from './support/test';
 import { freshUser } from './support/fresh-user';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -17,7 +17,9 @@ test('the sign-in page shows the wait after too many wrong passwords', async ({ 
   }
   await page.getByLabel('Password').fill('wrong-5');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText('Wrong email or password. Too many attempts. Try again in 30 seconds.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Wrong email or password. Too many attempts. Try again in 30 seconds.',
+  );
 
   // The right password inside the wait is refused like a wrong one, and the email is kept.
   await expect(page.getByLabel('Email')).toHaveValue(user.email);

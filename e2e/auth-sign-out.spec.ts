@@ -1,9 +1,9 @@
 // Sign out ends everything it started: after "Sign out", "Sign in with RingPlan" asks for the password
 // again (no silent re-entry through the hosted session), the refresh token no longer works, and a
 // second tab signs out too.
-import { expect, test } from './support/test';
 import { SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -16,7 +16,9 @@ test('sign out ends the hosted session and the refresh token, in every tab', asy
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/texting/, { timeout: 20_000 });
   const refreshToken = await page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('ringplan.session') ?? '{}') as { state?: { session?: { refreshToken?: string } } };
+    const stored = JSON.parse(localStorage.getItem('ringplan.session') ?? '{}') as {
+      state?: { session?: { refreshToken?: string } };
+    };
     return stored.state?.session?.refreshToken ?? '';
   });
   expect(refreshToken).not.toBe('');

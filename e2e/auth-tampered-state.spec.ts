@@ -1,7 +1,7 @@
 // A callback whose state is not the one this tab sent ends on a clear error page, signed out.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -18,7 +18,9 @@ test('a tampered state is refused with a way back', async ({ page }) => {
   await page.getByLabel('Password').fill(DEMO.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 
-  await expect(page.getByRole('heading', { name: 'This sign-in could not be verified' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'This sign-in could not be verified' })).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(page.getByRole('alert')).toContainText('state does not match');
   await expectNoA11yViolations(page);
 

@@ -1,6 +1,6 @@
 // A wrong password stays on the hosted page with its error; nothing is signed in.
-import { expect, test } from './support/test';
 import { DEMO } from './support/demo';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

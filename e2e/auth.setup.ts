@@ -1,7 +1,7 @@
 // Signs the demo user in once through the sandbox's hosted sign-in page and saves the browser state
 // that every journey starts from.
-import { expect, test as setup } from './support/test';
 import { DEMO } from './support/demo';
+import { expect, test as setup } from './support/test';
 
 setup('sign in as the demo user', async ({ page }) => {
   await page.goto('/sign-in');

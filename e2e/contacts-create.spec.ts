@@ -1,9 +1,9 @@
 // Journey: create a contact from the Contacts page, find it by number typed with +1 and dashes, and
 // meet the "this number already belongs to …" answer when creating it again.
-import { expect, test } from './support/test';
 import { uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
 
 test('create a contact, find it by number, and be pointed to it when adding the number again', async ({ page }) => {
   const number = uniqueNumber();

@@ -1,7 +1,7 @@
 // Journey: a contact whose name is markup shows it as text everywhere on the page; deleting it asks first.
-import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
+import { expect, test } from './support/test';
 
 test('a contact with HTML in its name shows as text, and deleting it asks first', async ({ page }) => {
   const name = '<img src=x onerror=alert(1)>';
@@ -12,7 +12,10 @@ test('a contact with HTML in its name shows as text, and deleting it asks first'
     void d.dismiss();
   });
   await page.goto('/contacts');
-  await ssp(page, '/texting/contacts', { method: 'POST', body: { first_name: name, last_name: last, number: uniqueNumber() } });
+  await ssp(page, '/texting/contacts', {
+    method: 'POST',
+    body: { first_name: name, last_name: last, number: uniqueNumber() },
+  });
 
   await page.getByLabel('Search contacts').fill(last);
   await expect(page.getByRole('cell', { name: `${name} ${last}`, exact: true })).toBeVisible();

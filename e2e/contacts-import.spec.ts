@@ -1,7 +1,8 @@
 // Journey: import a CSV of 20 rows, 2 of them bad and 1 a duplicate, and read the summary.
 import { readFileSync } from 'node:fs';
-import { expect, test } from './support/test';
+
 import { expectNoA11yViolations } from './support/axe';
+import { expect, test } from './support/test';
 
 test('import a CSV of 20 rows with 2 bad and 1 duplicate', async ({ page }) => {
   // Numbers unique to this run, so a second run imports rather than skips.
@@ -19,7 +20,9 @@ test('import a CSV of 20 rows with 2 bad and 1 duplicate', async ({ page }) => {
   await expect(dialog).toBeVisible();
   await expectNoA11yViolations(page, '[role="dialog"]');
 
-  await dialog.getByLabel('Choose a CSV file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(dialog.getByText('20 rows: 17 ready to import, 3 will be skipped.')).toBeVisible();
   const preview = dialog.getByRole('table', { name: 'Rows to import' });
   await expect(preview.getByText('"555-12" is not a valid US phone number')).toBeVisible();
@@ -38,8 +41,12 @@ test('import a CSV of 20 rows with 2 bad and 1 duplicate', async ({ page }) => {
 
   // The same file again: every row is already a contact.
   await page.getByRole('button', { name: 'Import CSV' }).click();
-  await dialog.getByLabel('Choose a CSV file').setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'contacts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await dialog.getByRole('button', { name: 'Import 17 contacts' }).click();
   await expect(dialog.getByText('Imported 0, skipped 20, failed 0.')).toBeVisible({ timeout: 30_000 });
-  await expect(dialog.getByRole('region', { name: 'Skipped (20)' })).toContainText(`Already a contact: Ada Import${run}`);
+  await expect(dialog.getByRole('region', { name: 'Skipped (20)' })).toContainText(
+    `Already a contact: Ada Import${run}`,
+  );
 });

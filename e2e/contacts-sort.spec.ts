@@ -1,7 +1,8 @@
 // Journey: sorting the contacts orders the whole list, not the page on screen, and the address keeps it.
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { ssp } from './support/api';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 interface Contact {
   number: string;
@@ -33,7 +34,10 @@ test('sorting by number orders every page, and the order survives a reload', asy
 
   await numberHeader.click();
   await expect(page).toHaveURL(/sort=number/);
-  await expect(table.getByRole('columnheader', { name: 'Number', exact: true })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table.getByRole('columnheader', { name: 'Number', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
   await expect(firstNumber).toHaveText(shown(numbers[0] ?? ''));
 
   await numberHeader.click();
@@ -45,6 +49,9 @@ test('sorting by number orders every page, and the order survives a reload', asy
 
   await page.reload();
   await expect(page).toHaveURL(/sort=-number/);
-  await expect(table.getByRole('columnheader', { name: 'Number', exact: true })).toHaveAttribute('aria-sort', 'descending');
+  await expect(table.getByRole('columnheader', { name: 'Number', exact: true })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
   await expect(firstNumber).toHaveText(shown(numbers.at(-11) ?? ''));
 });

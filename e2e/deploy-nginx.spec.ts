@@ -3,9 +3,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from './support/test';
-import { SANDBOX_URL } from './support/demo';
+
 import { nginxInclude } from '../scripts/security-headers.mjs';
+import { SANDBOX_URL } from './support/demo';
+import { expect, test } from './support/test';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_APP_PORT ?? 4173) + 2000;
@@ -20,7 +21,12 @@ test.beforeAll(async () => {
   chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user
   const root = join(dir, 'root');
   cpSync(dist, root, { recursive: true });
-  const sandboxConfig = { environment: 'sandbox', authBaseUrl: `${SANDBOX_URL}/auth`, sspBaseUrl: `${SANDBOX_URL}/ssp`, clientId: 'ringplan-portal' };
+  const sandboxConfig = {
+    environment: 'sandbox',
+    authBaseUrl: `${SANDBOX_URL}/auth`,
+    sspBaseUrl: `${SANDBOX_URL}/ssp`,
+    clientId: 'ringplan-portal',
+  };
   writeFileSync(join(root, 'config.json'), JSON.stringify(sandboxConfig));
   const conf = readFileSync('deploy/nginx.conf', 'utf8')
     .replace('listen 8080;', `listen ${String(port)};`)
@@ -30,10 +36,10 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'nginx.conf'), conf);
   // The include for this config, as `npm run deploy:csp -- <config.json>` writes it.
   writeFileSync(join(dir, 'security-headers.conf'), nginxInclude(sandboxConfig, 'config.json'));
-  nginx = spawn('nginx', ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: 'inherit' });
-  await expect
-    .poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 10_000 })
-    .toBe(200);
+  nginx = spawn('nginx', ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: 'inherit',
+  });
+  await expect.poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
 });
 
 test.afterAll(async () => {
@@ -46,7 +52,9 @@ test.afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-test('serves routes, caches hashed assets for a year and never caches index.html or the config', async ({ request }) => {
+test('serves routes, caches hashed assets for a year and never caches index.html or the config', async ({
+  request,
+}) => {
   const deepLink = await request.get(`${origin}/texting/5f9aca67660b1197e693295f`);
   expect(deepLink.status()).toBe(200);
   expect(await deepLink.text()).toContain('<div id="root">');
@@ -65,7 +73,9 @@ test('serves routes, caches hashed assets for a year and never caches index.html
   expect(config.headers()['cache-control']).toBe('no-store');
 });
 
-test('keeps 404s under /assets/ out of caches, isolates the window, and names no server version', async ({ request }) => {
+test('keeps 404s under /assets/ out of caches, isolates the window, and names no server version', async ({
+  request,
+}) => {
   const missing = await request.get(`${origin}/assets/index-00000000.js`);
   expect(missing.status()).toBe(404);
   expect(missing.headers()['cache-control']).toBe('no-store');

@@ -1,9 +1,9 @@
 // Creating a contact while the backend is down: the dialog stays open with everything typed and says
 // what happened; submitting again once the backend is back creates it.
-import { expect, test } from './support/test';
 import { uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse, sspRequests } from './support/faults';
+import { expect, test } from './support/test';
 
 test('a contact that cannot be saved keeps what was typed, and saves on the next try', async ({ page }) => {
   const number = uniqueNumber();

@@ -1,9 +1,9 @@
 // Nothing typed is lost: a message whose send failed and a draft typed after it both survive a reload;
 // the failed one is then sent with Retry.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse, sspRequests } from './support/faults';
 import { ownConversation } from './support/own-conversation';
+import { expect, test } from './support/test';
 
 test('a failed message and a draft survive a reload', async ({ page }) => {
   const conversation = await ownConversation('Zia');
@@ -23,13 +23,17 @@ test('a failed message and a draft survive a reload', async ({ page }) => {
   await composer.fill(draft);
   await page.reload();
 
-  await expect(thread.locator('[data-message-row]').filter({ hasText: failed })).toContainText('Failed', { timeout: 20_000 });
+  await expect(thread.locator('[data-message-row]').filter({ hasText: failed })).toContainText('Failed', {
+    timeout: 20_000,
+  });
   await expect(composer).toHaveValue(draft);
   await expectNoA11yViolations(page);
 
   await restore();
   await thread.locator('[data-message-row]').filter({ hasText: failed }).getByRole('button', { name: 'Retry' }).click();
-  await expect(thread.locator('[data-message-row]').filter({ hasText: failed })).toContainText('Sent', { timeout: 20_000 });
+  await expect(thread.locator('[data-message-row]').filter({ hasText: failed })).toContainText('Sent', {
+    timeout: 20_000,
+  });
   await expect(thread.locator('[data-message-row]').filter({ hasText: failed })).toHaveCount(1);
   // Sending the failed message left the draft alone.
   await expect(composer).toHaveValue(draft);

@@ -1,9 +1,10 @@
 // The first load of each list fails (a 500 answer, then a refused connection): the page says so in place
 // and offers Retry, which loads the list once the backend answers again.
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { fail500, refuse, sspRequests } from './support/faults';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 interface ListCase {
   name: string;
@@ -38,7 +39,11 @@ const lists: ListCase[] = [
 ];
 
 const faults = [
-  { kind: '500 answer', says: /injected/, inject: (page: Page, list: ListCase) => fail500(page, sspRequests(list.api, 'GET')) },
+  {
+    kind: '500 answer',
+    says: /injected/,
+    inject: (page: Page, list: ListCase) => fail500(page, sspRequests(list.api, 'GET')),
+  },
   {
     kind: 'refused connection',
     says: /could not be reached/,

@@ -1,10 +1,9 @@
 // Going offline shows the offline banner; coming back hides it and refreshes the lists, so a change
 // made elsewhere meanwhile appears without a reload. Moving to a page whose code is not loaded yet,
 // while offline, shows what happened with Retry, never a blank page.
-import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
-
+import { expect, test } from './support/test';
 
 test('offline shows a banner; back online the contacts list refreshes', async ({ page, context }) => {
   await page.goto('/contacts');
@@ -47,14 +46,20 @@ test('offline shows a banner; back online the conversation list refreshes', asyn
     method: 'POST',
     body: { contact_id: contact.id, from_number: '8583715117' },
   });
-  await ssp(page, `/texting/conversations/${conversation.id}/messages`, { method: 'POST', body: { text: 'Written while you were away' } });
+  await ssp(page, `/texting/conversations/${conversation.id}/messages`, {
+    method: 'POST',
+    body: { text: 'Written while you were away' },
+  });
 
   await context.setOffline(false);
   await expect(banner).toBeHidden();
   await expect(list.getByRole('link', { name: new RegExp(`Ziva ${last}`) })).toBeVisible({ timeout: 20_000 });
 });
 
-test('a page opened while offline says so with Retry, and Retry loads it once back online', async ({ page, context }) => {
+test('a page opened while offline says so with Retry, and Retry loads it once back online', async ({
+  page,
+  context,
+}) => {
   await page.goto('/contacts');
   await expect(page.getByRole('cell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first()).toBeVisible({ timeout: 20_000 });
 

@@ -1,11 +1,14 @@
 // Scheduling while the backend is down (as a user whose Google Calendar is connected): the dialog keeps
 // everything and says what happened; Create meeting again, once the backend is back, creates it once.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse, sspRequests } from './support/faults';
 import { freshUser } from './support/fresh-user';
+import { expect, test } from './support/test';
 
-test('a meeting that cannot be created keeps the dialog as typed, and is created on the next try', async ({ browser, baseURL }) => {
+test('a meeting that cannot be created keeps the dialog as typed, and is created on the next try', async ({
+  browser,
+  baseURL,
+}) => {
   const user = await freshUser(baseURL ?? '', { googleConnected: true });
   const context = await browser.newContext({ storageState: user.storageState });
   const page = await context.newPage();
@@ -32,7 +35,9 @@ test('a meeting that cannot be created keeps the dialog as typed, and is created
 
   await restore();
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(page.getByText('Meeting scheduled. Google Calendar sends the invitations.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Meeting scheduled. Google Calendar sends the invitations.')).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(dialog).toBeHidden();
   const rows = page.getByRole('table', { name: 'Scheduled meetings' }).getByRole('row').filter({ hasText: title });
   await expect(rows).toHaveCount(1, { timeout: 20_000 });

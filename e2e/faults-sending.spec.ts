@@ -1,10 +1,10 @@
 // Sending while the backend is down: the message stays in the thread, marked failed with Retry, its
 // text kept; once the backend is back, Retry sends it, and it shows once.
-import { expect, test } from './support/test';
 import { ssp } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { refuse } from './support/faults';
 import { ownConversation } from './support/own-conversation';
+import { expect, test } from './support/test';
 
 test('a send that cannot reach the backend waits with Retry and is sent once it is back', async ({ page }) => {
   const { id: conversationId } = await ownConversation('Zeno');

@@ -1,10 +1,11 @@
 // Every API call answers two seconds late (and, while the journey looks, not before it lets them):
 // each screen shows its frame and a progress indicator or skeleton while it waits, never a blank
 // main area, and then the data.
-import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { holdApi } from './support/faults';
+import { expect, test } from './support/test';
+
+import type { Locator, Page } from '@playwright/test';
 
 const DELAY_MS = 2_000;
 let api: Awaited<ReturnType<typeof holdApi>>;
@@ -47,13 +48,21 @@ test.describe('with a 2-second delay on every API call', () => {
 
   test('contacts show a loading table while loading', async ({ page }) => {
     await page.goto('/contacts');
-    await expectWaitingThenLoaded(page, 'Contacts', page.getByRole('cell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first());
+    await expectWaitingThenLoaded(
+      page,
+      'Contacts',
+      page.getByRole('cell', { name: /^\(\d{3}\) \d{3}-\d{4}$/ }).first(),
+    );
     await expectNoA11yViolations(page);
   });
 
   test('meetings show a loading table while loading', async ({ page }) => {
     await page.goto('/meet?tab=history');
-    await expectWaitingThenLoaded(page, 'Meet', page.getByRole('table', { name: 'Meeting history' }).getByRole('row').nth(1));
+    await expectWaitingThenLoaded(
+      page,
+      'Meet',
+      page.getByRole('table', { name: 'Meeting history' }).getByRole('row').nth(1),
+    );
     await expectNoA11yViolations(page);
   });
 });

@@ -1,8 +1,8 @@
 // Keyboard only: open the New contact dialog, fill it, submit with Enter; the toast and the row show.
-import { expect, test } from './support/test';
 import { uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';
+import { expect, test } from './support/test';
 
 test('create a contact with the keyboard alone', async ({ page }) => {
   const number = uniqueNumber();

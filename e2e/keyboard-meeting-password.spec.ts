@@ -1,9 +1,9 @@
 // Keyboard only, signed out: a private meeting's page, a wrong password, the right one, Enter → the room.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
@@ -14,9 +14,18 @@ async function privateMeeting(appUrl: string, title: string, password: string): 
   const answer = await fetch(`${SANDBOX_URL}/ssp/meet/calendar/event/history`, {
     method: 'POST',
     headers: { authorization: organizer.idToken, 'content-type': 'application/json' },
-    body: JSON.stringify({ title_meet: title, summary: title, description: '', start_time: now, end_time: now, time_zone: 'Etc/GMT+0', password }),
+    body: JSON.stringify({
+      title_meet: title,
+      summary: title,
+      description: '',
+      start_time: now,
+      end_time: now,
+      time_zone: 'Etc/GMT+0',
+      password,
+    }),
   });
-  if (answer.status !== 201) throw new Error(`Creating the meeting answered ${String(answer.status)}: ${await answer.text()}`);
+  if (answer.status !== 201)
+    throw new Error(`Creating the meeting answered ${String(answer.status)}: ${await answer.text()}`);
   const created = (await answer.json()) as { event: { meeting_id: string } };
   return created.event.meeting_id;
 }

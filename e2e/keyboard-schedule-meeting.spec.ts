@@ -1,10 +1,10 @@
 // Keyboard only: as a user whose Google Calendar is connected, open Schedule, type the title, set the
 // start by typing into the date-time field and the end with the picker's calendar and time lists, add
 // attendee chips, and create the meeting.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { freshUser } from './support/fresh-user';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';
+import { expect, test } from './support/test';
 
 /** A date three days ahead (future in any zone) as the field's sections are typed: MMDDYYYY. */
 function daysAhead(days: number): { typed: string; month: string; day: string; year: string } {
@@ -82,7 +82,9 @@ test('schedule a meeting with the keyboard alone', async ({ browser, baseURL }) 
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
 
-  await expect(page.getByText('Meeting scheduled. Google Calendar sends the invitations.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Meeting scheduled. Google Calendar sends the invitations.')).toBeVisible({
+    timeout: 20_000,
+  });
   await expect(dialog).toBeHidden();
   const row = page.getByRole('table', { name: 'Scheduled meetings' }).getByRole('row').filter({ hasText: title });
   await expect(row).toHaveCount(1, { timeout: 20_000 });

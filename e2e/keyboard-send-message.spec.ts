@@ -1,13 +1,15 @@
 // Keyboard only: open a conversation from the list, type in the composer, Enter sends, the message shows.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';
 import { ownConversation } from './support/own-conversation';
+import { expect, test } from './support/test';
 
 test('send a message with the keyboard alone', async ({ page }) => {
   const conversation = await ownConversation('Zuri');
   await page.goto('/texting');
-  const link = page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: new RegExp(conversation.name) });
+  const link = page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: new RegExp(conversation.name) });
   await expect(link).toBeVisible({ timeout: 20_000 });
 
   await tabTo(page, link);

@@ -1,8 +1,8 @@
 // Keyboard only: sign in from the Sign-in page through the hosted RingPlan page, and land in Texting.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
 import { expectVisibleFocus, tabTo, typeText } from './support/keyboard';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

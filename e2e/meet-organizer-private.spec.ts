@@ -1,11 +1,14 @@
 // The organizer of a private meeting, signed in, in a tab that did not create it: "Meeting link" in the
 // History table and "Open as moderator" in its details take them into the room as moderator, with no
 // password page; the invitation does not tell them to ask the organizer for the password.
-import { expect, test } from './support/test';
 import { freshUser } from './support/fresh-user';
 import { createPrivateMeeting } from './support/private-meeting';
+import { expect, test } from './support/test';
 
-test('the organizer opens their own private meeting from the table as moderator', async ({ browser, baseURL }, testInfo) => {
+test('the organizer opens their own private meeting from the table as moderator', async ({
+  browser,
+  baseURL,
+}, testInfo) => {
   const organizer = await freshUser(baseURL ?? '');
   const title = `Own private ${String(Date.now())}`;
   const meetingId = await createPrivateMeeting(organizer.idToken, title, 'only-guests-need-it');
@@ -21,7 +24,9 @@ test('the organizer opens their own private meeting from the table as moderator'
   await row.getByRole('link', { name: `Meeting link: ${title} (opens in a new tab)` }).click();
   const room = await fromTable;
   await expect(room).toHaveURL(new RegExp(`/meet-room/${meetingId}\\?jwt=`), { timeout: 20_000 });
-  await expect(room.getByRole('status')).toHaveText(/You joined meeting \d{3}-\d{3}-\d{3} as moderator \(Kim Board\)\./);
+  await expect(room.getByRole('status')).toHaveText(
+    /You joined meeting \d{3}-\d{3}-\d{3} as moderator \(Kim Board\)\./,
+  );
   await room.screenshot({ path: testInfo.outputPath('organizer-room.png') });
   await room.close();
 

@@ -1,8 +1,8 @@
 // Signed out, a private meeting of its own: five wrong passwords lock the page, which says how long to
 // wait, keeps the form disabled, and refuses even the right password until the wait is over.
-import { expect, test } from './support/test';
 import { freshUser } from './support/fresh-user';
 import { createPrivateMeeting } from './support/private-meeting';
+import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

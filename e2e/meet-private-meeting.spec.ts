@@ -1,8 +1,12 @@
 // Start a private meeting, then open its link signed out: wrong password, right password, the room as guest.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
+import { expect, test } from './support/test';
 
-test('a private meeting started now is joined by a signed-out guest with its password', async ({ page, context, browser }) => {
+test('a private meeting started now is joined by a signed-out guest with its password', async ({
+  page,
+  context,
+  browser,
+}) => {
   await page.goto('/meet');
   await expect(page.getByRole('heading', { name: 'Meet' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Scheduled meetings' })).toBeVisible();

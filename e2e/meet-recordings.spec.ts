@@ -7,7 +7,8 @@ test('the History table has a Recording column whose link opens the recording', 
   const table = page.getByRole('table', { name: 'Meeting history' });
   await expect(table.getByRole('columnheader', { name: 'Recording' })).toBeVisible({ timeout: 20_000 });
   const link = table.getByRole('link', { name: /^Recording: .+ \(opens in a new tab\)$/ }).first();
-  const title = /^Recording: (.+) \(opens in a new tab\)$/.exec((await link.getAttribute('aria-label')) ?? '')?.[1] ?? '';
+  const title =
+    /^Recording: (.+) \(opens in a new tab\)$/.exec((await link.getAttribute('aria-label')) ?? '')?.[1] ?? '';
   const href = (await link.getAttribute('href')) ?? '';
   expect(new URL(href).protocol).toMatch(/^https?:$/);
   expect(await link.getAttribute('rel')).toContain('noopener');

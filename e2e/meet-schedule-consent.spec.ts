@@ -1,9 +1,10 @@
 // Schedule as a user without Google credentials: consent denied keeps the draft; consent allowed with the
 // profile's account brings the dialog back as it was, and one click creates the meeting, once.
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { DEMO } from './support/demo';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 async function expectDraftIntact(page: Page, title: string) {
   const dialog = page.getByRole('dialog', { name: 'Schedule a meeting' });
@@ -53,7 +54,9 @@ test('scheduling goes through Google consent and creates the meeting once', asyn
   dialog = await expectDraftIntact(page, title);
   await expect(dialog.getByText('Google Calendar connected')).toBeVisible();
 
-  const created = page.waitForResponse((r) => r.url().includes('/meet/calendar/event/scheduled') && r.request().method() === 'POST');
+  const created = page.waitForResponse(
+    (r) => r.url().includes('/meet/calendar/event/scheduled') && r.request().method() === 'POST',
+  );
   await dialog.getByRole('button', { name: 'Create meeting' }).dblclick();
   expect((await created).status()).toBe(201);
   await expect(dialog).toBeHidden();

@@ -1,11 +1,13 @@
 // The History table: paging and the date range live in the URL and change the rows; a row's details
 // give an .ics that parses.
 import { readFileSync } from 'node:fs';
+
 import ICAL from 'ical.js';
-import { expect, test } from './support/test';
+
 import { expectNoA11yViolations } from './support/axe';
-import { saveReadmeScreenshot } from './support/screenshots';
 import { typeOneDayRange } from './support/meet-dates';
+import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
 
 test('paging and the date filter change the rows and the URL', async ({ page }) => {
   await page.goto('/meet?tab=history');
@@ -15,7 +17,8 @@ test('paging and the date filter change the rows and the URL', async ({ page }) 
   // Cells: the selection checkbox, Date (with its zone), Title…
   const firstPageTitle = await firstRow.getByRole('cell').nth(2).textContent();
   // The newest meeting's day, as its row shows it (in the meeting's own zone, which the filter uses).
-  const shownDate = /^[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec((await firstRow.getByRole('cell').nth(1).textContent()) ?? '')?.[0] ?? '';
+  const shownDate =
+    /^[A-Z][a-z]{2} \d{1,2}, \d{4}/.exec((await firstRow.getByRole('cell').nth(1).textContent()) ?? '')?.[0] ?? '';
   const day = new Date(shownDate);
   await expect(page.getByText(/^\d+ meetings$/)).toBeVisible();
   await expect(page.getByText(/^1–20 of \d+$/)).toBeVisible();

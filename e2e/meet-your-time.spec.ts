@@ -9,7 +9,9 @@ function wallClockMinutes(text: string): number {
   return ms / 60_000;
 }
 
-test('the user’s own time shows beneath a meeting’s time without hover, and the account hint says so', async ({ page }) => {
+test('the user’s own time shows beneath a meeting’s time without hover, and the account hint says so', async ({
+  page,
+}) => {
   await page.goto('/meet?tab=history');
   const table = page.getByRole('table', { name: 'Meeting history' });
   // Cells: the selection checkbox, Date (with its zone), Title…
@@ -29,6 +31,8 @@ test('the user’s own time shows beneath a meeting’s time without hover, and 
 
   await page.goto('/account');
   const zone = page.getByRole('combobox', { name: 'Time zone' });
-  await expect(zone).toHaveAccessibleDescription(/each meeting in its own zone and, beneath, the time here when the zones differ/);
+  await expect(zone).toHaveAccessibleDescription(
+    /each meeting in its own zone and, beneath, the time here when the zones differ/,
+  );
   await expect(page.getByText('Meeting times are shown in this zone')).toHaveCount(0);
 });

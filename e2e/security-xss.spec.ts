@@ -1,9 +1,10 @@
 // Text from the API is text: payloads placed in every text the API returns are shown literally and
 // none of them runs.
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { DEMO, SANDBOX_URL } from './support/demo';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 const marker = `xss${String(Date.now())}`;
 const payloads = {
@@ -28,7 +29,10 @@ test('payloads in contact names, messages, meeting titles and descriptions are s
     method: 'POST',
     body: { contact_id: contact.id, from_number: DEMO.number },
   });
-  await ssp(page, `/texting/conversations/${conversation.id}/messages`, { method: 'POST', body: { text: payloads.link } });
+  await ssp(page, `/texting/conversations/${conversation.id}/messages`, {
+    method: 'POST',
+    body: { text: payloads.link },
+  });
   const now = new Date();
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
   await ssp(page, '/meet/calendar/event/history', {
@@ -81,7 +85,9 @@ test('no token appears in an address, a console line or an error report', async 
 
   for (const path of ['/texting', '/contacts', '/meet', '/account', '/not-a-page']) await page.goto(path);
   const session = await page.evaluate(() => localStorage.getItem('ringplan.session') ?? '');
-  const { idToken, refreshToken } = (JSON.parse(session) as { state: { session: { idToken: string; refreshToken: string } } }).state.session;
+  const { idToken, refreshToken } = (
+    JSON.parse(session) as { state: { session: { idToken: string; refreshToken: string } } }
+  ).state.session;
 
   for (const line of seen) {
     expect(line).not.toContain(idToken);

@@ -1,11 +1,12 @@
 // Sending to the sandbox's failing number: the message shows as failed with the carrier's reason.
 // Retry really sends it again (each attempt is in the server's history), yet the thread keeps one
 // bubble for what the user wrote, with its tries counted and one Retry, before and after a reload.
-import type { Page, Route } from '@playwright/test';
-import { expect, test } from './support/test';
 import { SANDBOX_URL } from './support/demo';
 import { sspRequests } from './support/faults';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
+
+import type { Page, Route } from '@playwright/test';
 
 interface StoredMessage {
   text: string;
@@ -15,19 +16,27 @@ interface StoredMessage {
 
 async function serverHistory(page: Page, conversationId: string): Promise<StoredMessage[]> {
   const idToken = await page.evaluate(() => {
-    const saved = JSON.parse(localStorage.getItem('ringplan.session') ?? '{}') as { state?: { session?: { idToken?: string } } };
+    const saved = JSON.parse(localStorage.getItem('ringplan.session') ?? '{}') as {
+      state?: { session?: { idToken?: string } };
+    };
     return saved.state?.session?.idToken ?? '';
   });
-  const answer = await page.request.get(`${SANDBOX_URL}/ssp/texting/conversations/${conversationId}/messages?per_page=100`, {
-    headers: { authorization: idToken },
-  });
+  const answer = await page.request.get(
+    `${SANDBOX_URL}/ssp/texting/conversations/${conversationId}/messages?per_page=100`,
+    {
+      headers: { authorization: idToken },
+    },
+  );
   expect(answer.ok()).toBe(true);
   return (await answer.json()) as StoredMessage[];
 }
 
 async function openFailingConversation(page: Page): Promise<string> {
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Sandbox Failing number/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Sandbox Failing number/ })
+    .click();
   await expect(page).toHaveURL(/\/texting\/[0-9a-f]{24}/);
   return /\/texting\/([0-9a-f]{24})/.exec(page.url())?.[1] ?? '';
 }
@@ -96,7 +105,9 @@ test('Retry on a refused message replaces its bubble: one bubble, its tries coun
   await expect(bubbles).toContainText('tried 3 times');
   await expect(bubbles).toHaveCount(1);
   await expect(bubbles.getByRole('button', { name: 'Retry' })).toHaveCount(1);
-  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Sandbox Failing number/ })).toContainText('Failed');
+  await expect(
+    page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Sandbox Failing number/ }),
+  ).toContainText('Failed');
   await saveReadmeScreenshot(page, 'texting-retry');
 
   await page.setViewportSize({ width: 390, height: 844 });
@@ -105,7 +116,9 @@ test('Retry on a refused message replaces its bubble: one bubble, its tries coun
   await saveReadmeScreenshot(page, 'texting-retry-phone');
 });
 
-test('a refused message retried while the service is down waits as one bubble, then goes with the same body', async ({ page }) => {
+test('a refused message retried while the service is down waits as one bubble, then goes with the same body', async ({
+  page,
+}) => {
   const conversationId = await openFailingConversation(page);
   const text = `Carrier then network ${String(Date.now())}`;
   await send(page, text);
@@ -146,12 +159,17 @@ test('a refused message retried while the service is down waits as one bubble, t
   expect(JSON.parse(bodies[1] ?? '')).toEqual(JSON.parse(bodies[0] ?? ''));
   const attempts = (await serverHistory(page, conversationId)).filter((m) => m.text === text);
   expect(attempts).toHaveLength(2);
-  expect(attempts.map((m) => m.client_id)).toContain((JSON.parse(bodies[0] ?? '{}') as { client_id?: string }).client_id);
+  expect(attempts.map((m) => m.client_id)).toContain(
+    (JSON.parse(bodies[0] ?? '{}') as { client_id?: string }).client_id,
+  );
 });
 
 test('a network failure keeps the message with Retry, which sends it once the service is back', async ({ page }) => {
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Hola José|José Núñez/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Hola José|José Núñez/ })
+    .click();
   const text = `Offline attempt ${String(Date.now())}`;
   await page.route('**/ssp/texting/conversations/*/messages', (route) =>
     route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback(),

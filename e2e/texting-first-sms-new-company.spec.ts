@@ -46,6 +46,8 @@ test('a newly registered company texts for the first time', async ({ page }) => 
 
   // Delivered for real: it is there after a reload, read back from the sandbox.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Messages' }).getByText('Hello from Compilers Inc: our first text!')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Messages' }).getByText('Hello from Compilers Inc: our first text!'),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Messages' }).getByText('Sent')).toBeVisible();
 });

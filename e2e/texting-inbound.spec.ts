@@ -1,31 +1,44 @@
 // An inbound SMS (the sandbox's /dev/inbound) shows in the open thread and in the list without a reload;
 // one that arrives while the user reads further up waits behind a "New messages" button.
-import { expect, test } from './support/test';
 import { DEMO, SANDBOX_URL } from './support/demo';
 import { ownConversation } from './support/own-conversation';
+import { expect, test } from './support/test';
 
 test('an inbound message appears in the open thread and the list within 6 seconds', async ({ page, request }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Matt Wiz/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Matt Wiz/ })
+    .click();
   await expect(page.getByRole('region', { name: 'Messages' }).getByText('Thanks!')).toBeVisible();
 
   const text = `Router is back online ${String(Date.now())}`;
-  const sent = await request.post(`${SANDBOX_URL}/dev/inbound`, { data: { from: '8123382823', to: DEMO.number, text } });
+  const sent = await request.post(`${SANDBOX_URL}/dev/inbound`, {
+    data: { from: '8123382823', to: DEMO.number, text },
+  });
   expect(sent.status()).toBe(201);
 
   await expect(page.getByRole('region', { name: 'Messages' }).getByText(text)).toBeVisible({ timeout: 6000 });
-  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Matt Wiz/ })).toContainText(text, {
-    timeout: 6000,
-  });
+  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Matt Wiz/ })).toContainText(
+    text,
+    {
+      timeout: 6000,
+    },
+  );
   await expect(page.getByRole('log', { name: 'New messages' })).toContainText(`New message from Matt Wiz: ${text}`);
 });
 
-test('an inbound message while reading further up does not move the thread, and New messages goes to it', async ({ page, request }) => {
+test('an inbound message while reading further up does not move the thread, and New messages goes to it', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   const conversation = await ownConversation('Scroll');
   const inbound = async (text: string): Promise<void> => {
-    const sent = await request.post(`${SANDBOX_URL}/dev/inbound`, { data: { from: conversation.number, to: DEMO.number, text } });
+    const sent = await request.post(`${SANDBOX_URL}/dev/inbound`, {
+      data: { from: conversation.number, to: DEMO.number, text },
+    });
     expect(sent.status()).toBe(201);
   };
   for (let i = 1; i <= 20; i += 1) await inbound(`Earlier note ${String(i)}`);

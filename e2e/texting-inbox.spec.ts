@@ -1,8 +1,8 @@
 // The inbox: list and thread side by side, the new-conversation dialog, accessibility of each, and
 // the README screenshot; then the same inbox on a phone, one pane at a time.
-import { expect, test } from './support/test';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
 
 test('the inbox lists conversations and opens a thread beside them', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
@@ -63,7 +63,10 @@ test('search finds a number typed with +1, spaces and dashes, and lives in the U
 test('on a phone the list and the thread take turns, with a back button', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Matt Wiz/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Matt Wiz/ })
+    .click();
   await expect(page.getByRole('list', { name: 'Conversations' })).toBeHidden();
   await expect(page.getByRole('region', { name: 'Messages' }).getByText('Thanks!')).toBeVisible();
   await page.screenshot({ path: 'test-results/texting-phone-thread.png' });

@@ -7,13 +7,14 @@ test('scrolling the 600-message thread back to its first message', async ({ page
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/texting');
   await page.getByLabel('Search conversations').fill('Maria');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Maria Garcia/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Maria Garcia/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Messages' });
   await expect(thread.locator('[data-message-row]').first()).toBeVisible();
   // Opens at the bottom.
-  await expect
-    .poll(() => thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight))
-    .toBeLessThan(50);
+  await expect.poll(() => thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(50);
 
   const start = thread.getByText('Start of the conversation');
   for (let i = 0; i < 200 && !(await start.isVisible()); i += 1) {
@@ -37,7 +38,10 @@ test('loading older pages keeps the message being read where it was', async ({ p
     await route.fallback();
   });
   await page.goto('/texting?q=Maria');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Maria Garcia/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Maria Garcia/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Messages' });
   await expect(thread.locator('[data-message-row]').first()).toBeVisible();
   await expect.poll(() => thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(50);
@@ -57,7 +61,9 @@ test('loading older pages keeps the message being read where it was', async ({ p
     const anchorRow = thread.locator(`[data-message-row="${key ?? ''}"]`);
     const yBefore = (await anchorRow.boundingBox())?.y;
     expect(yBefore).toBeDefined();
-    await expect.poll(() => thread.evaluate((el) => el.scrollHeight), { timeout: 10_000 }).toBeGreaterThan(heightBefore + 1000);
+    await expect
+      .poll(() => thread.evaluate((el) => el.scrollHeight), { timeout: 10_000 })
+      .toBeGreaterThan(heightBefore + 1000);
     await page.waitForTimeout(300);
     const yAfter = (await anchorRow.boundingBox({ timeout: 2000 }))?.y;
     expect(yAfter, `page ${String(pageNo)}: the row is still on screen`).toBeDefined();
@@ -69,10 +75,15 @@ test('an older page that fails to load says so in place, and Retry loads it', as
   await page.setViewportSize({ width: 360, height: 700 });
   let failing = true;
   await page.route(/\/messages\?page=2\b/, (route) =>
-    failing ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"Server error"}' }) : route.fallback(),
+    failing
+      ? route.fulfill({ status: 500, contentType: 'application/json', body: '{"message":"Server error"}' })
+      : route.fallback(),
   );
   await page.goto('/texting?q=Maria');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Maria Garcia/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Maria Garcia/ })
+    .click();
   const thread = page.getByRole('region', { name: 'Messages' });
   await expect(thread.locator('[data-message-row]').first()).toBeVisible();
   await expect.poll(() => thread.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight)).toBeLessThan(50);
@@ -84,6 +95,8 @@ test('an older page that fails to load says so in place, and Retry loads it', as
 
   failing = false;
   await thread.getByRole('button', { name: 'Retry' }).click();
-  await expect.poll(() => thread.evaluate((el) => el.scrollHeight), { timeout: 10_000 }).toBeGreaterThan(heightBefore + 1000);
+  await expect
+    .poll(() => thread.evaluate((el) => el.scrollHeight), { timeout: 10_000 })
+    .toBeGreaterThan(heightBefore + 1000);
   await expect(thread.getByText('Older messages could not be loaded.')).toBeHidden();
 });

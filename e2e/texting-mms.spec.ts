@@ -1,15 +1,26 @@
 // Attach an image (a generated PNG), see its preview, send it, and see the thumbnail in the thread.
-import { expect, test } from './support/test';
 // The sandbox's own PNG maker (its demo MMS images): a real image for the file picker.
 import { gradientPng } from '../sandbox/src/texting/png';
+import { expect, test } from './support/test';
 
 test('an attached image is previewed, sent as an MMS, and shown as a thumbnail', async ({ page }) => {
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Robert/ }).click();
-  await page.locator('input[type="file"]').setInputFiles({ name: 'site-photo.png', mimeType: 'image/png', buffer: gradientPng(64, [20, 120, 200], [240, 180, 60]) });
-  await expect(page.getByRole('list', { name: 'Images to send' }).getByRole('img', { name: 'site-photo.png' })).toBeVisible();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Robert/ })
+    .click();
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'site-photo.png',
+    mimeType: 'image/png',
+    buffer: gradientPng(64, [20, 120, 200], [240, 180, 60]),
+  });
+  await expect(
+    page.getByRole('list', { name: 'Images to send' }).getByRole('img', { name: 'site-photo.png' }),
+  ).toBeVisible();
 
-  await page.locator('input[type="file"]').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
+  await page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hi') });
   await expect(page.getByText('notes.txt is not a JPEG, PNG, GIF or WebP image.')).toBeVisible();
 
   const text = `Photo of the panel ${String(Date.now())}`;

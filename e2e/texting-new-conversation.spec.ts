@@ -21,9 +21,9 @@ test('a new number becomes a conversation; the SMS shows at once and survives a 
   await expect(thread.getByText('Hello Nora, welcome aboard!')).toBeVisible();
   await expect(message).toHaveValue('');
   await expect(thread.getByText('Sent')).toBeVisible();
-  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Nora Quinn/ })).toContainText(
-    'Hello Nora, welcome aboard!',
-  );
+  await expect(
+    page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Nora Quinn/ }),
+  ).toContainText('Hello Nora, welcome aboard!');
 
   await page.reload();
   await expect(page.getByRole('region', { name: 'Messages' }).getByText('Hello Nora, welcome aboard!')).toBeVisible();
@@ -32,7 +32,10 @@ test('a new number becomes a conversation; the SMS shows at once and survives a 
 
 test('a draft survives a reload', async ({ page }) => {
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /James Okafor/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /James Okafor/ })
+    .click();
   await page.getByRole('textbox', { name: 'Message', exact: true }).fill('Half a thought');
   await page.getByRole('textbox', { name: 'Message', exact: true }).press('Shift+Enter');
   await page.getByRole('textbox', { name: 'Message', exact: true }).pressSequentially('second line');

@@ -1,11 +1,12 @@
 // A company with no texting number (the sandbox's other@example.com): the inbox says texting is not set
 // up and how to get a number, offers no "New conversation", and Contacts' "Message" explains instead
 // of failing. (With a number, the other texting journeys show everything as before.)
-import type { Page } from '@playwright/test';
-import { expect, test } from './support/test';
 import { ssp, uniqueNumber } from './support/api';
 import { expectNoA11yViolations } from './support/axe';
 import { saveReadmeScreenshot } from './support/screenshots';
+import { expect, test } from './support/test';
+
+import type { Page } from '@playwright/test';
 
 const OTHER = { email: 'other@example.com', password: 'other-password' };
 
@@ -40,7 +41,10 @@ test('no texting number: the inbox explains how to get one and offers nothing th
 
   // Contacts' "Message" says why instead of failing, and stays on Contacts.
   const lastName = `Nonumber${String(Date.now()).slice(-6)}`;
-  await ssp(page, '/texting/contacts', { method: 'POST', body: { first_name: 'Olga', last_name: lastName, number: uniqueNumber() } });
+  await ssp(page, '/texting/contacts', {
+    method: 'POST',
+    body: { first_name: 'Olga', last_name: lastName, number: uniqueNumber() },
+  });
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/contacts?q=${lastName}`);
   await page.getByRole('button', { name: `Message Olga ${lastName}` }).click();

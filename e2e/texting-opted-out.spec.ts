@@ -3,9 +3,14 @@ import { expect, test } from './support/test';
 
 test("an opted-out contact's composer is off and says why", async ({ page }) => {
   await page.goto('/texting');
-  await page.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: /Priya Raman/ }).click();
+  await page
+    .getByRole('list', { name: 'Conversations' })
+    .getByRole('link', { name: /Priya Raman/ })
+    .click();
   await expect(
-    page.getByText('This contact replied STOP and has opted out of texts. They must text START to receive messages again.'),
+    page.getByText(
+      'This contact replied STOP and has opted out of texts. They must text START to receive messages again.',
+    ),
   ).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Message', exact: true })).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Send' })).toHaveCount(0);

@@ -7,11 +7,34 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /** The routes measured, with the modules their lazy routes load. */
 export const ROUTES = [
   { name: 'sign-in', path: '/sign-in', feature: 'auth', pages: ['src/features/auth/sign-in-page.tsx'] },
-  { name: 'inbox', path: '/texting', feature: 'texting', signedIn: true, pages: ['src/features/texting/inbox-page.tsx'] },
-  { name: 'contacts', path: '/contacts', feature: 'contacts', signedIn: true, pages: ['src/features/contacts/contacts-page.tsx'] },
+  {
+    name: 'inbox',
+    path: '/texting',
+    feature: 'texting',
+    signedIn: true,
+    pages: ['src/features/texting/inbox-page.tsx'],
+  },
+  {
+    name: 'contacts',
+    path: '/contacts',
+    feature: 'contacts',
+    signedIn: true,
+    pages: ['src/features/contacts/contacts-page.tsx'],
+  },
   { name: 'meet', path: '/meet', feature: 'meet', signedIn: true, pages: ['src/features/meet/meet-page.tsx'] },
-  { name: 'account', path: '/account', feature: 'account', signedIn: true, pages: ['src/features/account/account-page.tsx'] },
-  { name: 'password page', path: '/meet/{meeting_id}', feature: 'meet', pages: ['src/features/meet/meeting-password-page.tsx'] },
+  {
+    name: 'account',
+    path: '/account',
+    feature: 'account',
+    signedIn: true,
+    pages: ['src/features/account/account-page.tsx'],
+  },
+  {
+    name: 'password page',
+    path: '/meet/{meeting_id}',
+    feature: 'meet',
+    pages: ['src/features/meet/meeting-password-page.tsx'],
+  },
 ];
 
 const SIGNED_IN_FRAME = ['src/app/signed-in-frame.tsx'];
@@ -32,7 +55,11 @@ const ZERO = { raw: 0, gzip: 0, brotli: 0 };
 
 export function readBuild(dist = 'dist') {
   const chunks = JSON.parse(readFileSync(join(dist, '.vite/chunks.json'), 'utf8'));
-  const byFacade = new Map(Object.entries(chunks).filter(([, c]) => c.facade).map(([file, c]) => [c.facade, file]));
+  const byFacade = new Map(
+    Object.entries(chunks)
+      .filter(([, c]) => c.facade)
+      .map(([file, c]) => [c.facade, file]),
+  );
   const entry = Object.keys(chunks).find((file) => chunks[file].isEntry);
   const sizeCache = new Map();
   const sizeOf = (file) => {
@@ -64,7 +91,9 @@ export function readBuild(dist = 'dist') {
     for (const file of css) cssSize = add(cssSize, sizeOf(file));
     const modules = [...files].flatMap((file) => chunks[file].modules);
     // The app's base for this route: the entry and, signed in, the frame; the rest is the page's own.
-    const frameStarts = [entry, ...(spec.signedIn ? SIGNED_IN_FRAME : []).map((page) => byFacade.get(page))].filter(Boolean);
+    const frameStarts = [entry, ...(spec.signedIn ? SIGNED_IN_FRAME : []).map((page) => byFacade.get(page))].filter(
+      Boolean,
+    );
     const base = closure(frameStarts);
     let baseJs = ZERO;
     for (const file of base) baseJs = add(baseJs, sizeOf(file));

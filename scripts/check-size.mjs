@@ -45,7 +45,9 @@ for (const route of routes) {
     failures.push(`sign-in loads ${kb(route.js.gzip)} KB gz of JS; the budget is ${kb(SIGN_IN_BUDGET)} KB`);
   }
   if (sharedGzip > SHARED_BUDGET) {
-    failures.push(`${route.name} loads ${kb(sharedGzip)} KB gz of shared JS; the budget is ${kb(SHARED_BUDGET)} KB (1.15 × floor)`);
+    failures.push(
+      `${route.name} loads ${kb(sharedGzip)} KB gz of shared JS; the budget is ${kb(SHARED_BUDGET)} KB (1.15 × floor)`,
+    );
   }
   if (route.files.length > FILES_BUDGET) {
     failures.push(`${route.name} loads ${route.files.length} files at first load; the budget is ${FILES_BUDGET}`);

@@ -1,6 +1,7 @@
 // Which Chromium the browser tests drive: Playwright's own build when it is installed, else the
 // system's (Debian's package installs it at /usr/bin/chromium).
 import { existsSync } from 'node:fs';
+
 import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';

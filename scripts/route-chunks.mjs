@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+
 import { readBuild } from './bundle-report.mjs';
 
 /** True in the first build, which chunks by default and only reports. */

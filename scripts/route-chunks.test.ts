@@ -1,7 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, describe, expect, it } from 'vitest';
+
 import { scanRoutes } from './route-chunks.mjs';
 
 /** A build's chunk report: file → [facade, static imports, dynamic imports, modules]. */
@@ -39,11 +41,31 @@ describe('scanRoutes', () => {
       'index.js': ['index.html', ['base.js'], routes, ['src/main.tsx']],
       'base.js': [null, [], [], ['src/app/router.tsx']],
       'frame.js': ['src/app/signed-in-frame.tsx', ['frame-inbox.js'], [], ['src/app/signed-in-frame.tsx']],
-      'inbox.js': ['src/features/texting/inbox-page.tsx', ['frame-inbox.js', 'api.js', 'chip.js'], ['dialog.js'], ['src/features/texting/inbox-page.tsx']],
-      'inbox-prefetch.js': ['src/features/texting/inbox-prefetch.ts', ['api.js'], [], ['src/features/texting/inbox-prefetch.ts']],
-      'contacts.js': ['src/features/contacts/contacts-page.tsx', ['table.js'], [], ['src/features/contacts/contacts-page.tsx']],
+      'inbox.js': [
+        'src/features/texting/inbox-page.tsx',
+        ['frame-inbox.js', 'api.js', 'chip.js'],
+        ['dialog.js'],
+        ['src/features/texting/inbox-page.tsx'],
+      ],
+      'inbox-prefetch.js': [
+        'src/features/texting/inbox-prefetch.ts',
+        ['api.js'],
+        [],
+        ['src/features/texting/inbox-prefetch.ts'],
+      ],
+      'contacts.js': [
+        'src/features/contacts/contacts-page.tsx',
+        ['table.js'],
+        [],
+        ['src/features/contacts/contacts-page.tsx'],
+      ],
       'meet.js': ['src/features/meet/meet-page.tsx', ['table.js'], [], ['src/features/meet/meet-page.tsx']],
-      'sign-in.js': ['src/features/auth/sign-in-page.tsx', ['chip.js', 'alert.js'], [], ['src/features/auth/sign-in-page.tsx']],
+      'sign-in.js': [
+        'src/features/auth/sign-in-page.tsx',
+        ['chip.js', 'alert.js'],
+        [],
+        ['src/features/auth/sign-in-page.tsx'],
+      ],
       'toast.js': ['src/components/toast-view.tsx', ['alert.js'], [], ['src/components/toast-view.tsx']],
       'fallback.js': ['src/components/route-error-fallback.tsx', [], [], ['src/components/route-error-fallback.tsx']],
       'frame-inbox.js': [null, [], [], ['mui/List.js']],
@@ -51,7 +73,12 @@ describe('scanRoutes', () => {
       'chip.js': [null, [], [], ['mui/Chip.js']],
       'table.js': [null, [], [], ['mui/Table.js']],
       'alert.js': [null, [], [], ['mui/Alert.js']],
-      'dialog.js': ['src/features/texting/new-conversation-dialog.tsx', [], [], ['src/features/texting/new-conversation-dialog.tsx']],
+      'dialog.js': [
+        'src/features/texting/new-conversation-dialog.tsx',
+        [],
+        [],
+        ['src/features/texting/new-conversation-dialog.tsx'],
+      ],
     }),
   );
 

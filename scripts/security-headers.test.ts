@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { contentSecurityPolicy, nginxInclude } from './security-headers.mjs';
 
 describe('the security headers', () => {
   it('allow exactly the API origins of the configuration', () => {
-    const policy = contentSecurityPolicy({ authBaseUrl: 'http://127.0.0.1:4010/auth', sspBaseUrl: 'http://127.0.0.1:4010/ssp' });
+    const policy = contentSecurityPolicy({
+      authBaseUrl: 'http://127.0.0.1:4010/auth',
+      sspBaseUrl: 'http://127.0.0.1:4010/ssp',
+    });
     expect(policy).toContain("connect-src 'self' http://127.0.0.1:4010;");
     expect(policy).toContain("img-src 'self' data: blob: http://127.0.0.1:4010;");
   });
 
   it("in deploy/ are the ones `npm run deploy:csp` writes from RingPlan's configuration", () => {
-    const config = JSON.parse(readFileSync('deploy/config.ringplan.json', 'utf8')) as { authBaseUrl: string; sspBaseUrl: string };
-    expect(readFileSync('deploy/security-headers.conf', 'utf8')).toBe(nginxInclude(config, 'deploy/config.ringplan.json'));
+    const config = JSON.parse(readFileSync('deploy/config.ringplan.json', 'utf8')) as {
+      authBaseUrl: string;
+      sspBaseUrl: string;
+    };
+    expect(readFileSync('deploy/security-headers.conf', 'utf8')).toBe(
+      nginxInclude(config, 'deploy/config.ringplan.json'),
+    );
   });
 });

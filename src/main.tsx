@@ -2,6 +2,7 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+
 import { loadConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { AppErrorBoundary } from '@/app/app-error-boundary';

@@ -1,12 +1,15 @@
 // Setting up data for a journey through the sandbox's API, as the signed-in demo user of the page.
-import type { Page } from '@playwright/test';
 import { SANDBOX_URL } from './demo';
+
+import type { Page } from '@playwright/test';
 
 /** The id_token the app stored for this page's signed-in user. */
 export async function idTokenOf(page: Page): Promise<string> {
   const token = await page.evaluate(() => {
     const raw = localStorage.getItem('ringplan.session');
-    return raw ? (JSON.parse(raw) as { state?: { session?: { idToken?: string } } }).state?.session?.idToken : undefined;
+    return raw
+      ? (JSON.parse(raw) as { state?: { session?: { idToken?: string } } }).state?.session?.idToken
+      : undefined;
   });
   if (!token) throw new Error('The page has no signed-in session.');
   return token;
@@ -19,7 +22,8 @@ export async function ssp<T>(page: Page, path: string, init: { method?: string; 
     headers: { authorization: await idTokenOf(page), 'content-type': 'application/json' },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
-  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} answered ${String(response.status)}: ${await response.text()}`);
+  if (!response.ok)
+    throw new Error(`${init.method ?? 'GET'} ${path} answered ${String(response.status)}: ${await response.text()}`);
   return (response.status === 204 ? undefined : await response.json()) as T;
 }
 

@@ -6,7 +6,9 @@ export async function expectNoA11yViolations(page: Page, include?: string): Prom
   // Colours are checked as they settle: a toast or dialog still fading in is half transparent.
   // Endless animations (spinners, skeleton pulses) never finish and are left out.
   await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    document
+      .getAnimations()
+      .every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
   );
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
   if (include) builder = builder.include(include);

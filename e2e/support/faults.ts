@@ -1,8 +1,9 @@
 // Fault injection for the fault-tolerance journeys: the backend dropping away (connections refused),
 // failing answers and a slow API, all at the browser's network edge. The sandbox itself keeps running
 // (Playwright owns its process), so "the service is back" is simply removing the route.
-import type { Page, Route } from '@playwright/test';
 import { SANDBOX_URL } from './demo';
+
+import type { Page, Route } from '@playwright/test';
 
 const sandboxOrigin = new URL(SANDBOX_URL).origin;
 
@@ -16,7 +17,12 @@ export function sspRequests(path: RegExp, method?: string) {
   return (route: Route) => {
     const request = route.request();
     const p = sspPath(new URL(request.url()));
-    return p !== null && path.test(p) && request.method() !== 'OPTIONS' && (method === undefined || request.method() === method);
+    return (
+      p !== null &&
+      path.test(p) &&
+      request.method() !== 'OPTIONS' &&
+      (method === undefined || request.method() === method)
+    );
   };
 }
 
@@ -41,7 +47,12 @@ export async function fail500(page: Page, matches: Matcher): Promise<() => Promi
             'access-control-allow-credentials': 'true',
             vary: 'Origin',
           },
-          body: JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'The service failed (injected).' }),
+          body: JSON.stringify({
+            type: 'about:blank',
+            title: 'Internal Server Error',
+            status: 500,
+            detail: 'The service failed (injected).',
+          }),
         })
       : route.fallback();
   await page.route(`${sandboxOrigin}/**`, handler);
@@ -77,4 +88,3 @@ export async function holdApi(page: Page, ms: number): Promise<{ release: () => 
     },
   };
 }
-

@@ -3,6 +3,7 @@
 // Journeys that change a user's state (Google connected) use one, so the demo user stays as the
 // other journeys expect it.
 import { createHash, randomBytes } from 'node:crypto';
+
 import { SANDBOX_URL } from './demo';
 
 /** The sandbox's development registration key (sandbox/src/config.ts). */
@@ -28,7 +29,11 @@ function claimsOf(idToken: string): { exp: number; emails?: string[]; given_name
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as ReturnType<typeof claimsOf>;
 }
 
-async function signIn(appUrl: string, email: string, password: string): Promise<{ id_token: string; refresh_token: string }> {
+async function signIn(
+  appUrl: string,
+  email: string,
+  password: string,
+): Promise<{ id_token: string; refresh_token: string }> {
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');
   const redirectUri = `${appUrl}/auth/callback`;
@@ -43,7 +48,10 @@ async function signIn(appUrl: string, email: string, password: string): Promise<
   const page = await fetch(`${SANDBOX_URL}/auth/authorize?${new URLSearchParams(params).toString()}`);
   await expectStatus(page, 200, 'GET /auth/authorize');
   const csrfToken = /name="csrf_token" value="([^"]+)"/.exec(await page.text())?.[1] ?? '';
-  const csrfCookie = page.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').join('; ');
+  const csrfCookie = page.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0] ?? '')
+    .join('; ');
   const authorize = await fetch(`${SANDBOX_URL}/auth/authorize`, {
     method: 'POST',
     redirect: 'manual',
@@ -54,7 +62,13 @@ async function signIn(appUrl: string, email: string, password: string): Promise<
   const code = new URL(authorize.headers.get('location') ?? '').searchParams.get('code') ?? '';
   const token = await fetch(`${SANDBOX_URL}/auth/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: redirectUri, client_id: CLIENT_ID }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: redirectUri,
+      client_id: CLIENT_ID,
+    }),
   });
   await expectStatus(token, 200, 'POST /auth/token');
   return (await token.json()) as { id_token: string; refresh_token: string };
@@ -87,7 +101,14 @@ export async function freshUser(appUrl: string, { googleConnected = false } = {}
   const register = await fetch(`${SANDBOX_URL}/auth/api/user/register`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ first_name: 'Kim', last_name: 'Board', email, company: `Keys ${stamp}`, key: REGISTRATION_KEY, pwd: password }),
+    body: JSON.stringify({
+      first_name: 'Kim',
+      last_name: 'Board',
+      email,
+      company: `Keys ${stamp}`,
+      key: REGISTRATION_KEY,
+      pwd: password,
+    }),
   });
   await expectStatus(register, 201, 'POST /auth/api/user/register');
   const tokens = await signIn(appUrl, email, password);
@@ -107,6 +128,9 @@ export async function freshUser(appUrl: string, { googleConnected = false } = {}
     email,
     password,
     idToken: tokens.id_token,
-    storageState: { cookies: [], origins: [{ origin: appUrl, localStorage: [{ name: 'ringplan.session', value: persisted }] }] },
+    storageState: {
+      cookies: [],
+      origins: [{ origin: appUrl, localStorage: [{ name: 'ringplan.session', value: persisted }] }],
+    },
   };
 }

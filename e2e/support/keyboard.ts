@@ -17,7 +17,9 @@ export async function tabTo(page: Page, target: Locator, { max = 40, backwards =
     if (await hasFocus(target)) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
-  await expect(target, `reached with ${String(max)} ${backwards ? 'Shift+Tab' : 'Tab'} presses`).toBeFocused({ timeout: 1 });
+  await expect(target, `reached with ${String(max)} ${backwards ? 'Shift+Tab' : 'Tab'} presses`).toBeFocused({
+    timeout: 1,
+  });
 }
 
 /** Types text as key presses into whatever has focus (a short delay, as a person types). */
@@ -43,17 +45,23 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
       async () => {
         const look = await page.evaluate((): FocusLook => {
           const el = document.activeElement;
-          if (!el || el === document.body) return { description: 'nothing', outline: '', boxShadow: '', indicator: null };
+          if (!el || el === document.body)
+            return { description: 'nothing', outline: '', boxShadow: '', indicator: null };
           const style = getComputedStyle(el);
           const label = el.getAttribute('aria-label');
           const description = `${el.tagName.toLowerCase()}${label ? `[aria-label="${label}"]` : ''} “${el.textContent.trim().slice(0, 40)}”`;
-          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 ? `${style.outlineWidth} ${style.outlineStyle}` : 'none';
+          const outline =
+            style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0
+              ? `${style.outlineWidth} ${style.outlineStyle}`
+              : 'none';
           const boxShadow = style.boxShadow;
           let indicator: string | null = null;
           if (outline !== 'none') indicator = `outline ${outline}`;
           else if (boxShadow !== 'none') indicator = `box-shadow ${boxShadow}`;
           else {
-            const frame = el.closest('.MuiInputBase-root.Mui-focused, .MuiPickersInputBase-root.Mui-focused')?.querySelector('fieldset');
+            const frame = el
+              .closest('.MuiInputBase-root.Mui-focused, .MuiPickersInputBase-root.Mui-focused')
+              ?.querySelector('fieldset');
             if (frame) {
               const width = parseFloat(getComputedStyle(frame).borderTopWidth);
               if (width >= 2) indicator = `field frame ${String(width)}px`;
@@ -61,7 +69,9 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
           }
           return { description, outline, boxShadow, indicator };
         });
-        return look.indicator ? 'visible' : `no focus indicator on ${look.description} (outline ${look.outline}, box-shadow ${look.boxShadow})`;
+        return look.indicator
+          ? 'visible'
+          : `no focus indicator on ${look.description} (outline ${look.outline}, box-shadow ${look.boxShadow})`;
       },
       { timeout: 3_000, message: 'the focused element shows a visible focus indicator' },
     )

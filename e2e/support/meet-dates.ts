@@ -1,7 +1,8 @@
 // Types one day into the Meet date filter's From and To as a person types into the native date input
 // (month, day, then the year digit by digit), and waits for the range to reach the URL on page 1.
-import type { Page } from '@playwright/test';
 import { expect } from './test';
+
+import type { Page } from '@playwright/test';
 
 export async function typeOneDayRange(page: Page, day: Date): Promise<void> {
   const mm = String(day.getMonth() + 1).padStart(2, '0');

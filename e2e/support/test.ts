@@ -16,7 +16,9 @@ export const test = base.extend<{ cspGuard: undefined }>({
       await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (event) => {
-          window.reportCspViolation?.(`${event.violatedDirective} blocked ${event.blockedURI} in ${event.sourceFile}:${String(event.lineNumber)}`);
+          window.reportCspViolation?.(
+            `${event.violatedDirective} blocked ${event.blockedURI} in ${event.sourceFile}:${String(event.lineNumber)}`,
+          );
         });
       });
       await use(undefined);

@@ -1,21 +1,136 @@
 // Fills the texting tables of one company with generated contacts, conversations and messages,
 // in batched transactions, straight through SQL (the API would take hours for a million rows).
-import type Database from 'better-sqlite3';
 import { newId } from '../src/problems.js';
 import { contactKeys, contactWords } from '../src/texting/search-keys.js';
 import { INBOUND_LINES, OUTBOUND_LINES, seededRandom } from '../src/texting/seed-data.js';
 
-const FIRST = ['James', 'Mary', 'Robert', 'Patricia', 'John', 'Jennifer', 'Michael', 'Linda', 'David', 'Elizabeth',
-  'William', 'Barbara', 'Richard', 'Susan', 'Joseph', 'Jessica', 'Thomas', 'Sarah', 'Carlos', 'Karen', 'Wei',
-  'Nancy', 'Daniel', 'Lisa', 'Matthew', 'Betty', 'Anthony', 'Maria', 'Mark', 'Sandra', 'Priya', 'Ashley', 'Paul',
-  'Kimberly', 'Andrew', 'Emily', 'Joshua', 'Donna', 'Kenneth', 'Michelle', 'Kevin', 'Carol', 'Brian', 'Amanda',
-  'Olga', 'Melissa', 'Timothy', 'Deborah', 'Ronald', 'Stephanie', 'José', 'Aisha', 'Yuki', 'Kwame', 'Fatima'];
-const LAST = ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Garcia', 'Miller', 'Davis', 'Rodriguez', 'Martinez',
-  'Hernandez', 'Lopez', 'Gonzalez', 'Wilson', 'Anderson', 'Thomas', 'Taylor', 'Moore', 'Jackson', 'Martin', 'Lee',
-  'Perez', 'Thompson', 'White', 'Harris', 'Sanchez', 'Clark', 'Ramirez', 'Lewis', 'Robinson', 'Walker', 'Young',
-  'Allen', 'King', 'Wright', 'Scott', 'Torres', 'Nguyen', 'Hill', 'Flores', 'Green', 'Adams', 'Nelson', 'Baker',
-  'Hall', 'Rivera', 'Campbell', 'Mitchell', 'Carter', 'Roberts', 'Chen', 'Patel', 'Okafor', 'Ivanova', 'Núñez',
-  'Garner', 'Fischer', 'Tanaka', 'Haddad', 'Mensah', 'Cohen', 'Silva', 'Murphy', 'Kim', 'Bello', 'Raman'];
+import type Database from 'better-sqlite3';
+
+const FIRST = [
+  'James',
+  'Mary',
+  'Robert',
+  'Patricia',
+  'John',
+  'Jennifer',
+  'Michael',
+  'Linda',
+  'David',
+  'Elizabeth',
+  'William',
+  'Barbara',
+  'Richard',
+  'Susan',
+  'Joseph',
+  'Jessica',
+  'Thomas',
+  'Sarah',
+  'Carlos',
+  'Karen',
+  'Wei',
+  'Nancy',
+  'Daniel',
+  'Lisa',
+  'Matthew',
+  'Betty',
+  'Anthony',
+  'Maria',
+  'Mark',
+  'Sandra',
+  'Priya',
+  'Ashley',
+  'Paul',
+  'Kimberly',
+  'Andrew',
+  'Emily',
+  'Joshua',
+  'Donna',
+  'Kenneth',
+  'Michelle',
+  'Kevin',
+  'Carol',
+  'Brian',
+  'Amanda',
+  'Olga',
+  'Melissa',
+  'Timothy',
+  'Deborah',
+  'Ronald',
+  'Stephanie',
+  'José',
+  'Aisha',
+  'Yuki',
+  'Kwame',
+  'Fatima',
+];
+const LAST = [
+  'Smith',
+  'Johnson',
+  'Williams',
+  'Brown',
+  'Jones',
+  'Garcia',
+  'Miller',
+  'Davis',
+  'Rodriguez',
+  'Martinez',
+  'Hernandez',
+  'Lopez',
+  'Gonzalez',
+  'Wilson',
+  'Anderson',
+  'Thomas',
+  'Taylor',
+  'Moore',
+  'Jackson',
+  'Martin',
+  'Lee',
+  'Perez',
+  'Thompson',
+  'White',
+  'Harris',
+  'Sanchez',
+  'Clark',
+  'Ramirez',
+  'Lewis',
+  'Robinson',
+  'Walker',
+  'Young',
+  'Allen',
+  'King',
+  'Wright',
+  'Scott',
+  'Torres',
+  'Nguyen',
+  'Hill',
+  'Flores',
+  'Green',
+  'Adams',
+  'Nelson',
+  'Baker',
+  'Hall',
+  'Rivera',
+  'Campbell',
+  'Mitchell',
+  'Carter',
+  'Roberts',
+  'Chen',
+  'Patel',
+  'Okafor',
+  'Ivanova',
+  'Núñez',
+  'Garner',
+  'Fischer',
+  'Tanaka',
+  'Haddad',
+  'Mensah',
+  'Cohen',
+  'Silva',
+  'Murphy',
+  'Kim',
+  'Bello',
+  'Raman',
+];
 
 export const BATCH = 20_000;
 /** Messages per ordinary conversation; the big one takes half of all messages. */
@@ -36,8 +151,16 @@ export interface FillState {
 
 export function newFillState(companyId: string, fromNumber: string, nowMs: number): FillState {
   return {
-    companyId, fromNumber, contacts: [], numbers: new Set(), messages: 0,
-    bigConversationId: null, bigCount: 0, bigLastMs: 0, random: seededRandom(42), startMs: nowMs - 400 * 86_400_000,
+    companyId,
+    fromNumber,
+    contacts: [],
+    numbers: new Set(),
+    messages: 0,
+    bigConversationId: null,
+    bigCount: 0,
+    bigLastMs: 0,
+    random: seededRandom(42),
+    startMs: nowMs - 400 * 86_400_000,
   };
 }
 
@@ -73,13 +196,23 @@ function fillContacts(db: Database.Database, s: FillState, target: number): stri
 }
 
 /** Inserts `count` messages into one conversation after `afterMs`; answers the last time used. */
-function fillThread(db: Database.Database, s: FillState, conversationId: string, number: string, count: number, afterMs: number): number {
+function fillThread(
+  db: Database.Database,
+  s: FillState,
+  conversationId: string,
+  number: string,
+  count: number,
+  afterMs: number,
+): number {
   const insert = db.prepare(`INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success,
     error, client_id, has_files, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, 1, NULL, NULL, 0, ?, ?)`);
-  const lastSeq = db.prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?').pluck().get(conversationId) as number;
+  const lastSeq = db
+    .prepare('SELECT coalesce(max(seq), 0) FROM messages WHERE conversation_id = ?')
+    .pluck()
+    .get(conversationId) as number;
   let at = afterMs;
   let lastId = '';
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     db.transaction(() => {
       const end = Math.min(count, done + BATCH);
       for (; done < end; done++) {
@@ -87,14 +220,24 @@ function fillThread(db: Database.Database, s: FillState, conversationId: string,
         const lines = outbound ? OUTBOUND_LINES : INBOUND_LINES;
         at += 1000 + Math.floor(s.random() * 20_000);
         lastId = newId();
-        insert.run(lastId, conversationId, outbound ? 'outbound' : 'inbound', outbound ? s.fromNumber : number,
-          outbound ? number : s.fromNumber, lines[Math.floor(s.random() * lines.length)] ?? 'ok', at, lastSeq + done + 1);
+        insert.run(
+          lastId,
+          conversationId,
+          outbound ? 'outbound' : 'inbound',
+          outbound ? s.fromNumber : number,
+          outbound ? number : s.fromNumber,
+          lines[Math.floor(s.random() * lines.length)] ?? 'ok',
+          at,
+          lastSeq + done + 1,
+        );
       }
     })();
   }
   s.messages += count;
-  db.prepare(`UPDATE conversations SET message_count = message_count + ?, last_message_id = ?, updated_at = ?
-    WHERE id = ?`).run(count, lastId, at, conversationId);
+  db.prepare(
+    `UPDATE conversations SET message_count = message_count + ?, last_message_id = ?, updated_at = ?
+    WHERE id = ?`,
+  ).run(count, lastId, at, conversationId);
   return at;
 }
 
@@ -126,9 +269,17 @@ export function fill(db: Database.Database, s: FillState, target: { contacts: nu
     const contactId = spare.shift();
     if (!contactId) throw new Error('not enough new contacts for the conversations');
     const count = Math.min(PER_CONVERSATION, target.messages - s.messages);
-    fillThread(db, s, start(contactId), String(numberOf.get(contactId)), count, s.startMs + Math.floor(s.random() * 1e10));
+    fillThread(
+      db,
+      s,
+      start(contactId),
+      String(numberOf.get(contactId)),
+      count,
+      s.startMs + Math.floor(s.random() * 1e10),
+    );
   }
-  db.prepare(`INSERT OR REPLACE INTO texting_totals (company_id, contacts, conversations) VALUES (?,
-    (SELECT count(*) FROM contacts WHERE company_id = ?), (SELECT count(*) FROM conversations WHERE company_id = ?))`)
-    .run(s.companyId, s.companyId, s.companyId);
+  db.prepare(
+    `INSERT OR REPLACE INTO texting_totals (company_id, contacts, conversations) VALUES (?,
+    (SELECT count(*) FROM contacts WHERE company_id = ?), (SELECT count(*) FROM conversations WHERE company_id = ?))`,
+  ).run(s.companyId, s.companyId, s.companyId);
 }

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+
 import autocannon from 'autocannon';
 
 export interface Measurement {
@@ -84,7 +85,9 @@ export function markdownTable(rows: readonly Measurement[]): string {
   const lines = [
     '| rows | call | p50 (ms) | p99 (ms) | req/s | requests | failures |',
     '|---|---|---:|---:|---:|---:|---:|',
-    ...rows.map((r) => `| ${r.stage} | ${r.scenario} | ${r.p50} | ${r.p99} | ${r.rps} | ${r.requests} | ${r.failures} |`),
+    ...rows.map(
+      (r) => `| ${r.stage} | ${r.scenario} | ${r.p50} | ${r.p99} | ${r.rps} | ${r.requests} | ${r.failures} |`,
+    ),
   ];
   return lines.join('\n');
 }

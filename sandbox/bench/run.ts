@@ -5,16 +5,18 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { insertAccount } from '../src/auth/accounts.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
-import type { SandboxDeps } from '../src/context.js';
 import { migrate, openDatabase } from '../src/db/database.js';
 import { newId } from '../src/problems.js';
 import { NumberStore } from '../src/texting/number-store.js';
 import { Statements } from '../src/texting/statements.js';
 import { fill, newFillState } from './fill.js';
 import { freePort, markdownTable, measure, type Measurement, startServer, stopServer } from './load.js';
+
+import type { SandboxDeps } from '../src/context.js';
 
 const STAGES = [
   { label: '100k messages / 10k contacts', contacts: 10_000, messages: 100_000 },
@@ -35,9 +37,21 @@ async function main(): Promise<void> {
   migrate(db);
   const deps: SandboxDeps = { db, config: loadConfig(env), now: () => new Date() };
   const account = db.transaction(() =>
-    insertAccount(deps, { first_name: 'Bench', last_name: 'User', email: 'bench@example.com', company: 'Bench Co', password_hash: 'x' }),
+    insertAccount(deps, {
+      first_name: 'Bench',
+      last_name: 'User',
+      email: 'bench@example.com',
+      company: 'Bench Co',
+      password_hash: 'x',
+    }),
   )();
-  new NumberStore(new Statements(db)).insert(newId(), account.companyId, FROM_NUMBER, ['bench@example.com'], Date.now());
+  new NumberStore(new Statements(db)).insert(
+    newId(),
+    account.companyId,
+    FROM_NUMBER,
+    ['bench@example.com'],
+    Date.now(),
+  );
   const pair = await issuePair(deps, account.userId);
   if (!pair) throw new Error('could not sign in the bench user');
   const state = newFillState(account.companyId, FROM_NUMBER, Date.now());
@@ -52,13 +66,28 @@ async function main(): Promise<void> {
       const someNumber = String(numberOf.get(state.contacts[Math.min(777, state.contacts.length - 1)] ?? ''));
       const middle = `${someNumber.slice(3, 6)}-${someNumber.slice(6, 8)}`;
       const scenarios = [
-        { name: 'thread page 1 (50 messages)', path: `/ssp/texting/conversations/${state.bigConversationId ?? ''}/messages?page=1&per_page=50` },
+        {
+          name: 'thread page 1 (50 messages)',
+          path: `/ssp/texting/conversations/${state.bigConversationId ?? ''}/messages?page=1&per_page=50`,
+        },
         { name: 'contact search by name ("gar")', path: '/ssp/texting/contacts?search=gar' },
-        { name: `contact search by digits ("${someNumber.slice(-4)}")`, path: `/ssp/texting/contacts?search=${someNumber.slice(-4)}` },
-        { name: `contact search by digits inside the number ("${middle}")`, path: `/ssp/texting/contacts?search=${middle}` },
+        {
+          name: `contact search by digits ("${someNumber.slice(-4)}")`,
+          path: `/ssp/texting/contacts?search=${someNumber.slice(-4)}`,
+        },
+        {
+          name: `contact search by digits inside the number ("${middle}")`,
+          path: `/ssp/texting/contacts?search=${middle}`,
+        },
         { name: 'contact search by two words ("maria gar")', path: '/ssp/texting/contacts?search=maria%20gar' },
-        { name: 'contact search, sorted by last name ("gar")', path: '/ssp/texting/contacts?search=gar&sort=-last_name' },
-        { name: 'contacts by last name, page 40 of 25', path: '/ssp/texting/contacts?sort=last_name&page=40&per_page=25' },
+        {
+          name: 'contact search, sorted by last name ("gar")',
+          path: '/ssp/texting/contacts?search=gar&sort=-last_name',
+        },
+        {
+          name: 'contacts by last name, page 40 of 25',
+          path: '/ssp/texting/contacts?sort=last_name&page=40&per_page=25',
+        },
         { name: 'conversation search by name ("gar")', path: '/ssp/texting/conversations?search=gar' },
       ].filter((s) => !ONLY || ONLY.some((name) => s.name.startsWith(name)));
       const server = await startServer(env);
@@ -78,7 +107,10 @@ async function main(): Promise<void> {
   }
   console.log(`\n${markdownTable(results)}\n`);
   const out = fileURLToPath(new URL('./results.json', import.meta.url));
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), scale: SCALE, seconds: SECONDS, connections: 10, results }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), scale: SCALE, seconds: SECONDS, connections: 10, results }, null, 2)}\n`,
+  );
   console.log(`written ${out}`);
 }
 

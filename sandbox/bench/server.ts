@@ -1,5 +1,6 @@
 // The sandbox app on a loopback port, for the benchmark: no seeding, no /dev helpers.
 import { serve } from '@hono/node-server';
+
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { migrate, openDatabase } from '../src/db/database.js';

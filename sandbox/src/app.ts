@@ -1,8 +1,8 @@
 // The sandbox as one Hono app: auth, SSP, Google and room stand-ins, developer helpers.
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
+
 import { authRoutes } from './auth/routes.js';
-import type { SandboxDeps } from './context.js';
 import { devRoutes } from './dev/routes.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
 import { mountDocs } from './http/docs.js';
@@ -13,6 +13,8 @@ import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
 import { problem } from './problems.js';
 import { sspRoutes } from './ssp/routes.js';
 import { textingDevRoutes } from './texting/dev-routes.js';
+
+import type { SandboxDeps } from './context.js';
 
 export interface AppOptions {
   /** The /dev helpers; on unless SANDBOX_DEV=0 (or the older SANDBOX_DISABLE_DEV=1). */

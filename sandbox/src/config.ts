@@ -1,5 +1,6 @@
 // Reads the sandbox configuration from the environment.
 import { resolve } from 'node:path';
+
 import type { SandboxConfig } from './context.js';
 
 export const DEV_REGISTRATION_KEY = 'b6ae17b92f60d3110c2cDsI90!dK5!1P';

@@ -1,12 +1,15 @@
 // Starts the sandbox: opens the database, migrates, seeds on first start, listens.
 import { relative } from 'node:path';
+
 import { serve } from '@hono/node-server';
+
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import type { SandboxDeps } from './context.js';
 import { migrate, openDatabase } from './db/database.js';
 import { SERVER_OPTIONS } from './http/server-options.js';
 import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './seed/demo.js';
+
+import type { SandboxDeps } from './context.js';
 
 const config = loadConfig();
 const db = openDatabase(config.dataDir);

@@ -1,5 +1,6 @@
 // Problem JSON answers, ids, and the one JSON body reader every route uses.
 import { randomBytes } from 'node:crypto';
+
 import type { Context } from 'hono';
 import type { ZodType } from 'zod';
 
@@ -19,12 +20,7 @@ const REASONS: Record<number, string> = {
 
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-export function problem(
-  c: Context,
-  status: number,
-  detail: string,
-  extra?: Record<string, unknown>,
-): Response {
+export function problem(c: Context, status: number, detail: string, extra?: Record<string, unknown>): Response {
   const body = { type: 'about:blank', title: REASONS[status] ?? 'Error', status, detail, ...extra };
   return new Response(JSON.stringify(body), {
     status,

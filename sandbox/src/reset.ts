@@ -1,6 +1,7 @@
 // npm run sandbox:reset: deletes the sandbox database so the next start seeds fresh demo data.
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { loadConfig } from './config.js';
 import { DB_FILE } from './db/database.js';
 

@@ -1,5 +1,6 @@
 import { createLocalJWKSet, decodeJwt, jwtVerify, type JSONWebKeySet } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract } from './contract.js';
 import { authorizeQuery, createSandbox, pkce, REDIRECT_URI, signInForm, type Sandbox } from './fixture.js';
 
@@ -13,13 +14,24 @@ async function exchange(code: string, verifier: string, redirect = REDIRECT_URI)
   const res = await sb.app.request('/auth/token', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: redirect, client_id: 'ringplan-portal' }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: redirect,
+      client_id: 'ringplan-portal',
+    }).toString(),
   });
   return { res, body: (await res.json()) as Record<string, unknown> };
 }
 
 describe('register', () => {
-  const base = { first_name: 'Ada', last_name: 'Byron', company: 'Engines Ltd', key: 'b6ae17b92f60d3110c2cDsI90!dK5!1P' };
+  const base = {
+    first_name: 'Ada',
+    last_name: 'Byron',
+    company: 'Engines Ltd',
+    key: 'b6ae17b92f60d3110c2cDsI90!dK5!1P',
+  };
 
   it('creates a company and user, generating a password when none is sent', async () => {
     const res = await sb.call('POST', '/auth/api/user/register', { json: { ...base, email: 'ada@example.com' } });
@@ -32,23 +44,39 @@ describe('register', () => {
   });
 
   it('answers 409 for an existing email, 422 for a wrong key or bad field, 400 for malformed JSON', async () => {
-    const dup = await sb.call('POST', '/auth/api/user/register', { json: { ...base, email: 'DEMO@example.com', pwd: 'long-enough' } });
+    const dup = await sb.call('POST', '/auth/api/user/register', {
+      json: { ...base, email: 'DEMO@example.com', pwd: 'long-enough' },
+    });
     expect(dup.status).toBe(409);
     expectMatchesContract('auth', 'register', 409, await dup.json());
-    const key = await sb.call('POST', '/auth/api/user/register', { json: { ...base, key: 'nope', email: 'x@example.com' } });
+    const key = await sb.call('POST', '/auth/api/user/register', {
+      json: { ...base, key: 'nope', email: 'x@example.com' },
+    });
     expect(key.status).toBe(422);
     const keyBody = (await key.json()) as { errors: { field: string }[] };
     expectMatchesContract('auth', 'register', 422, keyBody);
     expect(keyBody.errors[0]?.field).toBe('key');
-    const bad = await sb.call('POST', '/auth/api/user/register', { json: { ...base, email: 'not-an-email', first_name: 7 } });
+    const bad = await sb.call('POST', '/auth/api/user/register', {
+      json: { ...base, email: 'not-an-email', first_name: 7 },
+    });
     expect(bad.status).toBe(422);
-    expect(((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort()).toEqual(['email', 'first_name']);
-    const malformed = await sb.call('POST', '/auth/api/user/register', { body: '{"first_name":', headers: { 'content-type': 'application/json' } });
+    expect(((await bad.json()) as { errors: { field: string }[] }).errors.map((e) => e.field).sort()).toEqual([
+      'email',
+      'first_name',
+    ]);
+    const malformed = await sb.call('POST', '/auth/api/user/register', {
+      body: '{"first_name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
     expectMatchesContract('auth', 'register', 400, await malformed.json());
-    const huge = await sb.call('POST', '/auth/api/user/register', { json: { ...base, email: 'big@example.com', pad: 'x'.repeat(1_100_000) } });
+    const huge = await sb.call('POST', '/auth/api/user/register', {
+      json: { ...base, email: 'big@example.com', pad: 'x'.repeat(1_100_000) },
+    });
     expect(huge.status).toBe(413);
-    expect(sb.deps.db.prepare("SELECT count(*) AS n FROM users WHERE email IN ('x@example.com','big@example.com')").get()).toEqual({ n: 0 });
+    expect(
+      sb.deps.db.prepare("SELECT count(*) AS n FROM users WHERE email IN ('x@example.com','big@example.com')").get(),
+    ).toEqual({ n: 0 });
   });
 });
 
@@ -64,7 +92,11 @@ describe('authorization code + PKCE', () => {
   });
 
   it('never redirects to an unregistered redirect URI or for an unknown client', async () => {
-    const cases: Record<string, string>[] = [{ redirect_uri: 'https://evil.example/auth/callback' }, { redirect_uri: 'http://localhost:5173/elsewhere' }, { client_id: 'other-app' }];
+    const cases: Record<string, string>[] = [
+      { redirect_uri: 'https://evil.example/auth/callback' },
+      { redirect_uri: 'http://localhost:5173/elsewhere' },
+      { client_id: 'other-app' },
+    ];
     for (const overrides of cases) {
       const res = await sb.app.request(`/auth/authorize?${authorizeQuery(pkce().challenge, overrides)}`);
       expect(res.status).toBe(400);
@@ -81,12 +113,19 @@ describe('authorization code + PKCE', () => {
     expect(first.res.status).toBe(200);
     expectMatchesContract('auth', 'exchangeToken', 200, first.body);
     const claims = decodeJwt(String(first.body.id_token));
-    expect(claims).toMatchObject({ aud: 'ringplan-portal', given_name: 'Demo', family_name: 'User', emails: ['demo@example.com'] });
+    expect(claims).toMatchObject({
+      aud: 'ringplan-portal',
+      given_name: 'Demo',
+      family_name: 'User',
+      emails: ['demo@example.com'],
+    });
     expect(typeof claims.company_id).toBe('string');
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(28800);
     const jwks = (await (await sb.app.request('/auth/.well-known/jwks.json')).json()) as JSONWebKeySet;
     expectMatchesContract('auth', 'getJwks', 200, jwks);
-    await expect(jwtVerify(String(first.body.id_token), createLocalJWKSet(jwks), { currentDate: new Date(sb.clock.ms) })).resolves.toBeTruthy();
+    await expect(
+      jwtVerify(String(first.body.id_token), createLocalJWKSet(jwks), { currentDate: new Date(sb.clock.ms) }),
+    ).resolves.toBeTruthy();
     const again = await exchange(code ?? '', verifier);
     expect(again.res.status).toBe(400);
     expectMatchesContract('auth', 'exchangeToken', 400, again.body);
@@ -97,7 +136,11 @@ describe('authorization code + PKCE', () => {
     const wrong = await exchange((await signInForm(sb, a.challenge)).code ?? '', pkce().verifier);
     expect(wrong.res.status).toBe(400);
     const b = pkce();
-    const other = await exchange((await signInForm(sb, b.challenge)).code ?? '', b.verifier, 'http://localhost:4173/auth/callback');
+    const other = await exchange(
+      (await signInForm(sb, b.challenge)).code ?? '',
+      b.verifier,
+      'http://localhost:4173/auth/callback',
+    );
     expect(other.res.status).toBe(400);
     const c = pkce();
     const { code } = await signInForm(sb, c.challenge);
@@ -121,7 +164,9 @@ describe('authorization code + PKCE', () => {
     expect(bad.location).toBeNull();
     expect(await bad.res.text()).toContain('Wrong email or password.');
     const good = await signInForm(sb, pkce().challenge);
-    const again = await sb.app.request(`/auth/authorize?${authorizeQuery(pkce().challenge)}`, { headers: { cookie: good.cookie } });
+    const again = await sb.app.request(`/auth/authorize?${authorizeQuery(pkce().challenge)}`, {
+      headers: { cookie: good.cookie },
+    });
     expect(again.status).toBe(302);
     const shown = await sb.app.request('/auth/show-token', { headers: { cookie: good.cookie } });
     expect(shown.status).toBe(200);

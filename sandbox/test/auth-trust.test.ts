@@ -2,8 +2,19 @@
 // pages of the auth service. Limits are tested with 50 requests at once.
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract } from './contract.js';
-import { APP, authorizeQuery, cookieSet, createSandbox, openForm, pkce, REDIRECT_URI, signInForm, type Sandbox } from './fixture.js';
+import {
+  APP,
+  authorizeQuery,
+  cookieSet,
+  createSandbox,
+  openForm,
+  pkce,
+  REDIRECT_URI,
+  signInForm,
+  type Sandbox,
+} from './fixture.js';
 
 let sb: Sandbox;
 beforeAll(async () => {
@@ -19,12 +30,18 @@ const newClient = () => `10.0.${String(Math.floor(++clients / 250))}.${String(cl
 
 async function register(password = 'right-password'): Promise<string> {
   const email = `trust-${String(++users)}@example.com`;
-  const res = await sb.call('POST', '/auth/api/user/register', { json: { first_name: 'T', last_name: 'U', email, company: `T ${String(users)}`, key: KEY, pwd: password } });
+  const res = await sb.call('POST', '/auth/api/user/register', {
+    json: { first_name: 'T', last_name: 'U', email, company: `T ${String(users)}`, key: KEY, pwd: password },
+  });
   expect(res.status).toBe(201);
   return email;
 }
 
-function post(path: string, fields: Record<string, string>, opts: { cookie?: string; client?: string; headers?: Record<string, string>; json?: boolean } = {}) {
+function post(
+  path: string,
+  fields: Record<string, string>,
+  opts: { cookie?: string; client?: string; headers?: Record<string, string>; json?: boolean } = {},
+) {
   const headers: Record<string, string> = {
     'content-type': opts.json ? 'application/json' : 'application/x-www-form-urlencoded',
     'sec-fetch-site': 'same-origin',
@@ -32,14 +49,23 @@ function post(path: string, fields: Record<string, string>, opts: { cookie?: str
     ...opts.headers,
   };
   const body = opts.json ? JSON.stringify(fields) : new URLSearchParams(fields).toString();
-  return sb.app.request(path, { method: 'POST', headers, body }, { incoming: { socket: { remoteAddress: opts.client ?? newClient() } } });
+  return sb.app.request(
+    path,
+    { method: 'POST', headers, body },
+    { incoming: { socket: { remoteAddress: opts.client ?? newClient() } } },
+  );
 }
 
 async function exchange(code: string, verifier: string) {
   const res = await sb.app.request('/auth/token', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, code_verifier: verifier, redirect_uri: REDIRECT_URI }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      code_verifier: verifier,
+      redirect_uri: REDIRECT_URI,
+    }).toString(),
   });
   expect(res.status).toBe(200);
   return (await res.json()) as { id_token: string; refresh_token: string };
@@ -53,7 +79,8 @@ async function signedIn(email = 'demo@example.com', password = 'demo-password') 
   return { cookie, ...(await exchange(code ?? '', verifier)) };
 }
 
-const refresh = (token: string) => Promise.resolve(sb.app.request(`/auth/refresh-token?refresh_token=${encodeURIComponent(token)}`));
+const refresh = (token: string) =>
+  Promise.resolve(sb.app.request(`/auth/refresh-token?refresh_token=${encodeURIComponent(token)}`));
 const showToken = (cookie: string) => sb.app.request('/auth/show-token', { headers: { cookie } });
 
 describe('sign-out (RP-initiated logout)', () => {
@@ -69,14 +96,19 @@ describe('sign-out (RP-initiated logout)', () => {
   it('ends the hosted session and revokes its refresh-token chain, then returns to the app', async () => {
     const session = await signedIn();
     const rotated = (await (await refresh(session.refresh_token)).json()) as { refresh_token: string };
-    const res = await sb.app.request(`/auth/logout?post_logout_redirect_uri=${encodeURIComponent(`${APP}/sign-in`)}&state=s1`, { headers: { cookie: session.cookie } });
+    const res = await sb.app.request(
+      `/auth/logout?post_logout_redirect_uri=${encodeURIComponent(`${APP}/sign-in`)}&state=s1`,
+      { headers: { cookie: session.cookie } },
+    );
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe(`${APP}/sign-in?state=s1`);
     expect(res.headers.getSetCookie().join()).toMatch(/ringplan_session=;.*Max-Age=0/);
     expect((await refresh(rotated.refresh_token)).status).toBe(401);
     expect((await showToken(session.cookie)).status).toBe(401);
     // "Sign in" again shows the password form: no silent re-entry with the old cookie.
-    const again = await sb.app.request(`/auth/authorize?${authorizeQuery(pkce().challenge)}`, { headers: { cookie: session.cookie } });
+    const again = await sb.app.request(`/auth/authorize?${authorizeQuery(pkce().challenge)}`, {
+      headers: { cookie: session.cookie },
+    });
     expect(again.status).toBe(200);
     expect(await again.text()).toContain('<label for="password">Password</label>');
   });
@@ -84,7 +116,9 @@ describe('sign-out (RP-initiated logout)', () => {
   it('ends the session the id_token_hint names, even without the cookie', async () => {
     const session = await signedIn();
     const other = await signedIn();
-    const res = await sb.app.request(`/auth/logout?post_logout_redirect_uri=${encodeURIComponent(`${APP}/sign-in`)}&id_token_hint=${session.id_token}`);
+    const res = await sb.app.request(
+      `/auth/logout?post_logout_redirect_uri=${encodeURIComponent(`${APP}/sign-in`)}&id_token_hint=${session.id_token}`,
+    );
     expect(res.status).toBe(302);
     expect((await refresh(session.refresh_token)).status).toBe(401);
     expect((await showToken(session.cookie)).status).toBe(401);
@@ -95,8 +129,14 @@ describe('sign-out (RP-initiated logout)', () => {
 
   it('refuses a return address off the registered origins, and a forged hint, ending nothing', async () => {
     const session = await signedIn();
-    for (const target of ['https://evil.example/sign-in', 'http://localhost:5173@evil.example/', 'javascript:alert(1)']) {
-      const res = await sb.app.request(`/auth/logout?post_logout_redirect_uri=${encodeURIComponent(target)}`, { headers: { cookie: session.cookie } });
+    for (const target of [
+      'https://evil.example/sign-in',
+      'http://localhost:5173@evil.example/',
+      'javascript:alert(1)',
+    ]) {
+      const res = await sb.app.request(`/auth/logout?post_logout_redirect_uri=${encodeURIComponent(target)}`, {
+        headers: { cookie: session.cookie },
+      });
       expect(res.status).toBe(400);
       expect(res.headers.get('location')).toBeNull();
       expect(res.headers.get('content-type')).toMatch(/text\/html/);
@@ -108,7 +148,7 @@ describe('sign-out (RP-initiated logout)', () => {
     expect((await refresh(session.refresh_token)).status).toBe(200);
   });
 
-  it('/revoke ends a refresh token\'s chain and the session that started it, for a token the app holds', async () => {
+  it("/revoke ends a refresh token's chain and the session that started it, for a token the app holds", async () => {
     const session = await signedIn();
     const rotated = (await (await refresh(session.refresh_token)).json()) as { refresh_token: string };
     const res = await sb.call('POST', '/auth/revoke', { json: { token: rotated.refresh_token } });
@@ -135,7 +175,10 @@ describe('sign-out (RP-initiated logout)', () => {
     const b = await signedIn(email, 'right-password');
     const demo = await signedIn();
     expect((await sb.app.request('/auth/logout-everywhere', { method: 'POST' })).status).toBe(401);
-    const res = await sb.app.request('/auth/logout-everywhere', { method: 'POST', headers: { authorization: a.id_token } });
+    const res = await sb.app.request('/auth/logout-everywhere', {
+      method: 'POST',
+      headers: { authorization: a.id_token },
+    });
     expect(res.status).toBe(200);
     const answer = await res.json();
     expectMatchesContract('auth', 'logoutEverywhere', 200, answer);
@@ -162,7 +205,8 @@ describe('refresh-token chains', () => {
   it('a reuse after several rotations kills the newest token of the chain', async () => {
     const first = await signedIn();
     let current = first.refresh_token;
-    for (let i = 0; i < 3; i++) current = ((await (await refresh(current)).json()) as { refresh_token: string }).refresh_token;
+    for (let i = 0; i < 3; i++)
+      current = ((await (await refresh(current)).json()) as { refresh_token: string }).refresh_token;
     expect((await refresh(first.refresh_token)).status).toBe(401);
     expect((await refresh(current)).status).toBe(401);
   });
@@ -199,10 +243,21 @@ describe('refresh-token chains', () => {
 });
 
 describe('login CSRF', () => {
-  async function attempt(headers: Record<string, string>, withToken: boolean, withCookie: boolean, overrides: Record<string, string> = {}) {
+  async function attempt(
+    headers: Record<string, string>,
+    withToken: boolean,
+    withCookie: boolean,
+    overrides: Record<string, string> = {},
+  ) {
     const query = authorizeQuery(pkce().challenge);
     const { csrfToken, csrfCookie } = await openForm(sb, `/auth/authorize?${query}`);
-    const fields = { ...Object.fromEntries(new URLSearchParams(query)), email: 'demo@example.com', password: 'demo-password', ...(withToken ? { csrf_token: csrfToken } : {}), ...overrides };
+    const fields = {
+      ...Object.fromEntries(new URLSearchParams(query)),
+      email: 'demo@example.com',
+      password: 'demo-password',
+      ...(withToken ? { csrf_token: csrfToken } : {}),
+      ...overrides,
+    };
     return post('/auth/authorize', fields, { cookie: withCookie ? csrfCookie : undefined, headers });
   }
 
@@ -238,7 +293,11 @@ describe('login CSRF', () => {
   });
 
   it('50 cross-site posts at once: none signs in', async () => {
-    const answers = await Promise.all(Array.from({ length: 50 }, () => attempt({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, true, true)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        attempt({ origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' }, true, true),
+      ),
+    );
     expect(answers.map((r) => r.status)).toEqual(Array(50).fill(403));
     expect(answers.filter((r) => cookieSet(r, 'ringplan_session') !== '')).toHaveLength(0);
   });
@@ -249,7 +308,11 @@ describe('sign-in guessing limits', () => {
     const { verifier, challenge } = pkce();
     const query = authorizeQuery(challenge);
     const { csrfToken, csrfCookie } = await openForm(sb, `/auth/authorize?${query}`);
-    const res = await post('/auth/authorize', { ...Object.fromEntries(new URLSearchParams(query)), email, password, csrf_token: csrfToken }, { cookie: csrfCookie, client, json });
+    const res = await post(
+      '/auth/authorize',
+      { ...Object.fromEntries(new URLSearchParams(query)), email, password, csrf_token: csrfToken },
+      { cookie: csrfCookie, client, json },
+    );
     return { res, verifier, text: json ? '' : await res.clone().text() };
   }
 
@@ -276,19 +339,27 @@ describe('sign-in guessing limits', () => {
 
   it('50 parallel guesses on one account: at most 5 are checked, and a right one inside the lockout never wins', async () => {
     const email = await register();
-    const first = await Promise.all(Array.from({ length: 50 }, (_, i) => guess(email, `wrong-${String(i)}`, newClient())));
+    const first = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => guess(email, `wrong-${String(i)}`, newClient())),
+    );
     const checked = first.filter((g) => g.text.includes('Wrong email or password.'));
     expect(checked).toHaveLength(5);
     expect(first.filter((g) => g.res.status === 429).length).toBe(46);
     // Locked: 50 parallel tries, half of them with the right password, all refused.
-    const second = await Promise.all(Array.from({ length: 50 }, (_, i) => guess(email, i % 2 ? 'right-password' : 'wrong', newClient())));
+    const second = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => guess(email, i % 2 ? 'right-password' : 'wrong', newClient())),
+    );
     expect(second.map((g) => g.res.status)).toEqual(Array(50).fill(429));
-    expect(second.every((g) => g.res.headers.get('location') === null && cookieSet(g.res, 'ringplan_session') === '')).toBe(true);
+    expect(
+      second.every((g) => g.res.headers.get('location') === null && cookieSet(g.res, 'ringplan_session') === ''),
+    ).toBe(true);
   });
 
   it('per client address: 20 free wrong passwords across accounts, then waits, 50 at once included', async () => {
     const client = newClient();
-    const answers = await Promise.all(Array.from({ length: 50 }, (_, i) => guess(`nobody-${String(i)}@example.com`, 'wrong', client)));
+    const answers = await Promise.all(
+      Array.from({ length: 50 }, (_, i) => guess(`nobody-${String(i)}@example.com`, 'wrong', client)),
+    );
     expect(answers.filter((g) => g.text.includes('Wrong email or password.'))).toHaveLength(20);
     // The demo user's right password from that client waits too.
     expect((await guess('demo@example.com', 'demo-password', client)).res.status).toBe(429);
@@ -310,22 +381,47 @@ describe('sign-in guessing limits', () => {
 describe('change password', () => {
   const returnTo = `${APP}/account`;
   async function change(cookie: string, fields: Record<string, string>, client = newClient()) {
-    const { csrfToken, csrfCookie } = await openForm(sb, `/auth/change-password?return_to=${encodeURIComponent(returnTo)}`, { cookie });
-    return post('/auth/change-password', { return_to: returnTo, csrf_token: csrfToken, ...fields }, { cookie: [cookie, csrfCookie].filter(Boolean).join('; '), client });
+    const { csrfToken, csrfCookie } = await openForm(
+      sb,
+      `/auth/change-password?return_to=${encodeURIComponent(returnTo)}`,
+      { cookie },
+    );
+    return post(
+      '/auth/change-password',
+      { return_to: returnTo, csrf_token: csrfToken, ...fields },
+      { cookie: [cookie, csrfCookie].filter(Boolean).join('; '), client },
+    );
   }
 
   it('changes it, returns with password=changed, and signs out the other sessions', async () => {
     const email = await register('old-password');
     const here = await signedIn(email, 'old-password');
     const elsewhere = await signedIn(email, 'old-password');
-    const form = await openForm(sb, `/auth/change-password?return_to=${encodeURIComponent(returnTo)}`, { cookie: here.cookie });
+    const form = await openForm(sb, `/auth/change-password?return_to=${encodeURIComponent(returnTo)}`, {
+      cookie: here.cookie,
+    });
     expect(form.html).toContain(`value="${email}"`);
-    const mismatch = await change(here.cookie, { email, current_password: 'old-password', new_password: 'new-password-1', confirm_password: 'new-password-2' });
+    const mismatch = await change(here.cookie, {
+      email,
+      current_password: 'old-password',
+      new_password: 'new-password-1',
+      confirm_password: 'new-password-2',
+    });
     expect(mismatch.status).toBe(422);
     expect(await mismatch.text()).toContain('The two new passwords are not the same.');
-    const wrong = await change(here.cookie, { email, current_password: 'not-it', new_password: 'new-password-1', confirm_password: 'new-password-1' });
+    const wrong = await change(here.cookie, {
+      email,
+      current_password: 'not-it',
+      new_password: 'new-password-1',
+      confirm_password: 'new-password-1',
+    });
     expect(wrong.status).toBe(401);
-    const res = await change(here.cookie, { email, current_password: 'old-password', new_password: 'new-password-1', confirm_password: 'new-password-1' });
+    const res = await change(here.cookie, {
+      email,
+      current_password: 'old-password',
+      new_password: 'new-password-1',
+      confirm_password: 'new-password-1',
+    });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`${returnTo}?password=changed`);
     expect((await refresh(elsewhere.refresh_token)).status).toBe(401);
@@ -335,18 +431,39 @@ describe('change password', () => {
   });
 
   it('refuses a return_to off the registered origins, and a post from another site', async () => {
-    const bad = await sb.app.request(`/auth/change-password?return_to=${encodeURIComponent('https://evil.example/account')}`);
+    const bad = await sb.app.request(
+      `/auth/change-password?return_to=${encodeURIComponent('https://evil.example/account')}`,
+    );
     expect(bad.status).toBe(400);
     const email = await register('old-password');
-    const { csrfToken, csrfCookie } = await openForm(sb, `/auth/change-password?return_to=${encodeURIComponent(returnTo)}`);
-    const cross = await post('/auth/change-password', { return_to: returnTo, csrf_token: csrfToken, email, current_password: 'old-password', new_password: 'new-password-1', confirm_password: 'new-password-1' }, { cookie: csrfCookie, headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } });
+    const { csrfToken, csrfCookie } = await openForm(
+      sb,
+      `/auth/change-password?return_to=${encodeURIComponent(returnTo)}`,
+    );
+    const cross = await post(
+      '/auth/change-password',
+      {
+        return_to: returnTo,
+        csrf_token: csrfToken,
+        email,
+        current_password: 'old-password',
+        new_password: 'new-password-1',
+        confirm_password: 'new-password-1',
+      },
+      { cookie: csrfCookie, headers: { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' } },
+    );
     expect(cross.status).toBe(403);
     expect((await signInForm(sb, pkce().challenge, email, 'old-password', newClient())).res.status).toBe(302);
   });
 
   it('counts wrong current passwords with the sign-in limits', async () => {
     const email = await register('old-password');
-    const fields = { email, current_password: 'wrong', new_password: 'new-password-1', confirm_password: 'new-password-1' };
+    const fields = {
+      email,
+      current_password: 'wrong',
+      new_password: 'new-password-1',
+      confirm_password: 'new-password-1',
+    };
     const answers = await Promise.all(Array.from({ length: 50 }, () => change('', fields)));
     expect(answers.filter((r) => r.status === 401)).toHaveLength(4);
     expect(answers.filter((r) => r.status === 429)).toHaveLength(46);
@@ -359,11 +476,17 @@ describe("the auth service's own pages", () => {
     const root = await openForm(sb, '/auth/');
     expect(root.res.status).toBe(200);
     expect(root.html).toContain('<form method="post" action="/auth/">');
-    const res = await post('/auth/', { email: 'demo@example.com', password: 'demo-password', csrf_token: root.csrfToken }, { cookie: root.csrfCookie });
+    const res = await post(
+      '/auth/',
+      { email: 'demo@example.com', password: 'demo-password', csrf_token: root.csrfToken },
+      { cookie: root.csrfCookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/auth/show-token');
     const cookie = cookieSet(res, 'ringplan_session');
-    const html = await sb.app.request('/auth/show-token', { headers: { cookie, accept: 'text/html,application/xhtml+xml' } });
+    const html = await sb.app.request('/auth/show-token', {
+      headers: { cookie, accept: 'text/html,application/xhtml+xml' },
+    });
     expect(html.status).toBe(200);
     const page = await html.text();
     expect(page).toMatch(/<input id="id-token" type="text" readonly="" value="ey[\w.-]+"/);

@@ -1,6 +1,7 @@
 // Checks answers against the OpenAPI documents in openapi/: expectMatchesContract(doc, operationId, status, body).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { expect } from 'vitest';
@@ -51,7 +52,14 @@ export function operations(doc?: DocName): Operation[] {
         const op = item[method] as OperationObject | undefined;
         if (!op?.operationId) continue;
         const security = op.security ?? d.security ?? [];
-        out.push({ doc: name, method: method.toUpperCase(), path, operationId: op.operationId, op, secured: security.length > 0 && Object.keys(security[0] ?? {}).length > 0 });
+        out.push({
+          doc: name,
+          method: method.toUpperCase(),
+          path,
+          operationId: op.operationId,
+          op,
+          secured: security.length > 0 && Object.keys(security[0] ?? {}).length > 0,
+        });
       }
     }
   }
@@ -75,7 +83,8 @@ export function responseSchemaRef(doc: DocName, operationId: string, status: num
     const name = response.$ref.split('/').pop() ?? '';
     target = docs[doc].components?.responses?.[name] ?? {};
   }
-  if (!target.content?.['application/json']) throw new Error(`${doc} ${operationId} ${status}: no JSON body documented`);
+  if (!target.content?.['application/json'])
+    throw new Error(`${doc} ${operationId} ${status}: no JSON body documented`);
   return `${doc}.yaml${base}/content/application~1json/schema`;
 }
 

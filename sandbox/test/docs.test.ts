@@ -1,6 +1,7 @@
 // Swagger UI works offline: every asset it loads is served here, and the documents name the sandbox first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+
 import { createSandbox, type Sandbox } from './fixture.js';
 
 let sb: Sandbox;
@@ -34,7 +35,9 @@ describe.each([
     }
     expect(html).toContain(`data-url="${document}"`);
     const assets = references(html);
-    expect(assets).toEqual(expect.arrayContaining([`${page}/swagger-ui-bundle.js`, `${page}/init.js`, `${page}/swagger-ui.css`]));
+    expect(assets).toEqual(
+      expect.arrayContaining([`${page}/swagger-ui-bundle.js`, `${page}/init.js`, `${page}/swagger-ui.css`]),
+    );
     for (const asset of assets) {
       expect(asset.startsWith(`${page}/`), asset).toBe(true);
       const answer = await sb.app.request(asset);
@@ -66,7 +69,11 @@ describe('the SSP document in Swagger UI', () => {
       info: { description: string };
       components: { securitySchemes: Record<string, unknown> };
     };
-    expect(doc.components.securitySchemes.idToken).toMatchObject({ type: 'apiKey', in: 'header', name: 'authorization' });
+    expect(doc.components.securitySchemes.idToken).toMatchObject({
+      type: 'apiKey',
+      in: 'header',
+      name: 'authorization',
+    });
     expect(doc.info.description).toContain('/auth/show-token');
     expect(doc.info.description).toContain('Authorize');
   });

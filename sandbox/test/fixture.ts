@@ -3,14 +3,16 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
+
 import { createApp } from '../src/app.js';
 import { findUserByEmail } from '../src/auth/accounts.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
-import type { SandboxDeps } from '../src/context.js';
 import { migrate, openDatabase } from '../src/db/database.js';
 import { seedDemo } from '../src/seed/demo.js';
+
+import type { SandboxDeps } from '../src/context.js';
+import type { Hono } from 'hono';
 
 export const APP = 'http://localhost:5173';
 export const REDIRECT_URI = `${APP}/auth/callback`;
@@ -22,7 +24,11 @@ export interface Sandbox {
   close: () => void;
   /** A fresh id_token for a seeded or registered user, without the browser dance. */
   tokenFor: (email: string) => Promise<string>;
-  call: (method: string, path: string, init?: { token?: string; json?: unknown; body?: string; headers?: Record<string, string> }) => Promise<Response>;
+  call: (
+    method: string,
+    path: string,
+    init?: { token?: string; json?: unknown; body?: string; headers?: Record<string, string> },
+  ) => Promise<Response>;
 }
 
 let keysRow: string | undefined;
@@ -89,13 +95,18 @@ export async function openForm(sb: Sandbox, path: string, headers: Record<string
   const html = await res.text();
   const csrfToken = /name="csrf_token" value="([^"]+)"/.exec(html)?.[1] ?? '';
   const setCookie = res.headers.get('set-cookie') ?? '';
-  const csrfCookie = /ringplan_csrf=[^;]+/.exec(setCookie)?.[0] ?? (headers.cookie ?? '');
+  const csrfCookie = /ringplan_csrf=[^;]+/.exec(setCookie)?.[0] ?? headers.cookie ?? '';
   return { res, html, csrfToken, csrfCookie };
 }
 
 /** The `name=value` of a cookie a response sets, or '' when it sets none. */
 export function cookieSet(res: Response, name: string): string {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0] ?? '').find((c) => c.startsWith(`${name}=`) && c !== `${name}=`) ?? '';
+  return (
+    res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .find((c) => c.startsWith(`${name}=`) && c !== `${name}=`) ?? ''
+  );
 }
 
 /**
@@ -119,7 +130,11 @@ export async function signInForm(
     '/auth/authorize',
     {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie, 'sec-fetch-site': 'same-origin' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: csrfCookie,
+        'sec-fetch-site': 'same-origin',
+      },
       body: form.toString(),
     },
     { incoming: { socket: { remoteAddress: client } } },

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract } from './contract.js';
 import { APP, createSandbox, type Sandbox } from './fixture.js';
 
@@ -13,13 +14,20 @@ afterAll(() => sb.close());
 
 const RETURN = `${APP}/meet?tab=scheduled`;
 const scheduled = (extra: Record<string, unknown> = {}) => ({
-  attendees: [{ email: 'guest@example.com' }], description: 'Plan; review, <b>ship</b>',
-  start_time: '2026-02-10T09:00:00', end_time: '2026-02-10T09:30:00', summary: 'Planning',
-  time_zone: 'America/Los_Angeles', title_meet: 'Planning', ...extra,
+  attendees: [{ email: 'guest@example.com' }],
+  description: 'Plan; review, <b>ship</b>',
+  start_time: '2026-02-10T09:00:00',
+  end_time: '2026-02-10T09:30:00',
+  summary: 'Planning',
+  time_zone: 'America/Los_Angeles',
+  title_meet: 'Planning',
+  ...extra,
 });
 
 async function consentState(): Promise<string> {
-  const res = await sb.call('GET', `/ssp/meet/app/calendar/get-auth-url?redirect_uri=${encodeURIComponent(RETURN)}`, { token });
+  const res = await sb.call('GET', `/ssp/meet/app/calendar/get-auth-url?redirect_uri=${encodeURIComponent(RETURN)}`, {
+    token,
+  });
   expect(res.status).toBe(200);
   const body = (await res.json()) as { auth_url: string };
   expectMatchesContract('ssp', 'getGoogleAuthUrl', 200, body);
@@ -39,15 +47,20 @@ function decide(state: string, account: string, decision: 'allow' | 'deny') {
 }
 
 describe('Google consent', () => {
-  it('refuses scheduling with the guide\'s exact 404 until calendar access is granted', async () => {
+  it("refuses scheduling with the guide's exact 404 until calendar access is granted", async () => {
     const res = await sb.call('POST', '/ssp/meet/calendar/event/scheduled', { token, json: scheduled() });
     expect(res.status).toBe(404);
     const body = await res.json();
     expectMatchesContract('ssp', 'createScheduledEvent', 404, body);
-    expect(body).toEqual({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'This acc doesn`t have credentials for google app' });
+    expect(body).toEqual({
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: 'This acc doesn`t have credentials for google app',
+    });
   });
 
-  it('takes the guide\'s call with no query, returning to the default app origin\'s Meet page', async () => {
+  it("takes the guide's call with no query, returning to the default app origin's Meet page", async () => {
     const res = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url', { token });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { auth_url: string };
@@ -56,8 +69,12 @@ describe('Google consent', () => {
     const denied = await decide(state, 'demo@example.com', 'deny');
     expect(denied.headers.get('location')).toBe(`${sb.deps.config.defaultAppOrigin}/meet?google=denied`);
     // From a registered app origin, the browser returns to that origin.
-    const fromPreview = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url', { token, headers: { origin: 'http://localhost:4173' } });
-    const previewState = new URL(((await fromPreview.json()) as { auth_url: string }).auth_url).searchParams.get('state') ?? '';
+    const fromPreview = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url', {
+      token,
+      headers: { origin: 'http://localhost:4173' },
+    });
+    const previewState =
+      new URL(((await fromPreview.json()) as { auth_url: string }).auth_url).searchParams.get('state') ?? '';
     const back = await decide(previewState, 'demo@example.com', 'deny');
     expect(back.headers.get('location')).toBe('http://localhost:4173/meet?google=denied');
   });
@@ -66,7 +83,11 @@ describe('Google consent', () => {
     const empty = await sb.call('GET', '/ssp/meet/app/calendar/get-auth-url?redirect_uri=', { token });
     expect(empty.status).toBe(422);
     expectMatchesContract('ssp', 'getGoogleAuthUrl', 422, await empty.json());
-    const foreign = await sb.call('GET', `/ssp/meet/app/calendar/get-auth-url?redirect_uri=${encodeURIComponent('https://evil.example/meet')}`, { token });
+    const foreign = await sb.call(
+      'GET',
+      `/ssp/meet/app/calendar/get-auth-url?redirect_uri=${encodeURIComponent('https://evil.example/meet')}`,
+      { token },
+    );
     expect(foreign.status).toBe(422);
     expectMatchesContract('ssp', 'getGoogleAuthUrl', 422, await foreign.json());
   });
@@ -83,7 +104,9 @@ describe('Google consent', () => {
     const wrong = await decide(await consentState(), 'someone.else@gmail.com', 'allow');
     expect(wrong.headers.get('location')).toBe(`${RETURN}&google=wrong_account`);
     expect((await sb.app.request('/google/consent?state=made-up')).status).toBe(400);
-    const me = async () => ((await (await sb.call('GET', '/ssp/users/me', { token })).json()) as { google_calendar_connected: boolean }).google_calendar_connected;
+    const me = async () =>
+      ((await (await sb.call('GET', '/ssp/users/me', { token })).json()) as { google_calendar_connected: boolean })
+        .google_calendar_connected;
     expect(await me()).toBe(false);
     const ok = await decide(await consentState(), 'demo@example.com', 'allow');
     expect(ok.headers.get('location')).toBe(`${RETURN}&google=connected`);
@@ -93,7 +116,11 @@ describe('Google consent', () => {
 
 describe('scheduled events', () => {
   it('answers the event with google id, invitation text, room token and a valid iCalendar', async () => {
-    const res = await sb.call('POST', '/ssp/meet/calendar/event/scheduled', { token, json: scheduled(), headers: { origin: 'http://localhost:4173' } });
+    const res = await sb.call('POST', '/ssp/meet/calendar/event/scheduled', {
+      token,
+      json: scheduled(),
+      headers: { origin: 'http://localhost:4173' },
+    });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { event: Record<string, string> & { token_for_meet: { token: string } } };
     expectMatchesContract('ssp', 'createScheduledEvent', 201, body);
@@ -111,17 +138,36 @@ describe('scheduled events', () => {
   });
 
   it('adds the moderator password, token and text for a private meeting', async () => {
-    const res = await sb.call('POST', '/ssp/meet/calendar/event/scheduled', { token, json: scheduled({ password: 'guest-pass' }) });
-    const body = (await res.json()) as { is_private: boolean; event: { meeting_id: string; password: string; text_for_event: string; mod_text_for_event: string; mod_token_for_meet: { mod_password: string; link_on_meet_with_token: string }; token_for_meet: { link_on_meet_with_token: string } } };
+    const res = await sb.call('POST', '/ssp/meet/calendar/event/scheduled', {
+      token,
+      json: scheduled({ password: 'guest-pass' }),
+    });
+    const body = (await res.json()) as {
+      is_private: boolean;
+      event: {
+        meeting_id: string;
+        password: string;
+        text_for_event: string;
+        mod_text_for_event: string;
+        mod_token_for_meet: { mod_password: string; link_on_meet_with_token: string };
+        token_for_meet: { link_on_meet_with_token: string };
+      };
+    };
     expectMatchesContract('ssp', 'createScheduledEvent', 201, body);
     expect(body.is_private).toBe(true);
     expect(body.event.password).toBe('guest-pass');
     expect(body.event.text_for_event).toContain('<b>Password for meet</b>\nguest-pass');
     expect(body.event.mod_text_for_event).toContain(body.event.mod_token_for_meet.mod_password);
     const path = (link: string) => link.replace('http://localhost:4010', '');
-    expect(await (await sb.app.request(path(body.event.mod_token_for_meet.link_on_meet_with_token))).text()).toContain('as moderator');
-    expect(await (await sb.app.request(path(body.event.token_for_meet.link_on_meet_with_token))).text()).toContain('as guest');
-    const join = await sb.call('POST', `/ssp/meet/rooms/${body.event.meeting_id}/join`, { json: { password: body.event.mod_token_for_meet.mod_password } });
+    expect(await (await sb.app.request(path(body.event.mod_token_for_meet.link_on_meet_with_token))).text()).toContain(
+      'as moderator',
+    );
+    expect(await (await sb.app.request(path(body.event.token_for_meet.link_on_meet_with_token))).text()).toContain(
+      'as guest',
+    );
+    const join = await sb.call('POST', `/ssp/meet/rooms/${body.event.meeting_id}/join`, {
+      json: { password: body.event.mod_token_for_meet.mod_password },
+    });
     const link = ((await join.json()) as { link_on_meet_with_token: string }).link_on_meet_with_token;
     expect(await (await sb.app.request(path(link))).text()).toContain('as moderator');
   });

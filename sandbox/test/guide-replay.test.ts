@@ -3,7 +3,9 @@
 // fields (names and types) its answers show. How the guide's ids and 2020 times are substituted is
 // written beside each step in the fixture.
 import { readFileSync } from 'node:fs';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createSandbox, pkce, REDIRECT_URI, type Sandbox, signInForm } from './fixture.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -29,7 +31,9 @@ interface Step {
   save?: Record<string, string>;
 }
 
-const fixture = JSON.parse(readFileSync(new URL('./guide-requests.json', import.meta.url), 'utf8')) as { steps: Step[] };
+const fixture = JSON.parse(readFileSync(new URL('./guide-requests.json', import.meta.url), 'utf8')) as {
+  steps: Step[];
+};
 
 let sb: Sandbox;
 const saved: Record<string, string> = {};
@@ -70,7 +74,8 @@ function at(root: unknown, path: string): { where: string; value: unknown }[] {
         return [{ where: `${where}.${key}`, value: next }];
       }
       if (!Array.isArray(value)) return [{ where: `${where}[${index ?? ''}]`, value: undefined }];
-      if (index === '' || index === undefined) return value.map((item, i) => ({ where: `${where}[${String(i)}]`, value: item as unknown }));
+      if (index === '' || index === undefined)
+        return value.map((item, i) => ({ where: `${where}[${String(i)}]`, value: item as unknown }));
       return [{ where: `${where}[${index}]`, value: value[Number(index)] as unknown }];
     });
   }
@@ -95,7 +100,8 @@ function check(step: Step, status: number, body: unknown): void {
     for (const found of at(body, path)) expect(found.value, `${step.name} ${found.where}`).toEqual(fill(value));
   }
   for (const [path, pattern] of Object.entries(want.patterns ?? {})) {
-    for (const { where, value } of at(body, path)) expect(String(value), `${step.name} ${where}`).toMatch(new RegExp(pattern));
+    for (const { where, value } of at(body, path))
+      expect(String(value), `${step.name} ${where}`).toMatch(new RegExp(pattern));
   }
 }
 
@@ -114,7 +120,12 @@ async function signedInTokenDocument(): Promise<{ status: number; body: unknown 
   const res = await sb.app.request('/auth/token', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', code: code ?? '', code_verifier: verifier, redirect_uri: REDIRECT_URI }).toString(),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: code ?? '',
+      code_verifier: verifier,
+      redirect_uri: REDIRECT_URI,
+    }).toString(),
   });
   return { status: res.status, body: await res.json() };
 }
@@ -128,7 +139,11 @@ async function grantConsent(): Promise<void> {
   const back = await sb.app.request('/meetauth/callback', {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ state: consent.searchParams.get('state') ?? '', account: 'someemail@gmail.com', decision: 'allow' }).toString(),
+    body: new URLSearchParams({
+      state: consent.searchParams.get('state') ?? '',
+      account: 'someemail@gmail.com',
+      decision: 'allow',
+    }).toString(),
   });
   expect(back.status).toBe(302);
   expect(back.headers.get('location')).toBe(`${sb.deps.config.defaultAppOrigin}/meet?google=connected`);
@@ -136,14 +151,28 @@ async function grantConsent(): Promise<void> {
 
 describe('the quick-start guide, replayed against a fresh sandbox', () => {
   it('holds every request example of the guide, each API call with its expected answer', () => {
-    const calls = fixture.steps.filter((s) => !s.browser).map((s) => `${s.method ?? ''} ${(s.path ?? '').split('?')[0] ?? ''}`);
-    expect(new Set(calls)).toEqual(new Set([
-      'POST /api/user/register', 'GET /refresh-token', 'GET /texting/numbers', 'POST /texting/contacts', 'GET /texting/contacts',
-      'GET /texting/contacts/{{contact_id}}', 'PUT /texting/contacts/{{contact_id}}', 'GET /texting/conversations',
-      'POST /texting/conversations', 'POST /texting/conversations/{{conversation_id}}/messages',
-      'GET /texting/conversations/{{conversation_id}}/messages', 'POST /meet/calendar/event/history', 'GET /meet/calendar/events',
-      'POST /meet/calendar/event/scheduled', 'GET /meet/app/calendar/get-auth-url',
-    ]));
+    const calls = fixture.steps
+      .filter((s) => !s.browser)
+      .map((s) => `${s.method ?? ''} ${(s.path ?? '').split('?')[0] ?? ''}`);
+    expect(new Set(calls)).toEqual(
+      new Set([
+        'POST /api/user/register',
+        'GET /refresh-token',
+        'GET /texting/numbers',
+        'POST /texting/contacts',
+        'GET /texting/contacts',
+        'GET /texting/contacts/{{contact_id}}',
+        'PUT /texting/contacts/{{contact_id}}',
+        'GET /texting/conversations',
+        'POST /texting/conversations',
+        'POST /texting/conversations/{{conversation_id}}/messages',
+        'GET /texting/conversations/{{conversation_id}}/messages',
+        'POST /meet/calendar/event/history',
+        'GET /meet/calendar/events',
+        'POST /meet/calendar/event/scheduled',
+        'GET /meet/app/calendar/get-auth-url',
+      ]),
+    );
     for (const step of fixture.steps) expect(step.browser ?? step.expect, step.name).toBeTruthy();
   });
 

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+
 import { buildCalendar, foldLine } from '../src/meet/icalendar.js';
 import { parseLocalDateTime, zonedToUtc } from '../src/meet/zoned-time.js';
 
@@ -11,8 +12,15 @@ const utc = (local: string, zone: string) => {
 
 function calendar(summary: string, description: string, start: Date, end: Date) {
   return buildCalendar({
-    uid: 'abc@google.com', summary, description, location: 'http://localhost:5173/meet/130725076',
-    start, end, stamp: new Date('2026-01-01T00:00:00Z'), organizerEmail: 'demo@example.com', attendees: ['a@example.com'],
+    uid: 'abc@google.com',
+    summary,
+    description,
+    location: 'http://localhost:5173/meet/130725076',
+    start,
+    end,
+    stamp: new Date('2026-01-01T00:00:00Z'),
+    organizerEmail: 'demo@example.com',
+    attendees: ['a@example.com'],
   });
 }
 
@@ -52,7 +60,10 @@ describe('iCalendar text', () => {
     expect(vevent?.getFirstPropertyValue('description')).toBe(description);
     expect(vevent?.getFirstPropertyValue('dtstart')?.toString()).toBe('2026-03-08T16:00:00Z');
     expect(vevent?.getFirstPropertyValue('dtend')?.toString()).toBe('2026-03-08T16:30:00Z');
-    expect(vevent?.getAllProperties('attendee').map((p) => p.getFirstValue())).toEqual(['mailto:a@example.com', 'mailto:demo@example.com']);
+    expect(vevent?.getAllProperties('attendee').map((p) => p.getFirstValue())).toEqual([
+      'mailto:a@example.com',
+      'mailto:demo@example.com',
+    ]);
   });
 
   it('folds multibyte text on character boundaries', () => {

@@ -1,13 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { createApp } from '../src/app.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig, parseDuration } from '../src/config.js';
-import type { SandboxDeps } from '../src/context.js';
 import { migrate, openDatabase } from '../src/db/database.js';
 import { createSandbox, type Sandbox } from './fixture.js';
+
+import type { SandboxDeps } from '../src/context.js';
 
 let sb: Sandbox;
 beforeAll(async () => {
@@ -35,7 +38,9 @@ describe('demo data', () => {
     const res = await sb.call('POST', '/dev/reset');
     expect(res.status).toBe(200);
     const fresh = await sb.tokenFor('demo@example.com');
-    expect(await (await sb.call('GET', '/ssp/users/me', { token: fresh })).json()).toMatchObject({ first_name: 'Demo' });
+    expect(await (await sb.call('GET', '/ssp/users/me', { token: fresh })).json()).toMatchObject({
+      first_name: 'Demo',
+    });
     // Tokens of the users before the reset name users that are gone.
     expect((await sb.call('GET', '/ssp/users/me', { token })).status).toBe(401);
   });
@@ -55,7 +60,14 @@ describe('storage and configuration', () => {
       const reg = await first.app.request('/auth/api/user/register', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ first_name: 'R', last_name: 'S', email: 'r@example.com', company: 'R Co', key: 'b6ae17b92f60d3110c2cDsI90!dK5!1P', pwd: 'password-1' }),
+        body: JSON.stringify({
+          first_name: 'R',
+          last_name: 'S',
+          email: 'r@example.com',
+          company: 'R Co',
+          key: 'b6ae17b92f60d3110c2cDsI90!dK5!1P',
+          pwd: 'password-1',
+        }),
       });
       expect(reg.status).toBe(201);
       const pair = await issuePair(first.deps, ((await reg.json()) as { _id: string })._id);
@@ -77,9 +89,17 @@ describe('storage and configuration', () => {
     expect(parseDuration('8h')).toBe(28800);
     expect(parseDuration('14d')).toBe(1209600);
     expect(parseDuration('soon')).toBeNull();
-    const config = loadConfig({ SANDBOX_ID_TOKEN_TTL: '5s', SANDBOX_APP_ORIGINS: 'http://127.0.0.1:5173, https://portal.example/' });
+    const config = loadConfig({
+      SANDBOX_ID_TOKEN_TTL: '5s',
+      SANDBOX_APP_ORIGINS: 'http://127.0.0.1:5173, https://portal.example/',
+    });
     expect(config.idTokenTtlSeconds).toBe(5);
-    expect(config.appOrigins).toEqual(['http://localhost:5173', 'http://localhost:4173', 'http://127.0.0.1:5173', 'https://portal.example']);
+    expect(config.appOrigins).toEqual([
+      'http://localhost:5173',
+      'http://localhost:4173',
+      'http://127.0.0.1:5173',
+      'https://portal.example',
+    ]);
     expect(config.registrationKey).toBe('b6ae17b92f60d3110c2cDsI90!dK5!1P');
     expect(() => loadConfig({ SANDBOX_REFRESH_TOKEN_TTL: 'forever' })).toThrow(/SANDBOX_REFRESH_TOKEN_TTL/);
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract } from './contract.js';
 import { APP, createSandbox, type Sandbox } from './fixture.js';
 
@@ -10,7 +11,11 @@ beforeAll(async () => {
 });
 afterAll(() => sb.close());
 
-type ApiEvent = { _id: string; event: Record<string, unknown> & { date_start: string; meeting_id: string }; is_private: boolean };
+type ApiEvent = {
+  _id: string;
+  event: Record<string, unknown> & { date_start: string; meeting_id: string };
+  is_private: boolean;
+};
 
 async function list(query: string) {
   const res = await sb.call('GET', `/ssp/meet/calendar/events?${query}`, { token, headers: { origin: APP } });
@@ -25,8 +30,13 @@ function localUtc(offsetMinutes: number): string {
 }
 
 const historyBody = (extra: Record<string, unknown> = {}) => ({
-  description: 'Started <b>now</b>', start_time: localUtc(0), end_time: localUtc(0),
-  summary: 'Quick call', time_zone: 'Etc/GMT+0', title_meet: 'Quick call', ...extra,
+  description: 'Started <b>now</b>',
+  start_time: localUtc(0),
+  end_time: localUtc(0),
+  summary: 'Quick call',
+  time_zone: 'Etc/GMT+0',
+  title_meet: 'Quick call',
+  ...extra,
 });
 
 describe('events list', () => {
@@ -54,7 +64,14 @@ describe('events list', () => {
   });
 
   it('answers 400 for bad paging, event_type or dates, and 401 without a token', async () => {
-    for (const q of ['page=0', 'per_page=101', 'page=abc', 'event_type=past', 'date_from=2026-13-01', 'date_to=yesterday']) {
+    for (const q of [
+      'page=0',
+      'per_page=101',
+      'page=abc',
+      'event_type=past',
+      'date_from=2026-13-01',
+      'date_to=yesterday',
+    ]) {
       const { res, body } = await list(q);
       expect(res.status, q).toBe(400);
       expectMatchesContract('ssp', 'listEvents', 400, body);
@@ -73,14 +90,22 @@ describe('events list', () => {
 
 describe('history events', () => {
   it('creates a meeting that starts now, with a moderator room token', async () => {
-    const res = await sb.call('POST', '/ssp/meet/calendar/event/history', { token, json: historyBody(), headers: { origin: APP } });
+    const res = await sb.call('POST', '/ssp/meet/calendar/event/history', {
+      token,
+      json: historyBody(),
+      headers: { origin: APP },
+    });
     expect(res.status).toBe(201);
-    const body = (await res.json()) as ApiEvent & { event: { token_for_meet: { link_on_meet_with_token: string; room: string } } };
+    const body = (await res.json()) as ApiEvent & {
+      event: { token_for_meet: { link_on_meet_with_token: string; room: string } };
+    };
     expectMatchesContract('ssp', 'createHistoryEvent', 201, body);
     expect(body.event.meeting_id).toMatch(/^\d{9}$/);
     expect(body.event.date_start).toBe(`${localUtc(0)}+00:00`);
     expect(body.is_private).toBe(false);
-    const room = await sb.app.request(body.event.token_for_meet.link_on_meet_with_token.replace('http://localhost:4010', ''));
+    const room = await sb.app.request(
+      body.event.token_for_meet.link_on_meet_with_token.replace('http://localhost:4010', ''),
+    );
     expect(await room.text()).toContain('as moderator');
     sb.clock.ms += 1000; // history is what started before now
     const { body: history } = await list('event_type=history&per_page=1');
@@ -88,11 +113,16 @@ describe('history events', () => {
   });
 
   it('makes a private meeting when a password is sent', async () => {
-    const res = await sb.call('POST', '/ssp/meet/calendar/event/history', { token, json: historyBody({ password: 'secret-1' }) });
+    const res = await sb.call('POST', '/ssp/meet/calendar/event/history', {
+      token,
+      json: historyBody({ password: 'secret-1' }),
+    });
     const body = (await res.json()) as ApiEvent;
     expect(body.is_private).toBe(true);
     expect(body.event.hash_pass).toMatch(/^[0-9a-f]{64}$/);
-    const stored = sb.deps.db.prepare('SELECT password_hash FROM events WHERE id = ?').get(body._id) as { password_hash: string };
+    const stored = sb.deps.db.prepare('SELECT password_hash FROM events WHERE id = ?').get(body._id) as {
+      password_hash: string;
+    };
     expect(stored.password_hash.startsWith('scrypt$')).toBe(true);
   });
 
@@ -120,7 +150,10 @@ describe('history events', () => {
   it('accepts 48 hours ago in another zone', async () => {
     // 47 h before the clock, written as Asia/Kolkata wall-clock time (UTC+05:30).
     const kolkata = new Date(sb.clock.ms - 47 * 3600_000 + 330 * 60_000).toISOString().slice(0, 19);
-    const res = await sb.call('POST', '/ssp/meet/calendar/event/history', { token, json: historyBody({ start_time: kolkata, end_time: kolkata, time_zone: 'Asia/Kolkata' }) });
+    const res = await sb.call('POST', '/ssp/meet/calendar/event/history', {
+      token,
+      json: historyBody({ start_time: kolkata, end_time: kolkata, time_zone: 'Asia/Kolkata' }),
+    });
     expect(res.status).toBe(201);
   });
 });
@@ -130,13 +163,27 @@ describe('account', () => {
     const me = await sb.call('GET', '/ssp/users/me', { token });
     const body = (await me.json()) as Record<string, unknown>;
     expectMatchesContract('ssp', 'getMe', 200, body);
-    expect(body).toMatchObject({ email: 'demo@example.com', company: 'Demo Company', timezone: 'America/Los_Angeles', google_calendar_connected: false });
-    const patched = await sb.call('PATCH', '/ssp/users/me', { token, json: { mobile: '3185456266', timezone: 'Europe/Chisinau' } });
+    expect(body).toMatchObject({
+      email: 'demo@example.com',
+      company: 'Demo Company',
+      timezone: 'America/Los_Angeles',
+      google_calendar_connected: false,
+    });
+    const patched = await sb.call('PATCH', '/ssp/users/me', {
+      token,
+      json: { mobile: '3185456266', timezone: 'Europe/Chisinau' },
+    });
     expect(patched.status).toBe(200);
     const after = await patched.json();
     expectMatchesContract('ssp', 'updateMe', 200, after);
     expect(after).toMatchObject({ mobile: '3185456266', timezone: 'Europe/Chisinau' });
-    for (const bad of [{ timezone: 'Nowhere/City' }, { mobile: '123' }, {}, { email: 'x@example.com' }, { first_name: '' }]) {
+    for (const bad of [
+      { timezone: 'Nowhere/City' },
+      { mobile: '123' },
+      {},
+      { email: 'x@example.com' },
+      { first_name: '' },
+    ]) {
       const res = await sb.call('PATCH', '/ssp/users/me', { token, json: bad });
       expect(res.status, JSON.stringify(bad)).toBe(422);
       expectMatchesContract('ssp', 'updateMe', 422, await res.json());

@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import { afterEach, expect, it } from 'vitest';
+
 import { migrate, openDatabase } from '../src/db/database.js';
 
 const dir = fileURLToPath(new URL('../src/db/migrations/', import.meta.url));
@@ -15,7 +17,9 @@ it('backfills seq per conversation by time, then by the order rows were stored',
   const db = openDatabase(dataDir);
   db.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   // The database as it was before the sequence: migrations up to 003.
-  for (const file of readdirSync(dir).filter((f) => f < '004').sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f < '004')
+    .sort()) {
     db.exec(readFileSync(join(dir, file), 'utf8'));
     db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, '')").run(file);
   }
@@ -23,15 +27,25 @@ it('backfills seq per conversation by time, then by the order rows were stored',
     INSERT INTO contacts (id, company_id, first_name, last_name, number, full_key, last_key, number_rev, created_at)
       VALUES ('ct', 'co', 'A', 'B', '6195550142', 'a b', 'b', '2410555916', 0);`);
   for (const cv of ['c1', 'c2']) {
-    db.prepare(`INSERT INTO conversations (id, company_id, from_number, contact_id, message_count, contact_full_key,
+    db.prepare(
+      `INSERT INTO conversations (id, company_id, from_number, contact_id, message_count, contact_full_key,
       contact_last_key, contact_number, contact_number_rev, created_at, updated_at)
-      VALUES (?, 'co', ?, 'ct', 0, 'a b', 'b', '6195550142', '2410555916', 0, 0)`).run(cv, cv === 'c1' ? '8583715117' : '8583715118');
+      VALUES (?, 'co', ?, 'ct', 0, 'a b', 'b', '6195550142', '2410555916', 0, 0)`,
+    ).run(cv, cv === 'c1' ? '8583715117' : '8583715118');
   }
   // Ids chosen so that id order is the reverse of the order stored; c1's third one is older.
-  const rows: [string, string, number][] = [['zz', 'c1', 5], ['yy', 'c1', 5], ['xx', 'c1', 1], ['ww', 'c2', 5], ['vv', 'c1', 9]];
+  const rows: [string, string, number][] = [
+    ['zz', 'c1', 5],
+    ['yy', 'c1', 5],
+    ['xx', 'c1', 1],
+    ['ww', 'c2', 5],
+    ['vv', 'c1', 9],
+  ];
   for (const [id, cv, at] of rows) {
-    db.prepare(`INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success, has_files, created_at)
-      VALUES (?, ?, 'inbound', '1', '2', ?, 1, 0, ?)`).run(id, cv, id, at);
+    db.prepare(
+      `INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success, has_files, created_at)
+      VALUES (?, ?, 'inbound', '1', '2', ?, 1, 0, ?)`,
+    ).run(id, cv, id, at);
   }
   expect(migrate(db)).toContain('005_guard.sql');
   const seqs = db.prepare('SELECT id, conversation_id, seq FROM messages ORDER BY conversation_id, seq').all();

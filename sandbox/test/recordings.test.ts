@@ -1,6 +1,7 @@
 // Recorded demo meetings: the history list gives their recording_url, and the sandbox serves a page
 // there; made-up or malformed recording links find nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract } from './contract.js';
 import { APP, createSandbox, type Sandbox } from './fixture.js';
 
@@ -15,7 +16,10 @@ afterAll(() => sb.close());
 type ApiEvent = { event: { meeting_id: string; title_meet: string; recording_url?: string | null } };
 
 async function history(): Promise<ApiEvent[]> {
-  const res = await sb.call('GET', '/ssp/meet/calendar/events?event_type=history&per_page=100', { token, headers: { origin: APP } });
+  const res = await sb.call('GET', '/ssp/meet/calendar/events?event_type=history&per_page=100', {
+    token,
+    headers: { origin: APP },
+  });
   const body = (await res.json()) as ApiEvent[];
   expectMatchesContract('ssp', 'listEvents', 200, body);
   return body;
@@ -36,10 +40,15 @@ describe('recordings', () => {
       expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
       const html = await page.text();
       expect(html).toContain(`Recording: ${event.title_meet}`);
-      expect(html).toContain(`${event.meeting_id.slice(0, 3)}-${event.meeting_id.slice(3, 6)}-${event.meeting_id.slice(6)}`);
+      expect(html).toContain(
+        `${event.meeting_id.slice(0, 3)}-${event.meeting_id.slice(3, 6)}-${event.meeting_id.slice(6)}`,
+      );
     }
     // Scheduled meetings have not happened: no recordings.
-    const res = await sb.call('GET', '/ssp/meet/calendar/events?event_type=scheduled&per_page=100', { token, headers: { origin: APP } });
+    const res = await sb.call('GET', '/ssp/meet/calendar/events?event_type=scheduled&per_page=100', {
+      token,
+      headers: { origin: APP },
+    });
     expect(((await res.json()) as ApiEvent[]).some((e) => e.event.recording_url)).toBe(false);
   });
 

@@ -1,7 +1,9 @@
 // POST /dev/reset: every table back to the demo data, texting included, uploaded files gone.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { newId } from '../src/problems.js';
 import { gradientPng } from '../src/texting/png.js';
 import { createSandbox, type Sandbox } from './fixture.js';
@@ -26,8 +28,16 @@ async function total(path: string, token: string): Promise<string | null> {
 
 async function upload(token: string): Promise<{ id: string }> {
   const form = new FormData();
-  form.set('file', new Blob([new Uint8Array(gradientPng(8, [255, 0, 0], [0, 0, 255]))], { type: 'image/png' }), 'dot.png');
-  const res = await sb.app.request('/ssp/texting/files', { method: 'POST', headers: { authorization: token }, body: form });
+  form.set(
+    'file',
+    new Blob([new Uint8Array(gradientPng(8, [255, 0, 0], [0, 0, 255]))], { type: 'image/png' }),
+    'dot.png',
+  );
+  const res = await sb.app.request('/ssp/texting/files', {
+    method: 'POST',
+    headers: { authorization: token },
+    body: form,
+  });
   expect(res.status).toBe(201);
   return (await res.json()) as { id: string };
 }
@@ -45,29 +55,55 @@ describe('POST /dev/reset', () => {
     expect(seeded.conversations).toBe('8');
 
     // Texting the demo user does: a contact, a conversation, an MMS with an uploaded image, an inbound reply.
-    const contact = (await (await sb.call('POST', '/ssp/texting/contacts', { token, json: { first_name: 'Reset', last_name: 'Me', number: '6195550101' } })).json()) as { id: string };
-    const conversation = (await (await sb.call('POST', '/ssp/texting/conversations', { token, json: { contact_id: contact.id, from_number: COMPANY_NUMBER } })).json()) as { id: string };
+    const contact = (await (
+      await sb.call('POST', '/ssp/texting/contacts', {
+        token,
+        json: { first_name: 'Reset', last_name: 'Me', number: '6195550101' },
+      })
+    ).json()) as { id: string };
+    const conversation = (await (
+      await sb.call('POST', '/ssp/texting/conversations', {
+        token,
+        json: { contact_id: contact.id, from_number: COMPANY_NUMBER },
+      })
+    ).json()) as { id: string };
     const file = await upload(token);
-    const sent = await sb.call('POST', `/ssp/texting/conversations/${conversation.id}/messages`, { token, json: { text: 'picture', files: [file.id] } });
+    const sent = await sb.call('POST', `/ssp/texting/conversations/${conversation.id}/messages`, {
+      token,
+      json: { text: 'picture', files: [file.id] },
+    });
     expect(sent.status).toBe(201);
     const mediaUrl = ((await sent.json()) as { media_urls: string[] }).media_urls[0] ?? '';
     const mediaPath = mediaUrl.replace(sb.deps.config.publicUrl, '');
     expect((await sb.app.request(mediaPath)).status).toBe(200);
-    expect((await sb.call('POST', '/dev/inbound', { json: { from: '6195550101', to: COMPANY_NUMBER, text: 'STOP' } })).status).toBe(201);
+    expect(
+      (await sb.call('POST', '/dev/inbound', { json: { from: '6195550101', to: COMPANY_NUMBER, text: 'STOP' } }))
+        .status,
+    ).toBe(201);
 
     // An upload whose bytes live in a file under the data directory rather than in the database.
     const onDisk = join(sb.deps.config.dataDir, 'uploads', `${newId()}.png`);
     mkdirSync(join(sb.deps.config.dataDir, 'uploads'), { recursive: true });
     writeFileSync(onDisk, gradientPng(4, [0, 0, 0], [255, 255, 255]));
-    const companyId = (sb.deps.db.prepare('SELECT company_id FROM files WHERE id = ?').get(file.id) as { company_id: string }).company_id;
+    const companyId = (
+      sb.deps.db.prepare('SELECT company_id FROM files WHERE id = ?').get(file.id) as { company_id: string }
+    ).company_id;
     sb.deps.db
-      .prepare("INSERT INTO files (id, company_id, description, mime, size, capability, data, path, created_at) VALUES (?, ?, NULL, 'image/png', 1, 'k', NULL, ?, 0)")
+      .prepare(
+        "INSERT INTO files (id, company_id, description, mime, size, capability, data, path, created_at) VALUES (?, ?, NULL, 'image/png', 1, 'k', NULL, ?, 0)",
+      )
       .run(newId(), companyId, onDisk.slice(sb.deps.config.dataDir.length + 1));
 
     // A locked room.
-    const room = (sb.deps.db.prepare('SELECT meeting_id FROM events WHERE password_hash IS NOT NULL LIMIT 1').get() as { meeting_id: string }).meeting_id;
+    const room = (
+      sb.deps.db.prepare('SELECT meeting_id FROM events WHERE password_hash IS NOT NULL LIMIT 1').get() as {
+        meeting_id: string;
+      }
+    ).meeting_id;
     for (let i = 0; i < 5; i++) await sb.call('POST', `/ssp/meet/rooms/${room}/join`, { json: { password: 'wrong' } });
-    expect((await sb.call('POST', `/ssp/meet/rooms/${room}/join`, { json: { password: 'meet-1234' } })).status).toBe(429);
+    expect((await sb.call('POST', `/ssp/meet/rooms/${room}/join`, { json: { password: 'meet-1234' } })).status).toBe(
+      429,
+    );
 
     const res = await sb.call('POST', '/dev/reset');
     expect(res.status).toBe(200);
@@ -82,13 +118,21 @@ describe('POST /dev/reset', () => {
     expect(sb.deps.db.prepare('SELECT count(*) AS n FROM files WHERE id = ?').get(file.id)).toEqual({ n: 0 });
     expect((await sb.app.request(mediaPath)).status).toBe(404);
     expect(existsSync(onDisk)).toBe(false);
-    const numbers = (await (await sb.call('GET', '/ssp/texting/numbers', { token: fresh })).json()) as { number: string }[];
+    const numbers = (await (await sb.call('GET', '/ssp/texting/numbers', { token: fresh })).json()) as {
+      number: string;
+    }[];
     expect(numbers.map((n) => n.number)).toEqual([COMPANY_NUMBER]);
     expect(count('room_guesses')).toBe(0);
     expect(count('room_locks')).toBe(0);
     // The seeded meetings are new rows; a private one opens with the demo password.
-    const privateRoom = (sb.deps.db.prepare('SELECT meeting_id FROM events WHERE password_hash IS NOT NULL LIMIT 1').get() as { meeting_id: string }).meeting_id;
-    expect((await sb.call('POST', `/ssp/meet/rooms/${privateRoom}/join`, { json: { password: 'meet-1234' } })).status).toBe(200);
+    const privateRoom = (
+      sb.deps.db.prepare('SELECT meeting_id FROM events WHERE password_hash IS NOT NULL LIMIT 1').get() as {
+        meeting_id: string;
+      }
+    ).meeting_id;
+    expect(
+      (await sb.call('POST', `/ssp/meet/rooms/${privateRoom}/join`, { json: { password: 'meet-1234' } })).status,
+    ).toBe(200);
   });
 
   it('never deletes a file outside the data directory, whatever a row says', async () => {
@@ -97,7 +141,9 @@ describe('POST /dev/reset', () => {
     try {
       const companyId = (sb.deps.db.prepare('SELECT id FROM companies LIMIT 1').get() as { id: string }).id;
       sb.deps.db
-        .prepare("INSERT INTO files (id, company_id, description, mime, size, capability, data, path, created_at) VALUES (?, ?, NULL, 'image/png', 1, 'k', NULL, ?, 0)")
+        .prepare(
+          "INSERT INTO files (id, company_id, description, mime, size, capability, data, path, created_at) VALUES (?, ?, NULL, 'image/png', 1, 'k', NULL, ?, 0)",
+        )
         .run(newId(), companyId, `../${outside.split('/').pop() ?? ''}`);
       expect((await sb.call('POST', '/dev/reset')).status).toBe(200);
       expect(existsSync(outside)).toBe(true);

@@ -1,5 +1,6 @@
 // Meeting-password guessing under parallel requests, per client and per meeting, and the look-up limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { GUESSES_PER_CLIENT, GUESSES_PER_MEETING_HOUR, LOOKUPS_PER_MINUTE } from '../src/ssp/room-limits.js';
 import { expectMatchesContract } from './contract.js';
 import { createSandbox, type Sandbox } from './fixture.js';
@@ -21,7 +22,15 @@ async function privateMeeting(): Promise<string> {
   const at = new Date(sb.clock.ms).toISOString().slice(0, 19);
   const res = await sb.call('POST', '/ssp/meet/calendar/event/history', {
     token,
-    json: { description: '', start_time: at, end_time: at, summary: 's', time_zone: 'Etc/GMT+0', title_meet: 'Locked', password: PASSWORD },
+    json: {
+      description: '',
+      start_time: at,
+      end_time: at,
+      summary: 's',
+      time_zone: 'Etc/GMT+0',
+      title_meet: 'Locked',
+      password: PASSWORD,
+    },
   });
   return ((await res.json()) as { event: { meeting_id: string } }).event.meeting_id;
 }
@@ -85,7 +94,9 @@ describe('meeting passwords under parallel guessing', () => {
     const meeting = await privateMeeting();
     // 50 clients at once, each with one wrong try: only 20 are checked (each one checked is a row).
     const first = await Promise.all(Array.from({ length: 50 }, () => join(meeting, 'wrong', newClient())));
-    const checked = sb.deps.db.prepare('SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ? AND wrong = 1').get(meeting) as { n: number };
+    const checked = sb.deps.db
+      .prepare('SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ? AND wrong = 1')
+      .get(meeting) as { n: number };
     expect(checked.n).toBe(GUESSES_PER_MEETING_HOUR);
     expect(tally(first)[429]).toBeGreaterThanOrEqual(50 - GUESSES_PER_MEETING_HOUR);
     expect(first.every((r) => r.status === 403 || r.status === 429)).toBe(true);
@@ -105,7 +116,8 @@ describe('meeting passwords under parallel guessing', () => {
   it('a right guess clears no count: other clients keep theirs', async () => {
     const meeting = await privateMeeting();
     const guesser = newClient();
-    for (const left of [4, 3]) expect(await (await join(meeting, 'wrong', guesser)).json()).toMatchObject({ attempts_left: left });
+    for (const left of [4, 3])
+      expect(await (await join(meeting, 'wrong', guesser)).json()).toMatchObject({ attempts_left: left });
     expect((await join(meeting, PASSWORD, newClient())).status).toBe(200);
     expect(await (await join(meeting, 'wrong', guesser)).json()).toMatchObject({ attempts_left: 2 });
     // Nor its own client's.
@@ -117,7 +129,8 @@ describe('meeting passwords under parallel guessing', () => {
 describe('meeting look-ups', () => {
   it(`answers ${String(LOOKUPS_PER_MINUTE)} look-ups a minute per client, then 429 with Retry-After, even for 50 at once`, async () => {
     const ip = newClient();
-    const get = (id: string) => Promise.resolve(sb.app.request(`/ssp/meet/rooms/${id}`, {}, { incoming: { socket: { remoteAddress: ip } } }));
+    const get = (id: string) =>
+      Promise.resolve(sb.app.request(`/ssp/meet/rooms/${id}`, {}, { incoming: { socket: { remoteAddress: ip } } }));
     const ids = Array.from({ length: 100 }, (_, i) => String(100_000_000 + i));
     const first = await Promise.all(ids.slice(0, 50).map(get));
     const second = await Promise.all(ids.slice(50).map(get));
@@ -128,7 +141,17 @@ describe('meeting look-ups', () => {
     expect(refused[0]?.headers.get('retry-after')).toBe('1');
     expectMatchesContract('ssp', 'getRoom', 429, await refused[0]?.json());
     // Another client is not slowed down; this one gets one look-up a second back.
-    expect((await Promise.resolve(sb.app.request(`/ssp/meet/rooms/${ids[0] ?? ''}`, {}, { incoming: { socket: { remoteAddress: newClient() } } }))).status).toBe(404);
+    expect(
+      (
+        await Promise.resolve(
+          sb.app.request(
+            `/ssp/meet/rooms/${ids[0] ?? ''}`,
+            {},
+            { incoming: { socket: { remoteAddress: newClient() } } },
+          ),
+        )
+      ).status,
+    ).toBe(404);
     sb.clock.ms += 1000;
     expect((await get(ids[0] ?? '')).status).toBe(404);
     expect((await get(ids[0] ?? '')).status).toBe(429);

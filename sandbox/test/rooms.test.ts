@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract } from './contract.js';
 import { createSandbox, type Sandbox } from './fixture.js';
 
@@ -12,7 +13,15 @@ beforeAll(async () => {
   const make = async (extra: Record<string, unknown>) => {
     const res = await sb.call('POST', '/ssp/meet/calendar/event/history', {
       token,
-      json: { description: '', start_time: at, end_time: at, summary: 's', time_zone: 'Etc/GMT+0', title_meet: 'Board <meeting>', ...extra },
+      json: {
+        description: '',
+        start_time: at,
+        end_time: at,
+        summary: 's',
+        time_zone: 'Etc/GMT+0',
+        title_meet: 'Board <meeting>',
+        ...extra,
+      },
     });
     return ((await res.json()) as { event: { meeting_id: string } }).event.meeting_id;
   };
@@ -28,7 +37,12 @@ describe('rooms', () => {
     const res = await sb.call('GET', `/ssp/meet/rooms/${privateId}`);
     const body = await res.json();
     expectMatchesContract('ssp', 'getRoom', 200, body);
-    expect(body).toMatchObject({ meeting_id: privateId, is_private: true, title_meet: 'Board <meeting>', timeZone: 'Etc/GMT+0' });
+    expect(body).toMatchObject({
+      meeting_id: privateId,
+      is_private: true,
+      title_meet: 'Board <meeting>',
+      timeZone: 'Etc/GMT+0',
+    });
     for (const id of ['000000000', 'abc', '12345678901']) {
       const missing = await sb.call('GET', `/ssp/meet/rooms/${id}`);
       expect(missing.status).toBe(404);
@@ -61,7 +75,9 @@ describe('rooms', () => {
     const right = await join(privateId, { password: 'meet-1234' });
     expect(right.status).toBe(429);
     sb.clock.ms += 120_000;
-    expect(((await (await join(privateId, { password: 'meet-1234' })).json()) as { retry_after: number }).retry_after).toBe(180);
+    expect(
+      ((await (await join(privateId, { password: 'meet-1234' })).json()) as { retry_after: number }).retry_after,
+    ).toBe(180);
     sb.clock.ms += 181_000;
     const after = await join(privateId, { password: 'meet-1234' });
     expect(after.status).toBe(200);
@@ -70,7 +86,10 @@ describe('rooms', () => {
   });
 
   it('answers 400 for malformed JSON, 422 for a missing password, 404 for an unknown meeting', async () => {
-    const malformed = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join`, { body: '{', headers: { 'content-type': 'application/json' } });
+    const malformed = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join`, {
+      body: '{',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(malformed.status).toBe(400);
     expectMatchesContract('ssp', 'joinRoom', 400, await malformed.json());
     const missing = await join(privateId, {});
@@ -82,7 +101,8 @@ describe('rooms', () => {
 
   it('lets the signed-in organizer join their private meeting as moderator, without a password or a try', async () => {
     const organizer = await sb.tokenFor('demo@example.com');
-    const guesses = () => sb.deps.db.prepare('SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ?').get(privateId);
+    const guesses = () =>
+      sb.deps.db.prepare('SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ?').get(privateId);
     const before = guesses();
     const res = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`, { token: organizer });
     expect(res.status).toBe(200);
@@ -94,14 +114,18 @@ describe('rooms', () => {
     expect(guesses()).toEqual(before);
 
     // Anyone else, signed in or not, is refused; an unknown meeting is a 404.
-    const other = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`, { token: await sb.tokenFor('other@example.com') });
+    const other = await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`, {
+      token: await sb.tokenFor('other@example.com'),
+    });
     expect(other.status).toBe(403);
     expectMatchesContract('ssp', 'joinRoomAsOrganizer', 403, await other.json());
     expect((await sb.call('POST', `/ssp/meet/rooms/${privateId}/join-as-organizer`)).status).toBe(401);
-    expect((await sb.call('POST', '/ssp/meet/rooms/999999999/join-as-organizer', { token: organizer })).status).toBe(404);
+    expect((await sb.call('POST', '/ssp/meet/rooms/999999999/join-as-organizer', { token: organizer })).status).toBe(
+      404,
+    );
   });
 
-  it('the room stand-in refuses missing, forged, expired and other rooms\' tokens', async () => {
+  it("the room stand-in refuses missing, forged, expired and other rooms' tokens", async () => {
     const ok = (await (await join(openId, { password: '' })).json()) as { link_on_meet_with_token: string };
     const jwt = new URL(ok.link_on_meet_with_token).searchParams.get('jwt') ?? '';
     expect((await sb.app.request(`/meet-room/${openId}`)).status).toBe(401);

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
+
 import { contactWords, parseSearch } from '../src/texting/search-keys.js';
 
 describe('contactWords', () => {
   it('keeps each word whole and in parts, folded, leaving out keys another key starts with', () => {
-    expect(contactWords('Seán', "O'Brien", '8123382823').filter((k) => !k.startsWith('#'))).toEqual(['brien', 'obrien', 'sean']);
-    expect(contactWords('Robert', '<b>Bobby</b> Tables', '8123382823').filter((k) => !k.startsWith('#')))
-      .toEqual(['bbobbyb', 'bobby', 'robert', 'tables']);
+    expect(contactWords('Seán', "O'Brien", '8123382823').filter((k) => !k.startsWith('#'))).toEqual([
+      'brien',
+      'obrien',
+      'sean',
+    ]);
+    expect(contactWords('Robert', '<b>Bobby</b> Tables', '8123382823').filter((k) => !k.startsWith('#'))).toEqual([
+      'bbobbyb',
+      'bobby',
+      'robert',
+      'tables',
+    ]);
     expect(contactWords('Ærø', 'Straße', '8123382823').filter((k) => !k.startsWith('#'))).toEqual(['aero', 'strasse']);
   });
 

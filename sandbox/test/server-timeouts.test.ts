@@ -1,10 +1,13 @@
 // A client that sends half a request is dropped within seconds, with the options main.ts serves with.
 import { connect } from 'node:net';
-import type { AddressInfo } from 'node:net';
+
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { expect, it } from 'vitest';
+
 import { SERVER_OPTIONS } from '../src/http/server-options.js';
+
+import type { AddressInfo } from 'node:net';
 
 it('drops a request whose headers never finish after about 10 seconds', async () => {
   const app = new Hono().get('/', (c) => c.text('ok'));

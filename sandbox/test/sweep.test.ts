@@ -1,7 +1,9 @@
 // Walks every operation of both documents with bad input: never a 500, always a 4xx problem JSON.
 import { generateKeyPairSync } from 'node:crypto';
+
 import { decodeJwt, decodeProtectedHeader, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { expectMatchesContract, operations, requestProperties, type Operation } from './contract.js';
 import { createSandbox, type Sandbox } from './fixture.js';
 
@@ -25,8 +27,12 @@ beforeAll(async () => {
 afterAll(() => sb.close());
 
 function tableCounts(): Record<string, number> {
-  const tables = sb.deps.db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[];
-  return Object.fromEntries(tables.map((t) => [t.name, (sb.deps.db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
+  const tables = sb.deps.db
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .all() as { name: string }[];
+  return Object.fromEntries(
+    tables.map((t) => [t.name, (sb.deps.db.prepare(`SELECT count(*) AS n FROM "${t.name}"`).get() as { n: number }).n]),
+  );
 }
 
 function concretePath(op: Operation): string {
@@ -62,45 +68,62 @@ describe.each(ops.map((o) => [`${o.doc} ${o.method} ${o.path} (${o.operationId})
   // With an unknown id in the path, a 404 may come before the body is read: both are right.
   const or404 = (statuses: number[]) => (hasId ? [...statuses, 404] : statuses);
   const send = (init: { token?: string; body?: string; type?: string }) =>
-    sb.call(op.method, path, { token: init.token, body: init.body, headers: init.type ? { 'content-type': init.type } : {} });
+    sb.call(op.method, path, {
+      token: init.token,
+      body: init.body,
+      headers: init.type ? { 'content-type': init.type } : {},
+    });
 
   it('never answers 5xx to junk query parameters', async () => {
-    const junk = '?page=-1&per_page=x&event_type=zzz&date_from=13/45&refresh_token=&redirect_uri=javascript:1&search=%00';
+    const junk =
+      '?page=-1&per_page=x&event_type=zzz&date_from=13/45&refresh_token=&redirect_uri=javascript:1&search=%00';
     const res = await sb.call(op.method, path + junk, { token });
     expect(res.status).toBeLessThan(500);
     if (res.status >= 400) await expectProblem(res, 'junk query');
   });
 
-  if (op.secured) it('refuses a missing, forged or expired token with 401', async () => {
-    const before = tableCounts();
-    await expectProblem(await send({}), 'no token', [401]);
-    for (const bad of forged) await expectProblem(await send({ token: bad }), `forged ${bad.slice(0, 12)}`, [401]);
-    sb.clock.ms += 9 * 3600_000;
-    await expectProblem(await send({ token }), 'expired', [401]);
-    sb.clock.ms -= 9 * 3600_000;
-    expect(tableCounts()).toEqual(before);
-  });
+  if (op.secured)
+    it('refuses a missing, forged or expired token with 401', async () => {
+      const before = tableCounts();
+      await expectProblem(await send({}), 'no token', [401]);
+      for (const bad of forged) await expectProblem(await send({ token: bad }), `forged ${bad.slice(0, 12)}`, [401]);
+      sb.clock.ms += 9 * 3600_000;
+      await expectProblem(await send({ token }), 'expired', [401]);
+      sb.clock.ms -= 9 * 3600_000;
+      expect(tableCounts()).toEqual(before);
+    });
 
-  if (op.op.requestBody) it('refuses malformed, wrong-typed and oversized bodies', async () => {
-    const before = tableCounts();
-    const json = 'application/json';
-    await expectProblem(await send({ token, body: '{"a":', type: json }), 'malformed', or404([400, 415]));
-    await expectProblem(await send({ token, body: '[]', type: json }), 'array', or404([400, 415, 422]));
-    await expectProblem(await send({ token, body: '"text"', type: json }), 'string', or404([400, 415, 422]));
-    await expectProblem(await send({ token, body: JSON.stringify(wrongTypes(op)), type: json }), 'wrong types', [400, 404, 415, 422]);
-    const oversized = await send({ token, body: JSON.stringify({ pad: 'x'.repeat(1_100_000) }), type: json });
-    // Every JSON body over 1 MB is a 413 problem, as documented (a 404 may come first for an unknown id).
-    const takesJson = op.op.requestBody?.content?.['application/json'] !== undefined;
-    expect(takesJson ? or404([413]) : [400, 413, 415], 'oversized').toContain(oversized.status);
-    if (takesJson && oversized.status === 413) expectMatchesContract(op.doc, op.operationId, 413, await oversized.clone().json());
-    await expectProblem(oversized, 'oversized');
-    expect(tableCounts()).toEqual(before);
-  });
+  if (op.op.requestBody)
+    it('refuses malformed, wrong-typed and oversized bodies', async () => {
+      const before = tableCounts();
+      const json = 'application/json';
+      await expectProblem(await send({ token, body: '{"a":', type: json }), 'malformed', or404([400, 415]));
+      await expectProblem(await send({ token, body: '[]', type: json }), 'array', or404([400, 415, 422]));
+      await expectProblem(await send({ token, body: '"text"', type: json }), 'string', or404([400, 415, 422]));
+      await expectProblem(
+        await send({ token, body: JSON.stringify(wrongTypes(op)), type: json }),
+        'wrong types',
+        [400, 404, 415, 422],
+      );
+      const oversized = await send({ token, body: JSON.stringify({ pad: 'x'.repeat(1_100_000) }), type: json });
+      // Every JSON body over 1 MB is a 413 problem, as documented (a 404 may come first for an unknown id).
+      const takesJson = op.op.requestBody?.content?.['application/json'] !== undefined;
+      expect(takesJson ? or404([413]) : [400, 413, 415], 'oversized').toContain(oversized.status);
+      if (takesJson && oversized.status === 413)
+        expectMatchesContract(op.doc, op.operationId, 413, await oversized.clone().json());
+      await expectProblem(oversized, 'oversized');
+      expect(tableCounts()).toEqual(before);
+    });
 
-  if (hasId) it('answers 404 for unknown ids', async () => {
-    const res = await send({ token, body: op.op.requestBody ? '{}' : undefined, type: op.op.requestBody ? 'application/json' : undefined });
-    await expectProblem(res, 'unknown id', op.op.requestBody ? [404, 422] : [404]);
-  });
+  if (hasId)
+    it('answers 404 for unknown ids', async () => {
+      const res = await send({
+        token,
+        body: op.op.requestBody ? '{}' : undefined,
+        type: op.op.requestBody ? 'application/json' : undefined,
+      });
+      await expectProblem(res, 'unknown id', op.op.requestBody ? [404, 422] : [404]);
+    });
 });
 
 describe('the documents', () => {
@@ -114,13 +137,21 @@ describe('the documents', () => {
 
 describe('the hosted sign-in page', () => {
   it('answers a 400 page, never a redirect or a 500, for missing or bad parameters', async () => {
-    for (const query of ['', 'client_id=ringplan-portal', 'client_id=x&redirect_uri=y&state=z&code_challenge=c&code_challenge_method=plain']) {
+    for (const query of [
+      '',
+      'client_id=ringplan-portal',
+      'client_id=x&redirect_uri=y&state=z&code_challenge=c&code_challenge_method=plain',
+    ]) {
       const res = await sb.app.request(`/auth/authorize?${query}`);
       expect(res.status).toBe(400);
       expect(res.headers.get('location')).toBeNull();
     }
     // The form takes only form posts.
-    const post = await sb.app.request('/auth/authorize', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const post = await sb.app.request('/auth/authorize', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{',
+    });
     expect(post.status).toBe(415);
   });
 
@@ -143,7 +174,8 @@ describe('cross-site writes', () => {
       const path = concretePath(op);
       const body = JSON.stringify(Object.fromEntries(requestProperties(op).map((p) => [p, 'x'])));
       const kinds: { type: string | null; body: string | Blob }[] = [{ type: 'text/plain', body }];
-      if (onlyJson.includes(op)) kinds.push({ type: 'application/x-www-form-urlencoded', body: 'a=1' }, { type: null, body: new Blob([body]) });
+      if (onlyJson.includes(op))
+        kinds.push({ type: 'application/x-www-form-urlencoded', body: 'a=1' }, { type: null, body: new Blob([body]) });
       for (const kind of kinds) {
         const headers: Record<string, string> = { authorization: token, 'content-length': String(body.length) };
         if (kind.type) headers['content-type'] = kind.type;
@@ -157,12 +189,18 @@ describe('cross-site writes', () => {
     }
     expect(tableCounts()).toEqual(before);
     // The count the closing note reports: operations walked and requests refused.
-    console.log(`[sweep] ${String(jsonOps.length)} JSON-body operations (${String(onlyJson.length)} JSON only), ${String(sent)} cross-site bodies refused with 415`);
+    console.log(
+      `[sweep] ${String(jsonOps.length)} JSON-body operations (${String(onlyJson.length)} JSON only), ${String(sent)} cross-site bodies refused with 415`,
+    );
     expect(jsonOps.length).toBeGreaterThanOrEqual(10);
   });
 
   it('still takes application/json with a charset, and bodiless POSTs', async () => {
-    const res = await sb.app.request('/auth/api/user/register', { method: 'POST', headers: { 'content-type': 'application/json; charset=utf-8' }, body: '{}' });
+    const res = await sb.app.request('/auth/api/user/register', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: '{}',
+    });
     expect(res.status).toBe(422);
     expect((await sb.call('POST', '/dev/reset')).status).toBe(200);
   });
@@ -182,7 +220,9 @@ describe('the developer helpers', () => {
       expect(res.status, origin).toBe(403);
       await expectProblem(res, origin);
     }
-    expect((await sb.app.request('/dev/reset', { method: 'POST', headers: { origin: 'https://evil.example' } })).status).toBe(403);
+    expect(
+      (await sb.app.request('/dev/reset', { method: 'POST', headers: { origin: 'https://evil.example' } })).status,
+    ).toBe(403);
     expect(tableCounts()).toEqual(before);
     expect((await post('http://localhost:5173')).status).toBe(201);
     expect((await post(new URL(sb.deps.config.publicUrl).origin)).status).toBe(201);

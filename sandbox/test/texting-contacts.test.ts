@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactJson } from '../src/texting/serialize.js';
+
 import { call, createFixture, expectContract, type Fixture } from './texting-fixture.js';
+
+import type { ContactJson } from '../src/texting/serialize.js';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -34,8 +36,17 @@ describe('texting numbers', () => {
 describe('creating contacts', () => {
   it('answers 201 for a new number and 200 with the existing contact, unchanged, for the same number', async () => {
     const created = await createContact('Test2', 'Testerson', '8586881741');
-    expect(created).toMatchObject({ first_name: 'Test2', number: '8586881741', opted_out: false, company_id: f.owner.companyId });
-    const again = await call(f, f.colleague, 'POST', '/ssp/texting/contacts', { first_name: 'Other', last_name: 'Name', number: '8586881741' });
+    expect(created).toMatchObject({
+      first_name: 'Test2',
+      number: '8586881741',
+      opted_out: false,
+      company_id: f.owner.companyId,
+    });
+    const again = await call(f, f.colleague, 'POST', '/ssp/texting/contacts', {
+      first_name: 'Other',
+      last_name: 'Name',
+      number: '8586881741',
+    });
     expect(await expectContract(again, 'createContact', 200)).toEqual(created);
   });
 
@@ -49,9 +60,18 @@ describe('creating contacts', () => {
   });
 
   it('refuses an empty first name, unknown fields, and bodies that are not JSON', async () => {
-    const empty = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: '  ', last_name: '', number: '8586881741' });
+    const empty = await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+      first_name: '  ',
+      last_name: '',
+      number: '8586881741',
+    });
     await expectContract(empty, 'createContact', 422);
-    const extra = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'A', last_name: '', number: '8586881741', admin: true });
+    const extra = await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+      first_name: 'A',
+      last_name: '',
+      number: '8586881741',
+      admin: true,
+    });
     await expectContract(extra, 'createContact', 422);
     const broken = await call(f, f.owner, 'POST', '/ssp/texting/contacts', '{"first_name":');
     await expectContract(broken, 'createContact', 400);
@@ -107,8 +127,16 @@ describe('listing and searching contacts', () => {
     expect(await search('garcia')).toEqual(['Maria Garcia']);
     expect(await search('arcia')).toEqual([]);
     expect(await search('rob zzz')).toEqual([]);
-    expect(await search('-')).toEqual(['Anna Mariano', 'José Núñez', 'Maria Garcia', 'Mark Twain', 'Ólafur Þórsson',
-      'Robert <b>Bobby</b> Tables', "Seán O'Brien", 'Zoë Ångström-Smith']);
+    expect(await search('-')).toEqual([
+      'Anna Mariano',
+      'José Núñez',
+      'Maria Garcia',
+      'Mark Twain',
+      'Ólafur Þórsson',
+      'Robert <b>Bobby</b> Tables',
+      "Seán O'Brien",
+      'Zoë Ångström-Smith',
+    ]);
   });
 
   it('matches any run of digits in the number, typed with or without punctuation', async () => {
@@ -121,7 +149,8 @@ describe('listing and searching contacts', () => {
   });
 
   it('pages a search in its order, counting each contact once', async () => {
-    for (let i = 0; i < 12; i++) await createContact(`Sam${String(i).padStart(2, '0')}`, 'Smith-Samuels', `20255502${String(i).padStart(2, '0')}`);
+    for (let i = 0; i < 12; i++)
+      await createContact(`Sam${String(i).padStart(2, '0')}`, 'Smith-Samuels', `20255502${String(i).padStart(2, '0')}`);
     const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?search=sam&per_page=5&page=3&sort=-first_name');
     const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
     expect(res.headers.get('x-total-count')).toBe('12');
@@ -129,9 +158,15 @@ describe('listing and searching contacts', () => {
   });
 
   it('pages a search where no contact matches twice in its order, the total counting them all', async () => {
-    for (let i = 0; i < 7; i++) await createContact(`Sam${String(i).padStart(2, '0')}`, 'Jones', `20255503${String(i).padStart(2, '0')}`);
+    for (let i = 0; i < 7; i++)
+      await createContact(`Sam${String(i).padStart(2, '0')}`, 'Jones', `20255503${String(i).padStart(2, '0')}`);
     const page = async (n: number): Promise<{ names: string[]; total: string | null }> => {
-      const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?search=sam&per_page=3&page=${n}&sort=first_name`);
+      const res = await call(
+        f,
+        f.owner,
+        'GET',
+        `/ssp/texting/contacts?search=sam&per_page=3&page=${n}&sort=first_name`,
+      );
       const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
       return { names: body.map((c) => c.first_name), total: res.headers.get('x-total-count') };
     };
@@ -142,7 +177,9 @@ describe('listing and searching contacts', () => {
 
   it('filters by exact number and refuses a malformed one with 400', async () => {
     const res = await call(f, f.owner, 'GET', '/ssp/texting/contacts?number=8585550187');
-    expect(((await expectContract(res, 'listContacts', 200)) as ContactJson[]).map((c) => c.last_name)).toEqual(['Twain']);
+    expect(((await expectContract(res, 'listContacts', 200)) as ContactJson[]).map((c) => c.last_name)).toEqual([
+      'Twain',
+    ]);
     await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/contacts?number=858'), 'listContacts', 400);
   });
 
@@ -156,7 +193,14 @@ describe('listing and searching contacts', () => {
   });
 
   it('answers 400 for bad paging and over-long searches', async () => {
-    for (const query of ['page=0', 'page=x', 'per_page=0', 'per_page=101', 'per_page=-1', `search=${'a'.repeat(101)}`]) {
+    for (const query of [
+      'page=0',
+      'page=x',
+      'per_page=0',
+      'per_page=101',
+      'per_page=-1',
+      `search=${'a'.repeat(101)}`,
+    ]) {
       await expectContract(await call(f, f.owner, 'GET', `/ssp/texting/contacts?${query}`), 'listContacts', 400);
     }
   });
@@ -180,7 +224,12 @@ describe('sorting contacts', () => {
   async function allPages(sort: string, search = ''): Promise<string[]> {
     const out: string[] = [];
     for (let page = 1; page <= 3; page++) {
-      const res = await call(f, f.owner, 'GET', `/ssp/texting/contacts?sort=${sort}&per_page=3&page=${String(page)}${search}`);
+      const res = await call(
+        f,
+        f.owner,
+        'GET',
+        `/ssp/texting/contacts?sort=${sort}&per_page=3&page=${String(page)}${search}`,
+      );
       const body = (await expectContract(res, 'listContacts', 200)) as ContactJson[];
       out.push(...body.map((c) => `${c.first_name} ${c.last_name}`.trim()));
     }
@@ -226,7 +275,11 @@ describe('one contact', () => {
     const path = `/ssp/texting/contacts/${contact.id}`;
     expect(await expectContract(await call(f, f.owner, 'GET', path), 'getContact', 200)).toEqual(contact);
     await expectContract(await call(f, f.stranger, 'GET', path), 'getContact', 404);
-    await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/contacts/000000000000000000000000'), 'getContact', 404);
+    await expectContract(
+      await call(f, f.owner, 'GET', '/ssp/texting/contacts/000000000000000000000000'),
+      'getContact',
+      404,
+    );
     await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/contacts/not-an-id'), 'getContact', 404);
 
     const input = { first_name: 'Tess', last_name: 'Three', number: '8123383334' };

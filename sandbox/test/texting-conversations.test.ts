@@ -1,18 +1,34 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import {
+  call,
+  COMPANY_NUMBER,
+  createFixture,
+  expectContract,
+  OTHER_COMPANY_NUMBER,
+  type Fixture,
+} from './texting-fixture.js';
+
 import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
-import { call, COMPANY_NUMBER, createFixture, expectContract, OTHER_COMPANY_NUMBER, type Fixture } from './texting-fixture.js';
 
 let f: Fixture;
 let contact: ContactJson;
 beforeEach(async () => {
   f = await createFixture();
-  const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'Maria', last_name: 'Garcia', number: '6195550142' });
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+    first_name: 'Maria',
+    last_name: 'Garcia',
+    number: '6195550142',
+  });
   contact = (await res.json()) as ContactJson;
 });
 afterEach(() => f.close());
 
 async function start(contactId: string, from = COMPANY_NUMBER, status = 201): Promise<ConversationJson> {
-  const res = await call(f, f.owner, 'POST', '/ssp/texting/conversations', { contact_id: contactId, from_number: from });
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/conversations', {
+    contact_id: contactId,
+    from_number: from,
+  });
   return (await expectContract(res, 'createConversation', status)) as ConversationJson;
 }
 
@@ -34,14 +50,20 @@ describe('starting a conversation', () => {
   });
 
   it('answers 403 for a number the user does not own or the company does not have', async () => {
-    const colleague = await call(f, f.colleague, 'POST', '/ssp/texting/conversations', { contact_id: contact.id, from_number: COMPANY_NUMBER });
+    const colleague = await call(f, f.colleague, 'POST', '/ssp/texting/conversations', {
+      contact_id: contact.id,
+      from_number: COMPANY_NUMBER,
+    });
     await expectContract(colleague, 'createConversation', 403);
     await start(contact.id, OTHER_COMPANY_NUMBER, 403);
     expect((await call(f, f.owner, 'GET', '/ssp/texting/conversations')).headers.get('x-total-count')).toBe('0');
   });
 
   it('answers 404 for another company contact and 422 for a malformed body', async () => {
-    const theirs = await call(f, f.stranger, 'POST', '/ssp/texting/conversations', { contact_id: contact.id, from_number: OTHER_COMPANY_NUMBER });
+    const theirs = await call(f, f.stranger, 'POST', '/ssp/texting/conversations', {
+      contact_id: contact.id,
+      from_number: OTHER_COMPANY_NUMBER,
+    });
     await expectContract(theirs, 'createConversation', 404);
     await start('nope', COMPANY_NUMBER, 422);
   });
@@ -65,7 +87,10 @@ describe('messages', () => {
   it('a reused client_id with another text answers 409 and stores nothing; the same text still answers the stored message', async () => {
     const conversation = await start(contact.id);
     const sent = await send(conversation.id, { text: 'First words', client_id: 'reuse-1' });
-    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${conversation.id}/messages`, { text: 'Other words', client_id: 'reuse-1' });
+    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${conversation.id}/messages`, {
+      text: 'Other words',
+      client_id: 'reuse-1',
+    });
     expect(((await expectContract(res, 'sendMessage', 409)) as { detail: string }).detail).toContain('reuse-1');
     expect(await send(conversation.id, { text: 'First words', client_id: 'reuse-1' }, 200)).toEqual(sent);
     const page = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`);
@@ -88,8 +113,16 @@ describe('messages', () => {
     f.clock.ms += 60_000;
     const sent = await send(first.id, { text: 'Hello there', client_id: 'tmp-1' });
     expect(sent).toMatchObject({
-      direction: 'outbound', frm: COMPANY_NUMBER, to: '6195550142', text: 'Hello there',
-      success: true, error: null, client_id: 'tmp-1', files: [], media_urls: [], created_at: '2024-05-01T12:01:00.000000',
+      direction: 'outbound',
+      frm: COMPANY_NUMBER,
+      to: '6195550142',
+      text: 'Hello there',
+      success: true,
+      error: null,
+      client_id: 'tmp-1',
+      files: [],
+      media_urls: [],
+      created_at: '2024-05-01T12:01:00.000000',
     });
     const res = await call(f, f.owner, 'GET', '/ssp/texting/conversations');
     const inbox = (await expectContract(res, 'listConversations', 200)) as ConversationJson[];
@@ -106,7 +139,10 @@ describe('messages', () => {
     }
     const path = `/ssp/texting/conversations/${conversation.id}/messages`;
     const page1 = await call(f, f.owner, 'GET', `${path}?page=1&per_page=2`);
-    expect(((await expectContract(page1, 'listMessages', 200)) as MessageJson[]).map((m) => m.text)).toEqual(['m5', 'm4']);
+    expect(((await expectContract(page1, 'listMessages', 200)) as MessageJson[]).map((m) => m.text)).toEqual([
+      'm5',
+      'm4',
+    ]);
     expect(page1.headers.get('x-total-count')).toBe('5');
     const page3 = await call(f, f.owner, 'GET', `${path}?page=3&per_page=2`);
     expect(((await page3.json()) as MessageJson[]).map((m) => m.text)).toEqual(['m1']);
@@ -164,7 +200,11 @@ describe('searching conversations', () => {
   });
 
   it('finds conversations by any word of the name and any run of digits, counting each once', async () => {
-    const sean = await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'Seán', last_name: "O'Brien-García", number: '8123382823' });
+    const sean = await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+      first_name: 'Seán',
+      last_name: "O'Brien-García",
+      number: '8123382823',
+    });
     const conversation = await start(((await sean.json()) as ContactJson).id);
     const search = async (term: string): Promise<string[]> => {
       const res = await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=${encodeURIComponent(term)}`);
@@ -185,15 +225,25 @@ describe('searching conversations', () => {
 
   it('follows a contact renamed or renumbered after the conversation started', async () => {
     const maria = await start(contact.id);
-    const renamed = await call(f, f.owner, 'PUT', `/ssp/texting/contacts/${contact.id}`, { first_name: 'Marisol', last_name: 'Vega', number: '6195550199' });
+    const renamed = await call(f, f.owner, 'PUT', `/ssp/texting/contacts/${contact.id}`, {
+      first_name: 'Marisol',
+      last_name: 'Vega',
+      number: '6195550199',
+    });
     expect(renamed.status).toBe(200);
     const search = async (term: string): Promise<number> =>
-      ((await (await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=${encodeURIComponent(term)}`)).json()) as unknown[]).length;
+      (
+        (await (
+          await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=${encodeURIComponent(term)}`)
+        ).json()) as unknown[]
+      ).length;
     expect(await search('garcia')).toBe(0);
     expect(await search('0142')).toBe(0);
     expect(await search('vega')).toBe(1);
     expect(await search('0199')).toBe(1);
-    const [found] = (await (await call(f, f.owner, 'GET', '/ssp/texting/conversations?search=marisol')).json()) as ConversationJson[];
+    const [found] = (await (
+      await call(f, f.owner, 'GET', '/ssp/texting/conversations?search=marisol')
+    ).json()) as ConversationJson[];
     expect(found).toMatchObject({ id: maria.id, contact: { first_name: 'Marisol', number: '6195550199' } });
   });
 });
@@ -203,7 +253,11 @@ describe('deleting a contact', () => {
     const conversation = await start(contact.id);
     await send(conversation.id, { text: 'bye' });
     await expectContract(await call(f, f.owner, 'DELETE', `/ssp/texting/contacts/${contact.id}`), 'deleteContact', 204);
-    await expectContract(await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`), 'listMessages', 404);
+    await expectContract(
+      await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation.id}/messages`),
+      'listMessages',
+      404,
+    );
     const count = f.deps.db.prepare('SELECT count(*) AS n FROM messages').get() as { n: number };
     expect(count.n).toBe(0);
     const totals = async (path: string): Promise<string | null> =>

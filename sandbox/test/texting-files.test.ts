@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { gradientPng } from '../src/texting/png.js';
-import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
 import { call, COMPANY_NUMBER, createFixture, expectContract, type Fixture, type Member } from './texting-fixture.js';
+
+import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -14,7 +16,12 @@ const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x4
 const GIF = Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1');
 const WEBP = Buffer.concat([Buffer.from('RIFF'), Buffer.from([4, 0, 0, 0]), Buffer.from('WEBPVP8 ')]);
 
-function upload(who: Member | null, bytes: Buffer | null, declared = 'image/png', description?: string): Promise<Response> {
+function upload(
+  who: Member | null,
+  bytes: Buffer | null,
+  declared = 'image/png',
+  description?: string,
+): Promise<Response> {
   const form = new FormData();
   if (bytes) form.set('file', new Blob([new Uint8Array(bytes)], { type: declared }), 'picture');
   if (description !== undefined) form.set('description', description);
@@ -23,8 +30,17 @@ function upload(who: Member | null, bytes: Buffer | null, declared = 'image/png'
 }
 
 async function conversation(): Promise<ConversationJson> {
-  const contact = (await (await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'Maria', last_name: 'Garcia', number: '6195550142' })).json()) as ContactJson;
-  const res = await call(f, f.owner, 'POST', '/ssp/texting/conversations', { contact_id: contact.id, from_number: COMPANY_NUMBER });
+  const contact = (await (
+    await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+      first_name: 'Maria',
+      last_name: 'Garcia',
+      number: '6195550142',
+    })
+  ).json()) as ContactJson;
+  const res = await call(f, f.owner, 'POST', '/ssp/texting/conversations', {
+    contact_id: contact.id,
+    from_number: COMPANY_NUMBER,
+  });
   return (await res.json()) as ConversationJson;
 }
 
@@ -39,7 +55,11 @@ describe('uploading files', () => {
   });
 
   it('refuses a file that only claims to be an image, and a missing file, with 422 on the field', async () => {
-    const fake = await expectContract(await upload(f.owner, Buffer.from('<svg onload=alert(1)>'), 'image/png'), 'uploadFile', 422);
+    const fake = await expectContract(
+      await upload(f.owner, Buffer.from('<svg onload=alert(1)>'), 'image/png'),
+      'uploadFile',
+      422,
+    );
     expect(fake).toMatchObject({ errors: [{ field: 'file' }] });
     await expectContract(await upload(f.owner, null), 'uploadFile', 422);
   });
@@ -64,7 +84,10 @@ describe('MMS', () => {
   it('sends files and serves them at capability URLs that need no token', async () => {
     const file = (await (await upload(f.owner, PNG)).json()) as { id: string };
     const thread = await conversation();
-    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${thread.id}/messages`, { text: '', files: [file.id] });
+    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${thread.id}/messages`, {
+      text: '',
+      files: [file.id],
+    });
     const sent = (await expectContract(res, 'sendMessage', 201)) as MessageJson;
     expect(sent.files).toEqual([{ id: file.id, company_id: f.owner.companyId, description: null }]);
     const url = new URL(sent.media_urls[0] ?? '');
@@ -89,7 +112,10 @@ describe('MMS', () => {
   it('refuses another company file id with 422', async () => {
     const theirs = (await (await upload(f.stranger, PNG)).json()) as { id: string };
     const thread = await conversation();
-    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${thread.id}/messages`, { text: 'hi', files: [theirs.id] });
+    const res = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${thread.id}/messages`, {
+      text: 'hi',
+      files: [theirs.id],
+    });
     expect(await expectContract(res, 'sendMessage', 422)).toMatchObject({ errors: [{ field: 'files' }] });
   });
 });

@@ -3,16 +3,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Hono } from 'hono';
+
 import { expect } from 'vitest';
+
 import { createApp } from '../src/app.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
-import type { SandboxDeps } from '../src/context.js';
 import { migrate, openDatabase } from '../src/db/database.js';
 import { newId } from '../src/problems.js';
 import { Texting } from '../src/texting/texting.js';
 import { expectMatchesContract } from './contract.js';
+
+import type { SandboxDeps } from '../src/context.js';
+import type { Hono } from 'hono';
 
 export const COMPANY_NUMBER = '8583715117';
 export const OTHER_COMPANY_NUMBER = '6195559000';
@@ -39,15 +42,19 @@ export interface Fixture {
 
 function addCompany(deps: SandboxDeps, name: string): string {
   const id = newId();
-  deps.db.prepare('INSERT INTO companies (id, name, created_at) VALUES (?, ?, ?)').run(id, name, new Date().toISOString());
+  deps.db
+    .prepare('INSERT INTO companies (id, name, created_at) VALUES (?, ?, ?)')
+    .run(id, name, new Date().toISOString());
   return id;
 }
 
 async function addMember(deps: SandboxDeps, companyId: string, email: string): Promise<Member> {
   const userId = newId();
   deps.db
-    .prepare(`INSERT INTO users (id, company_id, email, first_name, last_name, password_hash, created_at)
-              VALUES (?, ?, ?, 'Test', 'User', 'not-a-hash', ?)`)
+    .prepare(
+      `INSERT INTO users (id, company_id, email, first_name, last_name, password_hash, created_at)
+              VALUES (?, ?, ?, 'Test', 'User', 'not-a-hash', ?)`,
+    )
     .run(userId, companyId, email, new Date().toISOString());
   const pair = await issuePair(deps, userId);
   if (!pair) throw new Error('could not sign in the test user');
@@ -75,9 +82,8 @@ export async function createFixture(): Promise<Fixture> {
   const owner = await addMember(deps, companyId, 'owner@example.com');
   const colleague = await addMember(deps, companyId, 'colleague@example.com');
   const stranger = await addMember(deps, otherId, 'stranger@example.com');
-  signingKeysRow ??= (
-    db.prepare("SELECT value FROM settings WHERE key = 'signing_keys'").get() as { value: string }
-  ).value;
+  signingKeysRow ??= (db.prepare("SELECT value FROM settings WHERE key = 'signing_keys'").get() as { value: string })
+    .value;
   const texting = new Texting(deps);
   texting.numbers.insert(newId(), companyId, COMPANY_NUMBER, ['Owner@example.com'], clock.ms);
   texting.numbers.insert(newId(), otherId, OTHER_COMPANY_NUMBER, [stranger.email], clock.ms);
@@ -90,13 +96,7 @@ export async function createFixture(): Promise<Fixture> {
 }
 
 /** A JSON request as the app makes it: the raw id_token in `authorization`. */
-export function call(
-  f: Fixture,
-  who: Member | null,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<Response> {
+export function call(f: Fixture, who: Member | null, method: string, path: string, body?: unknown): Promise<Response> {
   const headers: Record<string, string> = {};
   if (who) headers.authorization = who.token;
   if (body !== undefined) headers['content-type'] = 'application/json';

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
+
 import { call, COMPANY_NUMBER, createFixture, expectContract, type Fixture } from './texting-fixture.js';
+
+import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -13,7 +15,11 @@ function inbound(from: string, text: string, to = COMPANY_NUMBER): Promise<Respo
 }
 
 async function inbox(): Promise<ConversationJson[]> {
-  return (await expectContract(await call(f, f.owner, 'GET', '/ssp/texting/conversations'), 'listConversations', 200)) as ConversationJson[];
+  return (await expectContract(
+    await call(f, f.owner, 'GET', '/ssp/texting/conversations'),
+    'listConversations',
+    200,
+  )) as ConversationJson[];
 }
 
 describe('an inbound SMS', () => {
@@ -23,15 +29,37 @@ describe('an inbound SMS', () => {
     expect((await inbound('8123382823', 'are you there?')).status).toBe(201);
     const [conversation, ...rest] = await inbox();
     expect(rest).toEqual([]);
-    expect(conversation?.contact).toMatchObject({ first_name: '', last_name: '', number: '8123382823', opted_out: false });
-    expect(conversation?.last_message).toMatchObject({ direction: 'inbound', frm: '8123382823', to: COMPANY_NUMBER, text: 'are you there?', success: true });
+    expect(conversation?.contact).toMatchObject({
+      first_name: '',
+      last_name: '',
+      number: '8123382823',
+      opted_out: false,
+    });
+    expect(conversation?.last_message).toMatchObject({
+      direction: 'inbound',
+      frm: '8123382823',
+      to: COMPANY_NUMBER,
+      text: 'are you there?',
+      success: true,
+    });
     const messages = await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation?.id ?? ''}/messages`);
     expect(messages.headers.get('x-total-count')).toBe('2');
   });
 
   it('lands in the conversation the app started with an existing contact', async () => {
-    const contact = (await (await call(f, f.owner, 'POST', '/ssp/texting/contacts', { first_name: 'Maria', last_name: 'Garcia', number: '6195550142' })).json()) as ContactJson;
-    const started = (await (await call(f, f.owner, 'POST', '/ssp/texting/conversations', { contact_id: contact.id, from_number: COMPANY_NUMBER })).json()) as ConversationJson;
+    const contact = (await (
+      await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+        first_name: 'Maria',
+        last_name: 'Garcia',
+        number: '6195550142',
+      })
+    ).json()) as ContactJson;
+    const started = (await (
+      await call(f, f.owner, 'POST', '/ssp/texting/conversations', {
+        contact_id: contact.id,
+        from_number: COMPANY_NUMBER,
+      })
+    ).json()) as ConversationJson;
     await inbound('6195550142', 'Hello from Maria');
     const [conversation] = await inbox();
     expect(conversation?.id).toBe(started.id);
@@ -42,7 +70,9 @@ describe('an inbound SMS', () => {
     await inbound('8123382823', 'hi');
     const [conversation] = await inbox();
     const send = (): Promise<Response> =>
-      call(f, f.owner, 'POST', `/ssp/texting/conversations/${conversation?.id ?? ''}/messages`, { text: 'Still there?' });
+      call(f, f.owner, 'POST', `/ssp/texting/conversations/${conversation?.id ?? ''}/messages`, {
+        text: 'Still there?',
+      });
     await expectContract(await send(), 'sendMessage', 201);
 
     expect((await inbound('8123382823', '  stop ')).status).toBe(201);
@@ -52,7 +82,9 @@ describe('an inbound SMS', () => {
     const refused = (await expectContract(await send(), 'sendMessage', 409)) as { detail: string };
     expect(refused.detail).toMatch(/opted out \(texted STOP\)/);
     const count = async (): Promise<string | null> =>
-      (await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation?.id ?? ''}/messages`)).headers.get('x-total-count');
+      (await call(f, f.owner, 'GET', `/ssp/texting/conversations/${conversation?.id ?? ''}/messages`)).headers.get(
+        'x-total-count',
+      );
     expect(await count()).toBe('3');
 
     await inbound('8123382823', 'Please stop texting me so often');

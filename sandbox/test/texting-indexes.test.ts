@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { seedTexting } from '../src/texting/seed.js';
 import { call, createFixture, type Fixture } from './texting-fixture.js';
 
@@ -43,7 +44,9 @@ describe('every texting list query uses an index', () => {
   it('for the lists, searches and filters the app calls', async () => {
     f.deps.db.exec('DELETE FROM texting_number_owners; DELETE FROM texting_numbers');
     f.deps.db.transaction(() => seedTexting(f.deps, { companyId: f.owner.companyId, ownerEmails: [f.owner.email] }))();
-    const conversations = (await (await call(f, f.owner, 'GET', '/ssp/texting/conversations')).json()) as { id: string }[];
+    const conversations = (await (await call(f, f.owner, 'GET', '/ssp/texting/conversations')).json()) as {
+      id: string;
+    }[];
     const paths = [
       '/ssp/texting/numbers',
       '/ssp/texting/contacts',
@@ -74,15 +77,23 @@ describe('every texting list query uses an index', () => {
   });
 
   it('walks the unfiltered contact list and a thread in index order, without sorting', () => {
-    const orders = ['c.full_key, c.id', 'c.full_key DESC, c.id DESC', 'c.last_key, c.full_key, c.id',
-      'c.last_key DESC, c.full_key DESC, c.id DESC', 'c.number', 'c.number DESC'];
+    const orders = [
+      'c.full_key, c.id',
+      'c.full_key DESC, c.id DESC',
+      'c.last_key, c.full_key, c.id',
+      'c.last_key DESC, c.full_key DESC, c.id DESC',
+      'c.number',
+      'c.number DESC',
+    ];
     for (const order of orders) {
       const contacts = plan(`SELECT c.id FROM contacts c WHERE c.company_id = ? ORDER BY ${order} LIMIT 20`);
       expect(contacts.join('\n'), order).not.toMatch(/TEMP B-TREE/);
     }
     const messages = plan(`SELECT m.id FROM messages m WHERE m.conversation_id = ? ORDER BY m.seq DESC LIMIT 50`);
     expect(messages.join('\n')).not.toMatch(/TEMP B-TREE/);
-    const inbox = plan(`SELECT cv.id FROM conversations cv WHERE cv.company_id = ? ORDER BY cv.updated_at DESC, cv.id DESC LIMIT 20`);
+    const inbox = plan(
+      `SELECT cv.id FROM conversations cv WHERE cv.company_id = ? ORDER BY cv.updated_at DESC, cv.id DESC LIMIT 20`,
+    );
     expect(inbox.join('\n')).not.toMatch(/TEMP B-TREE/);
   });
 

@@ -1,5 +1,6 @@
 // A company registered in the sandbox gets a trial texting number; /dev/numbers adds numbers and owners.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { DEV_REGISTRATION_KEY } from '../src/config.js';
 import { newId } from '../src/problems.js';
 import { DEMO_TEXTING_NUMBER } from '../src/texting/seed-data.js';
@@ -21,7 +22,14 @@ interface TextingNumber {
 
 async function register(email: string): Promise<Response> {
   return sb.call('POST', '/auth/api/user/register', {
-    json: { first_name: 'Ada', last_name: 'Lovelace', email, company: `Company of ${email}`, key: DEV_REGISTRATION_KEY, pwd: 'long-enough-pw' },
+    json: {
+      first_name: 'Ada',
+      last_name: 'Lovelace',
+      email,
+      company: `Company of ${email}`,
+      key: DEV_REGISTRATION_KEY,
+      pwd: 'long-enough-pw',
+    },
   });
 }
 
@@ -57,15 +65,29 @@ describe('registration', () => {
     await register('first-sms@example.com');
     const token = await sb.tokenFor('first-sms@example.com');
     const [from] = await numbersOf('first-sms@example.com');
-    const contact = await sb.call('POST', '/ssp/texting/contacts', { token, json: { first_name: 'Nora', last_name: 'Quinn', number: '6195550199' } });
+    const contact = await sb.call('POST', '/ssp/texting/contacts', {
+      token,
+      json: { first_name: 'Nora', last_name: 'Quinn', number: '6195550199' },
+    });
     expect(contact.status).toBe(201);
     const { id: contact_id } = (await contact.json()) as { id: string };
-    const conversation = await sb.call('POST', '/ssp/texting/conversations', { token, json: { contact_id, from_number: from?.number } });
+    const conversation = await sb.call('POST', '/ssp/texting/conversations', {
+      token,
+      json: { contact_id, from_number: from?.number },
+    });
     expect(conversation.status).toBe(201);
     const { id } = (await conversation.json()) as { id: string };
-    const sent = await sb.call('POST', `/ssp/texting/conversations/${id}/messages`, { token, json: { text: 'Hello from a new company' } });
+    const sent = await sb.call('POST', `/ssp/texting/conversations/${id}/messages`, {
+      token,
+      json: { text: 'Hello from a new company' },
+    });
     expect(sent.status).toBe(201);
-    expect(await sent.json()).toMatchObject({ success: true, frm: from?.number, to: '6195550199', direction: 'outbound' });
+    expect(await sent.json()).toMatchObject({
+      success: true,
+      frm: from?.number,
+      to: '6195550199',
+      direction: 'outbound',
+    });
   });
 
   it('gives 50 companies registering at once 50 different numbers', async () => {
@@ -73,15 +95,17 @@ describe('registration', () => {
     const answers = await Promise.all(emails.map(register));
     expect(answers.map((r) => r.status)).toEqual(emails.map(() => 201));
     const rows = sb.deps.db
-      .prepare(`SELECT n.number, n.company_id FROM texting_numbers n JOIN users u ON u.company_id = n.company_id
-                WHERE u.email LIKE 'parallel-%'`)
+      .prepare(
+        `SELECT n.number, n.company_id FROM texting_numbers n JOIN users u ON u.company_id = n.company_id
+                WHERE u.email LIKE 'parallel-%'`,
+      )
       .all() as { number: string; company_id: string }[];
     expect(rows).toHaveLength(50);
     expect(new Set(rows.map((r) => r.number)).size).toBe(50);
     expect(new Set(rows.map((r) => r.company_id)).size).toBe(50);
   });
 
-  it('leaves the demo seed\'s Other Company with no number, and a refused registration with none', async () => {
+  it("leaves the demo seed's Other Company with no number, and a refused registration with none", async () => {
     expect(await numbersOf('other@example.com')).toEqual([]);
     const before = (sb.deps.db.prepare('SELECT count(*) AS n FROM texting_numbers').get() as { n: number }).n;
     expect((await register('demo@example.com')).status).toBe(409);
@@ -90,7 +114,7 @@ describe('registration', () => {
 });
 
 describe('POST /dev/numbers', () => {
-  it('gives a company a fresh number by a user\'s email, owned by that user', async () => {
+  it("gives a company a fresh number by a user's email, owned by that user", async () => {
     const res = await devNumbers({ email: 'other@example.com' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as TextingNumber;
@@ -104,8 +128,10 @@ describe('POST /dev/numbers', () => {
     const companyId = companyOf('boss@example.com');
     // A second user of the company: the sandbox has no API for one, so it is written directly.
     sb.deps.db
-      .prepare(`INSERT INTO users (id, company_id, email, first_name, last_name, password_hash, created_at)
-                VALUES (?, ?, 'clerk@example.com', 'Cle', 'Rk', 'x', ?)`)
+      .prepare(
+        `INSERT INTO users (id, company_id, email, first_name, last_name, password_hash, created_at)
+                VALUES (?, ?, 'clerk@example.com', 'Cle', 'Rk', 'x', ?)`,
+      )
       .run(newId(), companyId, new Date().toISOString());
     const created = await devNumbers({ company_id: companyId, number: '6195551234', owners: ['boss@example.com'] });
     expect(created.status).toBe(201);
@@ -113,10 +139,23 @@ describe('POST /dev/numbers', () => {
 
     // The clerk may not text from it yet; after being added, they may.
     const clerk = await sb.tokenFor('clerk@example.com');
-    const contact = (await (await sb.call('POST', '/ssp/texting/contacts', { token: clerk, json: { first_name: 'Lee', last_name: '', number: '6195550111' } })).json()) as { id: string };
-    const open = () => sb.call('POST', '/ssp/texting/conversations', { token: clerk, json: { contact_id: contact.id, from_number: '6195551234' } });
+    const contact = (await (
+      await sb.call('POST', '/ssp/texting/contacts', {
+        token: clerk,
+        json: { first_name: 'Lee', last_name: '', number: '6195550111' },
+      })
+    ).json()) as { id: string };
+    const open = () =>
+      sb.call('POST', '/ssp/texting/conversations', {
+        token: clerk,
+        json: { contact_id: contact.id, from_number: '6195551234' },
+      });
     expect((await open()).status).toBe(403);
-    const added = await devNumbers({ company_id: companyId, number: '6195551234', owners: ['Clerk@example.com', 'boss@example.com'] });
+    const added = await devNumbers({
+      company_id: companyId,
+      number: '6195551234',
+      owners: ['Clerk@example.com', 'boss@example.com'],
+    });
     expect(added.status).toBe(200);
     expect(await added.json()).toMatchObject({ ownership: ['boss@example.com', 'clerk@example.com'] });
     expect((await open()).status).toBe(201);
@@ -134,7 +173,7 @@ describe('POST /dev/numbers', () => {
     expect(numbers).not.toContain(sb.deps.config.failingNumber);
   });
 
-  it('refuses what cannot be: another company\'s number, the failing number, strangers, unknowns', async () => {
+  it("refuses what cannot be: another company's number, the failing number, strangers, unknowns", async () => {
     await register('refused@example.com');
     const companyId = companyOf('refused@example.com');
     const cases: [unknown, number][] = [

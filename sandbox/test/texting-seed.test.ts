@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { seedTexting } from '../src/texting/seed.js';
-import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
 import { call, createFixture, expectContract, type Fixture } from './texting-fixture.js';
+
+import type { ContactJson, ConversationJson, MessageJson } from '../src/texting/serialize.js';
 
 let f: Fixture;
 beforeEach(async () => {
@@ -87,7 +89,9 @@ describe('the demo texting data', () => {
     const optedOut = inbox.body.filter((c) => c.contact.opted_out);
     expect(optedOut).toHaveLength(1);
     expect(optedOut[0]?.last_message).toMatchObject({ direction: 'inbound', text: 'STOP' });
-    const refused = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${optedOut[0]?.id ?? ''}/messages`, { text: 'hi' });
+    const refused = await call(f, f.owner, 'POST', `/ssp/texting/conversations/${optedOut[0]?.id ?? ''}/messages`, {
+      text: 'hi',
+    });
     await expectContract(refused, 'sendMessage', 409);
   });
 });

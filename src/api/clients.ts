@@ -1,11 +1,12 @@
 // The SSP backend's typed clients, and the helpers that turn answers into data or an ApiError. Clients
 // are made on first use because the base URLs come from the runtime configuration.
 import createClient, { type Client } from 'openapi-fetch';
+
 import { resetAuthClient } from '@/api/auth-client';
 import { authFetch } from '@/api/auth-fetch';
-import { plainFetch } from '@/api/plain-fetch';
 import { getConfig } from '@/api/config';
 import { toApiError } from '@/api/errors';
+import { plainFetch } from '@/api/plain-fetch';
 import type { paths as SspPaths } from '@/api/schema/ssp';
 
 let sspClient: Client<SspPaths> | undefined;

@@ -36,9 +36,11 @@ export function parseConfig(value: unknown): { config: RuntimeConfig } | { probl
   }
   if (!isHttpUrl(input.authBaseUrl)) problems.push('"authBaseUrl" must be an http(s) URL');
   if (!isHttpUrl(input.sspBaseUrl)) problems.push('"sspBaseUrl" must be an http(s) URL');
-  if (typeof input.clientId !== 'string' || input.clientId === '') problems.push('"clientId" must be a non-empty string');
+  if (typeof input.clientId !== 'string' || input.clientId === '')
+    problems.push('"clientId" must be a non-empty string');
   for (const optional of ['logoutUrl', 'passwordChangeUrl'] as const) {
-    if (input[optional] !== undefined && !isHttpUrl(input[optional])) problems.push(`"${optional}" must be an http(s) URL when set`);
+    if (input[optional] !== undefined && !isHttpUrl(input[optional]))
+      problems.push(`"${optional}" must be an http(s) URL when set`);
   }
   if (problems.length > 0) return { problems };
   return { config: input as unknown as RuntimeConfig };

@@ -21,7 +21,11 @@ function allows(source: string, url: URL, self: URL): boolean {
   if (!hostOk) return false;
   const urlPort = url.port || DEFAULT_PORTS[url.protocol] || '';
   if (port === '*') return true;
-  if (port === undefined) return urlPort === (DEFAULT_PORTS[wantedScheme] ?? '') || (wantedScheme === 'http:' && url.protocol === 'https:' && urlPort === '443');
+  if (port === undefined)
+    return (
+      urlPort === (DEFAULT_PORTS[wantedScheme] ?? '') ||
+      (wantedScheme === 'http:' && url.protocol === 'https:' && urlPort === '443')
+    );
   return port === urlPort;
 }
 

@@ -57,7 +57,7 @@ export async function toApiError(response: Response, body?: unknown): Promise<Ap
     }
   }
   const candidate: Partial<Record<keyof Problem, unknown>> =
-    typeof parsed === 'object' && parsed !== null ? (parsed) : {};
+    typeof parsed === 'object' && parsed !== null ? parsed : {};
   const title = typeof candidate.title === 'string' ? candidate.title : response.statusText || 'Error';
   return new ApiError({
     ...candidate,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { consentRedirectUri, readConsentResult } from '@/api/google-consent';
 
 describe('readConsentResult', () => {

@@ -1,6 +1,7 @@
 // The signed-in user's profile (GET /users/me): one query that the frame (name, initials, minutes
 // used), the account page and Meet (zone, email) all read, so a rename shows everywhere at once.
 import { queryOptions } from '@tanstack/react-query';
+
 import { ssp, unwrap } from '@/api/clients';
 import { queryRoots } from '@/api/query-keys';
 

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { ssp, unwrap } from '@/api/clients';
 import { ApiError, NetworkError, SessionEndedError } from '@/api/errors';
 import { sessionStore } from '@/api/session-store';
@@ -7,7 +8,14 @@ import { authHttp, sspHttp } from '@/testing/http';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
 
-const numbers = [{ company_id: 'c0ffeec0ffeec0ffeec0ffee', id: '5f75f385bf99409ca2294bbb', number: '8583715117', ownership: ['demo@example.com'] }];
+const numbers = [
+  {
+    company_id: 'c0ffeec0ffeec0ffeec0ffee',
+    id: '5f75f385bf99409ca2294bbb',
+    number: '8583715117',
+    ownership: ['demo@example.com'],
+  },
+];
 
 /** Serves the numbers call only to the given id_token, answering 401 to any other. */
 function numbersFor(validToken: () => string, seen: string[] = []) {
@@ -47,7 +55,10 @@ describe('the SSP client', () => {
   it('renews a token that expires within 60 s before the call, and stores the new pair at once', async () => {
     sessionStore.get().signedIn(fakeTokenPair({ expiresInSeconds: 30 }));
     const refresh = rotatingRefresh();
-    server.use(refresh.handler, numbersFor(() => refresh.state.current.id_token));
+    server.use(
+      refresh.handler,
+      numbersFor(() => refresh.state.current.id_token),
+    );
 
     await expect(unwrap(ssp().GET('/texting/numbers'))).resolves.toEqual(numbers);
     expect(refresh.state.calls).toBe(1);
@@ -60,7 +71,10 @@ describe('the SSP client', () => {
     const pair = fakeTokenPair({ expiresInSeconds: 120 });
     sessionStore.get().signedIn(pair);
     const refresh = rotatingRefresh();
-    server.use(refresh.handler, numbersFor(() => pair.id_token));
+    server.use(
+      refresh.handler,
+      numbersFor(() => pair.id_token),
+    );
 
     await unwrap(ssp().GET('/texting/numbers'));
     expect(refresh.state.calls).toBe(0);
@@ -71,7 +85,10 @@ describe('the SSP client', () => {
     const fresh = fakeTokenPair({ expiresInSeconds: 120, lifetimeSeconds: 300 });
     sessionStore.get().signedIn(fresh);
     const refresh = rotatingRefresh();
-    server.use(refresh.handler, numbersFor(() => sessionStore.get().session?.idToken ?? ''));
+    server.use(
+      refresh.handler,
+      numbersFor(() => sessionStore.get().session?.idToken ?? ''),
+    );
     await unwrap(ssp().GET('/texting/numbers'));
     expect(refresh.state.calls).toBe(0);
 
@@ -88,7 +105,10 @@ describe('the SSP client', () => {
     sessionStore.get().signedIn(fakeTokenPair());
     const refresh = rotatingRefresh();
     const seen: string[] = [];
-    server.use(refresh.handler, numbersFor(() => refresh.state.current.id_token, seen));
+    server.use(
+      refresh.handler,
+      numbersFor(() => refresh.state.current.id_token, seen),
+    );
 
     await expect(unwrap(ssp().GET('/texting/numbers'))).resolves.toEqual(numbers);
     expect(refresh.state.calls).toBe(1);
@@ -107,7 +127,14 @@ describe('the SSP client', () => {
         if (request.headers.get('authorization') !== refresh.state.current.id_token) {
           return response(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'expired' });
         }
-        return response(201).json({ company_id: 'c0ffeec0ffeec0ffeec0ffee', id: '5fa04b0816ce9ade1c20ad60', first_name: 'Matt', last_name: 'Wiz', number: '8123382823', opted_out: false });
+        return response(201).json({
+          company_id: 'c0ffeec0ffeec0ffeec0ffee',
+          id: '5fa04b0816ce9ade1c20ad60',
+          first_name: 'Matt',
+          last_name: 'Wiz',
+          number: '8123382823',
+          opted_out: false,
+        });
       }),
     );
 
@@ -119,7 +146,10 @@ describe('the SSP client', () => {
   it('gives up after one retry: a second 401 rejects instead of looping', async () => {
     sessionStore.get().signedIn(fakeTokenPair());
     const refresh = rotatingRefresh();
-    server.use(refresh.handler, numbersFor(() => 'a token nobody has'));
+    server.use(
+      refresh.handler,
+      numbersFor(() => 'a token nobody has'),
+    );
 
     const error: unknown = await unwrap(ssp().GET('/texting/numbers')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -130,7 +160,10 @@ describe('the SSP client', () => {
   it('ten concurrent calls with an expired token cause exactly one refresh', async () => {
     sessionStore.get().signedIn(fakeTokenPair({ expiresInSeconds: -10 }));
     const refresh = rotatingRefresh();
-    server.use(refresh.handler, numbersFor(() => refresh.state.current.id_token));
+    server.use(
+      refresh.handler,
+      numbersFor(() => refresh.state.current.id_token),
+    );
 
     const results = await Promise.all(Array.from({ length: 10 }, () => unwrap(ssp().GET('/texting/numbers'))));
     expect(results).toHaveLength(10);
@@ -140,7 +173,10 @@ describe('the SSP client', () => {
   it('ten concurrent 401s cause exactly one refresh, each refresh token used once', async () => {
     sessionStore.get().signedIn(fakeTokenPair());
     const refresh = rotatingRefresh();
-    server.use(refresh.handler, numbersFor(() => refresh.state.current.id_token));
+    server.use(
+      refresh.handler,
+      numbersFor(() => refresh.state.current.id_token),
+    );
 
     await Promise.all(Array.from({ length: 10 }, () => unwrap(ssp().GET('/texting/numbers'))));
     expect(refresh.state.calls).toBe(1);
@@ -152,7 +188,12 @@ describe('the SSP client', () => {
     sessionStore.get().signedIn(fakeTokenPair({ expiresInSeconds: -10 }));
     server.use(
       authHttp.get('/refresh-token', ({ response }) =>
-        response(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'Refresh token revoked' }),
+        response(401).json({
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          detail: 'Refresh token revoked',
+        }),
       ),
     );
 

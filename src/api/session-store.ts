@@ -7,6 +7,7 @@
 // inline scripts, API text always rendered as text, and no token ever put in the address bar.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+
 import { readIdToken } from '@/api/jwt';
 import type { components } from '@/api/schema/auth';
 
@@ -80,7 +81,12 @@ const useSessionStore = create<SessionState>()(
       name: SESSION_STORAGE_KEY,
       version: 1,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ session: state.session, status: state.status, returnTo: state.returnTo, endedEmail: state.endedEmail }),
+      partialize: (state) => ({
+        session: state.session,
+        status: state.status,
+        returnTo: state.returnTo,
+        endedEmail: state.endedEmail,
+      }),
       migrate: (persisted, version) => {
         // Version 0 never shipped; anything unknown starts signed out rather than half-signed-in.
         if (version !== 1) return { session: null, status: 'signed-out', returnTo: null };

@@ -1,5 +1,6 @@
 import { HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+
 import { setConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { signOut, signOutEverywhere } from '@/api/sign-out';
@@ -33,7 +34,10 @@ describe('signing out', () => {
     expect(revoked).toEqual([pair.refresh_token]);
     const url = new URL(String(go.mock.calls[0]?.[0]));
     expect(url.origin + url.pathname).toBe('http://auth.test/logout');
-    expect(Object.fromEntries(url.searchParams)).toEqual({ client_id: 'ringplan-portal', post_logout_redirect_uri: `${window.location.origin}/sign-in` });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      client_id: 'ringplan-portal',
+      post_logout_redirect_uri: `${window.location.origin}/sign-in`,
+    });
     // No token in the address bar.
     expect(url.toString()).not.toContain(pair.id_token);
   });
@@ -74,7 +78,12 @@ describe('signing out everywhere', () => {
     sessionStore.get().signedIn(fakeTokenPair());
     server.use(
       authHttp.post('/logout-everywhere', ({ response }) =>
-        response(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'The id_token is invalid or expired' }),
+        response(401).json({
+          type: 'about:blank',
+          title: 'Unauthorized',
+          status: 401,
+          detail: 'The id_token is invalid or expired',
+        }),
       ),
     );
     const go = vi.fn();

@@ -2,6 +2,7 @@
 // already in the cache and asks for none of them again.
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { createQueryClient } from '@/app/query-client';
 import { preloadPage } from '@/app/router';
@@ -46,13 +47,19 @@ afterEach(() => {
 
 describe('page prefetch', { timeout: 20_000 }, () => {
   it('gives the contacts page the page, size and search of its address', async () => {
-    const backend = contactsBackend({ contacts: [contactFixture({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' })] });
+    const backend = contactsBackend({
+      contacts: [contactFixture({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' })],
+    });
     server.use(...backend.handlers);
     const requests = recordRequests();
     const route = '/contacts?q=%2B1+812&page=1&size=10';
     const queryClient = await prefetched(route);
     expect(backend.state.listRequests).toHaveLength(1);
-    expect(Object.fromEntries(backend.state.listRequests[0]!)).toMatchObject({ search: '812', per_page: '10', page: '1' });
+    expect(Object.fromEntries(backend.state.listRequests[0]!)).toMatchObject({
+      search: '812',
+      per_page: '10',
+      page: '1',
+    });
 
     renderWithProviders(<ContactsPage />, { route, path: '/contacts', queryClient });
     expect(await screen.findByText('Matt Wiz')).toBeInTheDocument();
@@ -67,7 +74,12 @@ describe('page prefetch', { timeout: 20_000 }, () => {
     const route = `/texting/${conversation.id}`;
     const queryClient = await prefetched(route);
     const asked = [...requests];
-    expect(asked.map((r) => r.split("?")[0]).sort()).toEqual(["/texting/conversations", "/texting/conversations", `/texting/conversations/${conversation.id}/messages`, "/texting/numbers"]);
+    expect(asked.map((r) => r.split('?')[0]).sort()).toEqual([
+      '/texting/conversations',
+      '/texting/conversations',
+      `/texting/conversations/${conversation.id}/messages`,
+      '/texting/numbers',
+    ]);
 
     renderWithProviders(<InboxPage />, { route, path: '/texting/:conversationId', queryClient });
     expect((await screen.findAllByText('Nadia Prefetch')).length).toBeGreaterThan(0);

@@ -2,9 +2,11 @@
 import { CssBaseline } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+
 import { theme } from '@/app/theme/theme';
 import { Toaster } from '@/components/toaster';
+
+import type { ReactNode } from 'react';
 
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (

@@ -7,6 +7,7 @@
 // - coming back online refetches every shown list, however fresh: changes made meanwhile appear.
 // - a background refetch that fails while data is shown keeps the data and says so in a toast.
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+
 import { isTransient, SessionEndedError } from '@/api/errors';
 import { notify } from '@/components/notify';
 

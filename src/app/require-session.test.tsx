@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { RequireSession } from '@/app/require-session';
 import { renderWithProviders } from '@/testing/render';
@@ -18,7 +19,9 @@ describe('RequireSession', () => {
   it('sends a signed-out visit to sign-in, remembering where it was going', async () => {
     const { router } = renderProtected('/texting/5f9aca67660b1197e693295f?q=matt');
     expect(await screen.findByRole('heading', { name: 'Route /sign-in' })).toBeInTheDocument();
-    expect(router.state.location.search).toBe(`?returnTo=${encodeURIComponent('/texting/5f9aca67660b1197e693295f?q=matt')}`);
+    expect(router.state.location.search).toBe(
+      `?returnTo=${encodeURIComponent('/texting/5f9aca67660b1197e693295f?q=matt')}`,
+    );
   });
 
   it('shows the page to a signed-in user', () => {

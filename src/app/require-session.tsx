@@ -2,6 +2,7 @@
 // (refresh refused) keeps the page, and the work on it, under the auth feature's dialog.
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+
 import { useSessionStatus } from '@/api/session-store';
 
 // Loaded when a session ends: it brings the sign-in machinery, which a working page doesn't need.

@@ -2,6 +2,7 @@ import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+
 import { ssp, unwrap } from '@/api/clients';
 import { sessionStore } from '@/api/session-store';
 import { RouteBoundary } from '@/app/route-boundary';
@@ -24,8 +25,19 @@ describe('RouteBoundary', () => {
     server.use(
       http.get('http://ssp.test/texting/numbers', () => {
         calls += 1;
-        if (calls === 1) return HttpResponse.json({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Down for maintenance' }, { status: 503 });
-        return HttpResponse.json([{ company_id: 'c0ffeec0ffeec0ffeec0ffee', id: '5f75f385bf99409ca2294bbb', number: '8583715117', ownership: [] }]);
+        if (calls === 1)
+          return HttpResponse.json(
+            { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Down for maintenance' },
+            { status: 503 },
+          );
+        return HttpResponse.json([
+          {
+            company_id: 'c0ffeec0ffeec0ffeec0ffee',
+            id: '5f75f385bf99409ca2294bbb',
+            number: '8583715117',
+            ownership: [],
+          },
+        ]);
       }),
     );
     const { user } = renderWithProviders(

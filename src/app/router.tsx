@@ -3,6 +3,7 @@
 // data router's machinery would cost every page ~16 KB gzipped.
 import { lazy } from 'react';
 import { matchPath, Navigate, Route, Routes } from 'react-router';
+
 import type { PagePrefetch } from '@/api/page-prefetch';
 import { PublicLayout } from '@/app/public-layout';
 
@@ -56,7 +57,9 @@ export function preloadPage(pathname: string): Promise<PagePrefetch | undefined>
     signedIn.page.preload().catch(ignore);
     return signedIn.data().then((module) => module.prefetch, ignore);
   }
-  PUBLIC_PAGES.find((p) => matchPath(p.path, pathname))?.page.preload().catch(ignore);
+  PUBLIC_PAGES.find((p) => matchPath(p.path, pathname))
+    ?.page.preload()
+    .catch(ignore);
   return Promise.resolve(undefined);
 }
 

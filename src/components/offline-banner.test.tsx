@@ -1,6 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { OfflineBanner } from '@/components/offline-banner';
 
 afterEach(() => {

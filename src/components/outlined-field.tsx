@@ -9,15 +9,41 @@ export interface OutlinedFieldProps extends Omit<OutlinedInputProps, 'label'> {
   helperText?: ReactNode;
 }
 
-export function OutlinedField({ label, helperText, id, size, error, disabled, required, fullWidth = true, sx, className, inputProps, ...input }: OutlinedFieldProps) {
+export function OutlinedField({
+  label,
+  helperText,
+  id,
+  size,
+  error,
+  disabled,
+  required,
+  fullWidth = true,
+  sx,
+  className,
+  inputProps,
+  ...input
+}: OutlinedFieldProps) {
   const generatedId = useId();
   const inputId = id ?? generatedId;
   const helperId = helperText ? `${inputId}-helper-text` : undefined;
   const describedBy = [helperId, inputProps?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
   return (
-    <FormControl size={size} error={error} disabled={disabled} required={required} fullWidth={fullWidth} sx={sx} className={className}>
+    <FormControl
+      size={size}
+      error={error}
+      disabled={disabled}
+      required={required}
+      fullWidth={fullWidth}
+      sx={sx}
+      className={className}
+    >
       <InputLabel htmlFor={inputId}>{label}</InputLabel>
-      <OutlinedInput id={inputId} label={label} {...input} inputProps={{ ...inputProps, 'aria-describedby': describedBy }} />
+      <OutlinedInput
+        id={inputId}
+        label={label}
+        {...input}
+        inputProps={{ ...inputProps, 'aria-describedby': describedBy }}
+      />
       {helperText && <FormHelperText id={helperId}>{helperText}</FormHelperText>}
     </FormControl>
   );

@@ -15,7 +15,17 @@ export interface PagePaginationProps {
   sx?: SxProps<Theme>;
 }
 
-export function PagePagination({ count, page, size, sizes, firstLoad, onPageChange, onSizeChange, labelRowsPerPage, sx }: PagePaginationProps) {
+export function PagePagination({
+  count,
+  page,
+  size,
+  sizes,
+  firstLoad,
+  onPageChange,
+  onSizeChange,
+  labelRowsPerPage,
+  sx,
+}: PagePaginationProps) {
   const lastPage = Math.max(1, Math.ceil(count / size));
   return (
     <TablePagination

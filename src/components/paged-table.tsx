@@ -3,17 +3,12 @@
 // below. Pages count from 1. Until the first page is in (`firstLoad`) the pagination waits and shows no
 // "0–0 of 0"; the rows (skeletons, an empty state or the data) are the caller's. Controls in the rows
 // give their hints with `data-hint` (see HintArea), not a tooltip each.
-import {
-  LinearProgress,
-  Paper,
-  Table,
-  TableBody,
-  TableContainer,
-  TableHead,
-} from '@mui/material';
-import type { ReactNode } from 'react';
+import { LinearProgress, Paper, Table, TableBody, TableContainer, TableHead } from '@mui/material';
+
 import { HintArea } from '@/components/hint-area';
 import { PagePagination } from '@/components/page-pagination';
+
+import type { ReactNode } from 'react';
 
 interface Props {
   label: string;
@@ -35,14 +30,44 @@ interface Props {
   minWidth?: number;
 }
 
-export function PagedTable({ label, loadingLabel, loading, firstLoad, head, children, count, page, size, sizes, onPageChange, onSizeChange, dense = false, minWidth }: Props) {
+export function PagedTable({
+  label,
+  loadingLabel,
+  loading,
+  firstLoad,
+  head,
+  children,
+  count,
+  page,
+  size,
+  sizes,
+  onPageChange,
+  onSizeChange,
+  dense = false,
+  minWidth,
+}: Props) {
   const refreshing = loading && !firstLoad;
   return (
     <HintArea>
       <Paper variant="outlined">
         <TableContainer sx={{ position: 'relative', minHeight: 320 }}>
-          {refreshing && <LinearProgress aria-label={loadingLabel} sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 3 }} />}
-          <Table aria-label={label} aria-busy={loading} size={dense ? 'small' : 'medium'} sx={{ minWidth, opacity: refreshing ? 0.6 : 1, '& th': { whiteSpace: 'nowrap' }, ...(dense ? { '& td': { py: 1 } } : {}) }}>
+          {refreshing && (
+            <LinearProgress
+              aria-label={loadingLabel}
+              sx={{ position: 'absolute', top: 0, left: 0, right: 0, zIndex: 3 }}
+            />
+          )}
+          <Table
+            aria-label={label}
+            aria-busy={loading}
+            size={dense ? 'small' : 'medium'}
+            sx={{
+              minWidth,
+              opacity: refreshing ? 0.6 : 1,
+              '& th': { whiteSpace: 'nowrap' },
+              ...(dense ? { '& td': { py: 1 } } : {}),
+            }}
+          >
             <TableHead>{head}</TableHead>
             <TableBody>{children}</TableBody>
           </Table>

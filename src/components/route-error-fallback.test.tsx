@@ -1,10 +1,13 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { NetworkError } from '@/api/errors';
 import { isChunkLoadError, RouteErrorFallback } from '@/components/route-error-fallback';
 
-const chunkError = new TypeError('Failed to fetch dynamically imported module: http://localhost/assets/meet-page-1a2b.js');
+const chunkError = new TypeError(
+  'Failed to fetch dynamically imported module: http://localhost/assets/meet-page-1a2b.js',
+);
 
 afterEach(() => {
   vi.restoreAllMocks();

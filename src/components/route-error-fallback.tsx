@@ -1,6 +1,7 @@
 // What a route shows when it cannot load: what happened, in words, and a Retry that tries again.
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Alert, AlertTitle, Box, Button } from '@mui/material';
+
 import { NetworkError } from '@/api/errors';
 
 interface Props {
@@ -19,8 +20,14 @@ export function isChunkLoadError(error: unknown): boolean {
 function describe(error: unknown): { title: string; message: string } {
   if (isChunkLoadError(error)) {
     return navigator.onLine
-      ? { title: 'This page could not be downloaded', message: 'The app may have been updated. Retry loads the latest version.' }
-      : { title: 'You seem to be offline', message: 'This page needs the connection to load. Retry once you are back online.' };
+      ? {
+          title: 'This page could not be downloaded',
+          message: 'The app may have been updated. Retry loads the latest version.',
+        }
+      : {
+          title: 'You seem to be offline',
+          message: 'This page needs the connection to load. Retry once you are back online.',
+        };
   }
   const message = error instanceof Error ? error.message : 'Something went wrong.';
   return { title: error instanceof NetworkError ? 'You seem to be offline' : 'This page could not be loaded', message };

@@ -1,6 +1,7 @@
 // A search box with the magnifier in front: the inbox's and the contacts' searches look alike.
 import SearchIcon from '@mui/icons-material/Search';
 import { InputAdornment } from '@mui/material';
+
 import { OutlinedField, type OutlinedFieldProps } from '@/components/outlined-field';
 
 type Props = Omit<OutlinedFieldProps, 'type' | 'size' | 'startAdornment'>;

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { TimeZoneField } from '@/components/time-zone-field';
 import { renderWithProviders } from '@/testing/render';
 

@@ -1,6 +1,7 @@
 // A searchable picker over every IANA time zone, each shown with its current UTC offset.
 import { Autocomplete, Box, TextField } from '@mui/material';
 import { useEffect, useMemo, useState, type Ref } from 'react';
+
 import {
   buildTimeZoneOptionsWhenIdle,
   matchesTimeZone,
@@ -75,7 +76,10 @@ export function TimeZoneField({
         return (
           <Box component="li" key={key} {...rest} sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
             <span>{timeZoneDisplayName(option.zone)}</span>
-            <Box component="span" sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+            <Box
+              component="span"
+              sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
+            >
               {option.offset}
             </Box>
           </Box>

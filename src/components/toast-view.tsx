@@ -1,5 +1,6 @@
 // The toast itself: MUI's Snackbar with an Alert, which is a status region screen readers announce.
 import { Alert, Snackbar } from '@mui/material';
+
 import { useCurrentToast, useToastDismissed } from '@/components/notify';
 
 export function ToastView() {

@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { notify, resetToasts } from '@/components/notify';
 import { Toaster } from '@/components/toaster';
 

@@ -1,6 +1,14 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { findColumns, interpretCsv, MAX_IMPORT_ROWS, problemText, summarizeImport, type ImportOutcome } from '@/lib/csv-contacts';
+
+import {
+  findColumns,
+  interpretCsv,
+  MAX_IMPORT_ROWS,
+  problemText,
+  summarizeImport,
+  type ImportOutcome,
+} from '@/lib/csv-contacts';
 
 function parse(text: string) {
   return Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data;
@@ -28,7 +36,14 @@ describe('interpretCsv', () => {
   it('reads, validates and normalizes rows', () => {
     const rows = rowsOf('first_name,last_name,number\nMatt,Wiz,+1 (812) 338-2823\nAna,,858.371.5117\n');
     expect(rows).toEqual([
-      { line: 2, first_name: 'Matt', last_name: 'Wiz', rawNumber: '+1 (812) 338-2823', number: '8123382823', problem: null },
+      {
+        line: 2,
+        first_name: 'Matt',
+        last_name: 'Wiz',
+        rawNumber: '+1 (812) 338-2823',
+        number: '8123382823',
+        problem: null,
+      },
       { line: 3, first_name: 'Ana', last_name: '', rawNumber: '858.371.5117', number: '8583715117', problem: null },
     ]);
   });
@@ -47,7 +62,9 @@ describe('interpretCsv', () => {
   });
 
   it('marks a missing first name, a missing number and a bad number', () => {
-    const rows = rowsOf('first_name,last_name,number\n,Wiz,8123382823\nAna,,\nBo,,12345\nCy,,858-ABC-1234\nDi,,+44 20 7946 0958\n');
+    const rows = rowsOf(
+      'first_name,last_name,number\n,Wiz,8123382823\nAna,,\nBo,,12345\nCy,,858-ABC-1234\nDi,,+44 20 7946 0958\n',
+    );
     expect(rows.map((r) => r.problem)).toEqual([
       { kind: 'missing-first-name' },
       { kind: 'missing-number' },
@@ -65,7 +82,12 @@ describe('interpretCsv', () => {
 
   it('marks later rows with the same number, however it is written, as duplicates of the first', () => {
     const rows = rowsOf('first_name,number\nA,8123382823\nB,+1 (812) 338-2823\nC,812.338.2823\nD,8585550145\n');
-    expect(rows.map((r) => r.problem)).toEqual([null, { kind: 'duplicate', ofLine: 2 }, { kind: 'duplicate', ofLine: 2 }, null]);
+    expect(rows.map((r) => r.problem)).toEqual([
+      null,
+      { kind: 'duplicate', ofLine: 2 },
+      { kind: 'duplicate', ofLine: 2 },
+      null,
+    ]);
     expect(problemText(rows[1]!.problem!)).toBe('Same number as line 2');
   });
 
@@ -75,7 +97,11 @@ describe('interpretCsv', () => {
   });
 
   it('skips blank lines but keeps file line numbers', () => {
-    const rows = interpretCsv([['first_name', 'number'], ['', ''], ['A', '8123382823']]);
+    const rows = interpretCsv([
+      ['first_name', 'number'],
+      ['', ''],
+      ['A', '8123382823'],
+    ]);
     expect(rows.ok && rows.rows[0]!.line).toBe(3);
   });
 
@@ -99,7 +125,9 @@ describe('interpretCsv', () => {
 
 describe('summarizeImport', () => {
   it('counts imported, skipped (invalid, duplicate, already a contact) and failed rows', () => {
-    const rows = rowsOf('first_name,number\nA,8123382823\nB,8123382823\n,8585550145\nC,8585550146\nD,8585550147\nE,8585550148\n');
+    const rows = rowsOf(
+      'first_name,number\nA,8123382823\nB,8123382823\n,8585550145\nC,8585550146\nD,8585550147\nE,8585550148\n',
+    );
     const outcomes = new Map<number, ImportOutcome>([
       [2, { kind: 'imported' }],
       [5, { kind: 'existing', name: 'Matt Wiz' }],

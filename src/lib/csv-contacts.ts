@@ -12,11 +12,26 @@ const HEADER_ALIASES: Record<CsvField, readonly string[]> = {
   first_name: ['firstname', 'first', 'givenname', 'forename'],
   last_name: ['lastname', 'last', 'surname', 'familyname'],
   full_name: ['name', 'fullname', 'contactname', 'contact'],
-  number: ['number', 'phone', 'phonenumber', 'phoneno', 'mobile', 'mobilenumber', 'mobilephone', 'cell', 'cellphone', 'telephone', 'tel'],
+  number: [
+    'number',
+    'phone',
+    'phonenumber',
+    'phoneno',
+    'mobile',
+    'mobilenumber',
+    'mobilephone',
+    'cell',
+    'cellphone',
+    'telephone',
+    'tel',
+  ],
 };
 
 function headerKey(header: string): string {
-  return header.trim().toLowerCase().replace(/[\s_\-.#]/g, '');
+  return header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-.#]/g, '');
 }
 
 export type CsvColumns = Partial<Record<CsvField, number>>;
@@ -51,9 +66,7 @@ export interface CsvContactRow {
   problem: RowProblem | null;
 }
 
-export type CsvParseResult =
-  | { ok: true; rows: CsvContactRow[] }
-  | { ok: false; error: string };
+export type CsvParseResult = { ok: true; rows: CsvContactRow[] } | { ok: false; error: string };
 
 function cell(row: readonly string[], index: number | undefined): string {
   return index === undefined ? '' : (row[index] ?? '').trim();
@@ -97,12 +110,16 @@ export function interpretCsv(rows: readonly (readonly string[])[]): CsvParseResu
   if (columns.number === undefined || (columns.first_name === undefined && columns.full_name === undefined)) {
     return {
       ok: false,
-      error: 'The first row must name the columns: first_name, last_name and number (or "First Name", "Last Name", "Phone").',
+      error:
+        'The first row must name the columns: first_name, last_name and number (or "First Name", "Last Name", "Phone").',
     };
   }
   if (body.length === 0) return { ok: false, error: 'The file has a header row but no contacts.' };
   if (body.length > MAX_IMPORT_ROWS) {
-    return { ok: false, error: `The file has ${String(body.length)} contacts; import at most ${String(MAX_IMPORT_ROWS)} at a time.` };
+    return {
+      ok: false,
+      error: `The file has ${String(body.length)} contacts; import at most ${String(MAX_IMPORT_ROWS)} at a time.`,
+    };
   }
 
   const firstLineOfNumber = new Map<string, number>();
@@ -130,9 +147,7 @@ export function interpretCsv(rows: readonly (readonly string[])[]): CsvParseResu
 
 /** What happened to one row when it was sent. */
 export type ImportOutcome =
-  | { kind: 'imported' }
-  | { kind: 'existing'; name: string }
-  | { kind: 'failed'; reason: string };
+  { kind: 'imported' } | { kind: 'existing'; name: string } | { kind: 'failed'; reason: string };
 
 export interface ImportSummary {
   imported: number;
@@ -142,7 +157,10 @@ export interface ImportSummary {
   pending: number;
 }
 
-export function summarizeImport(rows: readonly CsvContactRow[], outcomes: ReadonlyMap<number, ImportOutcome>): ImportSummary {
+export function summarizeImport(
+  rows: readonly CsvContactRow[],
+  outcomes: ReadonlyMap<number, ImportOutcome>,
+): ImportSummary {
   const summary: ImportSummary = { imported: 0, skipped: [], failed: [], pending: 0 };
   for (const row of rows) {
     if (row.problem) {
@@ -152,7 +170,8 @@ export function summarizeImport(rows: readonly CsvContactRow[], outcomes: Readon
     const outcome = outcomes.get(row.line);
     if (!outcome) summary.pending += 1;
     else if (outcome.kind === 'imported') summary.imported += 1;
-    else if (outcome.kind === 'existing') summary.skipped.push({ line: row.line, reason: `Already a contact: ${outcome.name}` });
+    else if (outcome.kind === 'existing')
+      summary.skipped.push({ line: row.line, reason: `Already a contact: ${outcome.name}` });
     else summary.failed.push({ line: row.line, reason: outcome.reason });
   }
   return summary;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { dayLabel, parseServerTime, shortTime, withDayRows } from '@/lib/day-groups';
 
 describe('parseServerTime', () => {
@@ -36,7 +37,18 @@ describe('dayLabel and shortTime', () => {
 describe('withDayRows', () => {
   it('puts a day row before the first item of each local day', () => {
     const items = [new Date(2024, 5, 10, 9), new Date(2024, 5, 10, 18), new Date(2024, 5, 12, 8)];
-    const rows = withDayRows(items, (d) => d, (d) => d.toISOString(), new Date(2024, 5, 12, 15));
-    expect(rows.map((r) => (r.kind === 'day' ? r.label : 'item'))).toEqual(['Monday, June 10', 'item', 'item', 'Today', 'item']);
+    const rows = withDayRows(
+      items,
+      (d) => d,
+      (d) => d.toISOString(),
+      new Date(2024, 5, 12, 15),
+    );
+    expect(rows.map((r) => (r.kind === 'day' ? r.label : 'item'))).toEqual([
+      'Monday, June 10',
+      'item',
+      'item',
+      'Today',
+      'item',
+    ]);
   });
 });

@@ -43,7 +43,12 @@ export type DayRow<T> = { kind: 'day'; key: string; label: string } | { kind: 'i
  * Items in time order with a day row before the first item of each local day. `keyOf` names each
  * item uniquely (a message id), so a virtualized list keeps its measurements when rows are prepended.
  */
-export function withDayRows<T>(items: readonly T[], timeOf: (item: T) => Date, keyOf: (item: T) => string, now = new Date()): DayRow<T>[] {
+export function withDayRows<T>(
+  items: readonly T[],
+  timeOf: (item: T) => Date,
+  keyOf: (item: T) => string,
+  now = new Date(),
+): DayRow<T>[] {
   const rows: DayRow<T>[] = [];
   let lastDay = '';
   for (const item of items) {

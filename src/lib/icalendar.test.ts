@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+
 import { buildICalendar, escapeText, foldLine, formatUtcDateTime, icsFileName } from '@/lib/icalendar';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;
@@ -53,9 +54,14 @@ describe('buildICalendar', () => {
   });
 
   it('lists the organizer and attendees as mailto addresses', () => {
-    const { vevent } = parseEvent(buildICalendar({ ...base, organizer: 'demo@example.com', attendees: ['a@example.com', 'b@example.com'] }));
+    const { vevent } = parseEvent(
+      buildICalendar({ ...base, organizer: 'demo@example.com', attendees: ['a@example.com', 'b@example.com'] }),
+    );
     expect(vevent.getFirstPropertyValue('organizer')).toBe('mailto:demo@example.com');
-    expect(vevent.getAllProperties('attendee').map((p) => p.getFirstValue())).toEqual(['mailto:a@example.com', 'mailto:b@example.com']);
+    expect(vevent.getAllProperties('attendee').map((p) => p.getFirstValue())).toEqual([
+      'mailto:a@example.com',
+      'mailto:b@example.com',
+    ]);
   });
 
   it('leaves DTEND out when the meeting has no length', () => {

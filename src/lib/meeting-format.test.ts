@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatMeetingId, invitationText, PHONE_BRIDGE, plainTextFromMarkup } from '@/lib/meeting-format';
 
 describe('formatMeetingId', () => {
@@ -13,7 +14,11 @@ describe('formatMeetingId', () => {
 
 describe('invitationText', () => {
   it('holds the link, the phone bridge and the meeting ID', () => {
-    const text = invitationText({ title: 'Weekly sync', link: 'http://localhost:5173/meet/130725076', meetingId: '130725076' });
+    const text = invitationText({
+      title: 'Weekly sync',
+      link: 'http://localhost:5173/meet/130725076',
+      meetingId: '130725076',
+    });
     expect(text).toBe(
       [
         'Weekly sync',
@@ -50,8 +55,11 @@ describe('invitationText', () => {
 
 describe('plainTextFromMarkup', () => {
   it('strips the <b> markup of text_for_event and keeps the words', () => {
-    const markup = '\n<b>Meeting link</b>\\nhttps://meet.dev.ringplan.com/130725076\\n\\n<b>Join by phone</b>\\n(+1) 858-999-9915';
-    expect(plainTextFromMarkup(markup)).toBe('Meeting link\nhttps://meet.dev.ringplan.com/130725076\n\nJoin by phone\n(+1) 858-999-9915');
+    const markup =
+      '\n<b>Meeting link</b>\\nhttps://meet.dev.ringplan.com/130725076\\n\\n<b>Join by phone</b>\\n(+1) 858-999-9915';
+    expect(plainTextFromMarkup(markup)).toBe(
+      'Meeting link\nhttps://meet.dev.ringplan.com/130725076\n\nJoin by phone\n(+1) 858-999-9915',
+    );
   });
 
   it('never leaves a tag a browser could run', () => {

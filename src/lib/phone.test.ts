@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatNumber, looksLikeNumber, searchDigits } from '@/lib/phone';
 import { normalizeUsNumber } from '@/lib/us-number';
 

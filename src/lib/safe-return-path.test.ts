@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { safeReturnPath } from '@/lib/safe-return-path';
 
 describe('safeReturnPath', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { countSegments, MAX_SEGMENTS } from '@/lib/sms-segments';
 
 const gsm = (n: number) => 'a'.repeat(n);
@@ -50,7 +51,12 @@ describe('countSegments', () => {
   });
 
   it('counts an emoji as two UTF-16 units and never splits it', () => {
-    expect(countSegments('Got it 👍')).toMatchObject({ encoding: 'UCS-2', length: 9, segments: 1, remainingInSegment: 61 });
+    expect(countSegments('Got it 👍')).toMatchObject({
+      encoding: 'UCS-2',
+      length: 9,
+      segments: 1,
+      remainingInSegment: 61,
+    });
     expect(countSegments('😀'.repeat(35))).toMatchObject({ segments: 1, remainingInSegment: 0, length: 70 });
     // 33 emoji fill 66 of a segment's 67 units; the 34th moves to the next segment.
     expect(countSegments('😀'.repeat(36))).toMatchObject({ segments: 2, remainingInSegment: 61, length: 72 });

@@ -162,7 +162,14 @@ function optionOf(zone: string, offsetMinutes: number): TimeZoneOption {
   const short = offset.replace('−', '-').replace('±', '+');
   // "UTC+05:30" is also found as "+5:30", "utc+5", "gmt+05:30".
   const hoursOnly = short.replace(/([+-])0?(\d+):00$/, '$1$2');
-  const searchText = [zone, timeZoneDisplayName(zone), short, short.replace('UTC', 'GMT'), hoursOnly, short.replace(/([+-])0(\d)/, '$1$2')]
+  const searchText = [
+    zone,
+    timeZoneDisplayName(zone),
+    short,
+    short.replace('UTC', 'GMT'),
+    hoursOnly,
+    short.replace(/([+-])0(\d)/, '$1$2'),
+  ]
     .join(' ')
     .toLowerCase();
   return { zone, offsetMinutes, offset, searchText };

@@ -1,6 +1,7 @@
 // Validating a typed US number with libphonenumber (its metadata is 29 KB gz): loaded by the forms that
 // take numbers, not by the pages that only show them.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+
 import { PHONE_CHARS } from '@/lib/phone';
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   carrierToLocal,
   carrierToLocalDate,
@@ -14,7 +15,14 @@ const iso = (local: string, zone: string) => localToInstant(local, zone)?.toISOS
 
 describe('parseLocalDateTime', () => {
   it('reads local date-times, with or without seconds, fractions or a trailing offset', () => {
-    expect(parseLocalDateTime('2026-12-01T09:30:00')).toEqual({ year: 2026, month: 12, day: 1, hour: 9, minute: 30, second: 0 });
+    expect(parseLocalDateTime('2026-12-01T09:30:00')).toEqual({
+      year: 2026,
+      month: 12,
+      day: 1,
+      hour: 9,
+      minute: 30,
+      second: 0,
+    });
     expect(parseLocalDateTime('2020-11-04T10:17:16.153321')?.second).toBe(16);
     expect(parseLocalDateTime('2020-11-07T12:17:16+00:00')?.hour).toBe(12);
     expect(parseLocalDateTime('2020-11-06')).toEqual({ year: 2020, month: 11, day: 6, hour: 0, minute: 0, second: 0 });

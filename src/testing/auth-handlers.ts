@@ -47,7 +47,7 @@ export function tokenDocument(pair = fakeTokenPair()): TokenDocument {
 /** POST /token: answers a token document and records each request's body. */
 export function tokenExchange(bodies: Record<string, unknown>[] = []) {
   return authHttp.post('/token', async ({ request, response }) => {
-    bodies.push((await request.json()));
+    bodies.push(await request.json());
     return response(200).json(tokenDocument());
   });
 }

@@ -28,7 +28,13 @@ export function contactFixture(overrides: Partial<Contact> = {}): Contact {
 }
 
 export function numberFixture(overrides: Partial<TextingNumber> = {}): TextingNumber {
-  return { company_id: COMPANY_ID, id: nextId('a0'), number: '8583715117', ownership: ['demo@example.com'], ...overrides };
+  return {
+    company_id: COMPANY_ID,
+    id: nextId('a0'),
+    number: '8583715117',
+    ownership: ['demo@example.com'],
+    ...overrides,
+  };
 }
 
 const problem = (status: number, title: string, detail: string) => ({ type: 'about:blank', title, status, detail });
@@ -62,7 +68,11 @@ export function contactsBackend(options: ContactsBackendOptions = {}) {
       const sort = params.get('sort');
       if (sort) {
         const key = (c: Contact) =>
-          sort.endsWith('number') ? c.number : sort.endsWith('last_name') ? `${c.last_name} ${c.first_name}` : `${c.first_name} ${c.last_name}`;
+          sort.endsWith('number')
+            ? c.number
+            : sort.endsWith('last_name')
+              ? `${c.last_name} ${c.first_name}`
+              : `${c.first_name} ${c.last_name}`;
         const sign = sort.startsWith('-') ? -1 : 1;
         matching.sort((a, b) => sign * key(a).localeCompare(key(b), undefined, { sensitivity: 'base' }));
       }

@@ -8,7 +8,9 @@ type User = components['schemas']['User'];
 
 let sequence = 0;
 
-export function eventFixture(overrides: { event?: Partial<CalendarEvent['event']> } & Partial<Omit<CalendarEvent, 'event'>> = {}): CalendarEvent {
+export function eventFixture(
+  overrides: { event?: Partial<CalendarEvent['event']> } & Partial<Omit<CalendarEvent, 'event'>> = {},
+): CalendarEvent {
   sequence += 1;
   const meetingId = String(130725076 + sequence);
   const { event, ...rest } = overrides;
@@ -56,7 +58,15 @@ export interface MeetBackendOptions {
   events?: CalendarEvent[];
   user?: User;
   googleConnected?: boolean;
-  rooms?: { meeting_id: string; title_meet: string; is_private: boolean; date_start: string; timeZone: string; password?: string; organizer?: boolean }[];
+  rooms?: {
+    meeting_id: string;
+    title_meet: string;
+    is_private: boolean;
+    date_start: string;
+    timeZone: string;
+    password?: string;
+    organizer?: boolean;
+  }[];
   attempts?: number;
 }
 
@@ -84,7 +94,8 @@ export function meetBackend(options: MeetBackendOptions = {}) {
       const from = url.searchParams.get('date_from');
       const to = url.searchParams.get('date_to');
       const matching = state.events.filter(
-        (e) => e.event.event_type === type && (!from || e.event.date_start >= from) && (!to || e.event.date_start <= to),
+        (e) =>
+          e.event.event_type === type && (!from || e.event.date_start >= from) && (!to || e.event.date_start <= to),
       );
       return response(200).json(matching.slice((page - 1) * size, page * size), {
         headers: { 'X-Total-Count': String(matching.length) },
@@ -108,12 +119,23 @@ export function meetBackend(options: MeetBackendOptions = {}) {
         },
       });
       state.events.unshift(row);
-      const token = { exp: 2, iat: 1, room: row.event.meeting_id, token: 'jwt', link_on_meet_with_token: `http://room.test/${row.event.meeting_id}?jwt=jwt` };
+      const token = {
+        exp: 2,
+        iat: 1,
+        room: row.event.meeting_id,
+        token: 'jwt',
+        link_on_meet_with_token: `http://room.test/${row.event.meeting_id}?jwt=jwt`,
+      };
       return response(201).json({ ...row, event: { ...row.event, token_for_meet: token } });
     }),
     sspHttp.post('/meet/calendar/event/scheduled', async ({ request, response }) => {
       if (!state.googleConnected) {
-        return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'This acc doesn`t have credentials for google app' });
+        return response(404).json({
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          detail: 'This acc doesn`t have credentials for google app',
+        });
       }
       const body = await request.json();
       state.scheduledBodies.push(body);
@@ -130,7 +152,13 @@ export function meetBackend(options: MeetBackendOptions = {}) {
         },
       });
       state.events.unshift(row);
-      const token = { exp: 2, iat: 1, room: row.event.meeting_id, token: 'jwt', link_on_meet_with_token: `http://room.test/${row.event.meeting_id}?jwt=guest` };
+      const token = {
+        exp: 2,
+        iat: 1,
+        room: row.event.meeting_id,
+        token: 'jwt',
+        link_on_meet_with_token: `http://room.test/${row.event.meeting_id}?jwt=guest`,
+      };
       return response(201).json({
         ...row,
         event: {
@@ -139,41 +167,93 @@ export function meetBackend(options: MeetBackendOptions = {}) {
           text_for_event: '<b>Meeting link</b>',
           token_for_meet: token,
           ...(body.password
-            ? { password: body.password, mod_token_for_meet: { ...token, mod_password: 'mod-secret', link_on_meet_with_token: `http://room.test/${row.event.meeting_id}?jwt=mod` } }
+            ? {
+                password: body.password,
+                mod_token_for_meet: {
+                  ...token,
+                  mod_password: 'mod-secret',
+                  link_on_meet_with_token: `http://room.test/${row.event.meeting_id}?jwt=mod`,
+                },
+              }
             : {}),
         },
       });
     }),
     sspHttp.get('/meet/app/calendar/get-auth-url', ({ query, response }) =>
-      response(200).json({ auth_url: `http://google.test/consent?redirect_uri=${encodeURIComponent(query.get('redirect_uri') ?? '/meet')}` }),
+      response(200).json({
+        auth_url: `http://google.test/consent?redirect_uri=${encodeURIComponent(query.get('redirect_uri') ?? '/meet')}`,
+      }),
     ),
     sspHttp.get('/meet/rooms/{meeting_id}', ({ params, response }) => {
       const room = rooms.find((r) => r.meeting_id === params.meeting_id);
-      if (!room) return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No meeting with this id.' });
-      return response(200).json({ meeting_id: room.meeting_id, title_meet: room.title_meet, is_private: room.is_private, date_start: room.date_start, timeZone: room.timeZone });
+      if (!room)
+        return response(404).json({
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          detail: 'No meeting with this id.',
+        });
+      return response(200).json({
+        meeting_id: room.meeting_id,
+        title_meet: room.title_meet,
+        is_private: room.is_private,
+        date_start: room.date_start,
+        timeZone: room.timeZone,
+      });
     }),
     // The signed-in user organizes the rooms marked `organizer`.
     sspHttp.post('/meet/rooms/{meeting_id}/join-as-organizer', ({ params, request, response }) => {
       const room = rooms.find((r) => r.meeting_id === params.meeting_id);
-      if (!room) return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No meeting with this id.' });
-      if (!request.headers.get('authorization')) return response(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'No token.' });
-      if (!room.organizer) return response(403).json({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Only the organizer of this meeting joins it without its password.' });
+      if (!room)
+        return response(404).json({
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          detail: 'No meeting with this id.',
+        });
+      if (!request.headers.get('authorization'))
+        return response(401).json({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: 'No token.' });
+      if (!room.organizer)
+        return response(403).json({
+          type: 'about:blank',
+          title: 'Forbidden',
+          status: 403,
+          detail: 'Only the organizer of this meeting joins it without its password.',
+        });
       return response(200).json({ link_on_meet_with_token: `http://room.test/meet-room/${room.meeting_id}?jwt=mod` });
     }),
     sspHttp.post('/meet/rooms/{meeting_id}/join', async ({ params, request, response }) => {
       const room = rooms.find((r) => r.meeting_id === params.meeting_id);
-      if (!room) return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No meeting with this id.' });
+      if (!room)
+        return response(404).json({
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          detail: 'No meeting with this id.',
+        });
       const { password } = await request.json();
       const link = `http://room.test/meet-room/${room.meeting_id}?jwt=guest`;
       if (!room.is_private || password === room.password) return response(200).json({ link_on_meet_with_token: link });
       if (state.attemptsLeft <= 0) {
         return response(429).json(
-          { type: 'about:blank', title: 'Too Many Requests', status: 429, detail: 'Too many wrong passwords. Try again later.', retry_after: 300 },
+          {
+            type: 'about:blank',
+            title: 'Too Many Requests',
+            status: 429,
+            detail: 'Too many wrong passwords. Try again later.',
+            retry_after: 300,
+          },
           { headers: { 'Retry-After': '300' } },
         );
       }
       state.attemptsLeft -= 1;
-      return response(403).json({ type: 'about:blank', title: 'Forbidden', status: 403, detail: 'Wrong password.', attempts_left: state.attemptsLeft });
+      return response(403).json({
+        type: 'about:blank',
+        title: 'Forbidden',
+        status: 403,
+        detail: 'Wrong password.',
+        attempts_left: state.attemptsLeft,
+      });
     }),
   ];
   return { handlers, state };

@@ -5,10 +5,12 @@ import { ThemeProvider } from '@mui/material/styles';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+
 import { theme } from '@/app/theme/theme';
 import { Toaster } from '@/components/toaster';
+
+import type { ReactElement } from 'react';
 
 export interface RenderOptions {
   /** The URL to start at. */

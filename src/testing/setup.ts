@@ -1,10 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+
 import { resetClients } from '@/api/clients';
 import { setConfig } from '@/api/config';
-import { resetToasts } from '@/components/notify';
 import { sessionStore } from '@/api/session-store';
+import { resetToasts } from '@/components/notify';
 import { testConfig } from '@/testing/config';
 import { server } from '@/testing/server';
 

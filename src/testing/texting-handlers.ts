@@ -25,7 +25,15 @@ export function serverTime(minutesAgo = 0): string {
 }
 
 export function makeContact(overrides: Partial<Contact> = {}): Contact {
-  return { company_id: COMPANY_ID, id: objectId(), first_name: 'Maria', last_name: 'Garcia', number: '6195550142', opted_out: false, ...overrides };
+  return {
+    company_id: COMPANY_ID,
+    id: objectId(),
+    first_name: 'Maria',
+    last_name: 'Garcia',
+    number: '6195550142',
+    opted_out: false,
+    ...overrides,
+  };
 }
 
 export function makeMessage(conversation: Conversation, overrides: Partial<Message> = {}): Message {
@@ -47,7 +55,10 @@ export function makeMessage(conversation: Conversation, overrides: Partial<Messa
   };
 }
 
-export function makeConversation(contact: Contact = makeContact(), overrides: Partial<Conversation> = {}): Conversation {
+export function makeConversation(
+  contact: Contact = makeContact(),
+  overrides: Partial<Conversation> = {},
+): Conversation {
   return {
     id: objectId(),
     company_id: COMPANY_ID,
@@ -115,17 +126,37 @@ export function textingBackend(initial: Partial<TextingState> = {}) {
       const body = await request.json();
       state.sent.push(body);
       const conversation = state.conversations.find((c) => c.id === params.conversation_id);
-      if (!conversation) return response(404).json({ type: 'about:blank', title: 'Not Found', status: 404, detail: 'No such conversation' });
+      if (!conversation)
+        return response(404).json({
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          detail: 'No such conversation',
+        });
       if (conversation.contact.opted_out) {
-        return response(409).json({ type: 'about:blank', title: 'Conflict', status: 409, detail: `${conversation.contact.number} has opted out (texted STOP)` });
+        return response(409).json({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: `${conversation.contact.number} has opted out (texted STOP)`,
+        });
       }
       // Idempotent by client_id, as the SSP contract says: the same send again answers the stored
       // message; the same client_id with another body is a conflict.
-      const earlier = body.client_id ? state.messages.get(conversation.id)?.find((m) => m.client_id === body.client_id) : undefined;
+      const earlier = body.client_id
+        ? state.messages.get(conversation.id)?.find((m) => m.client_id === body.client_id)
+        : undefined;
       if (earlier) {
-        const same = earlier.text === body.text && JSON.stringify(earlier.files.map((f) => f.id)) === JSON.stringify(body.files ?? []);
+        const same =
+          earlier.text === body.text &&
+          JSON.stringify(earlier.files.map((f) => f.id)) === JSON.stringify(body.files ?? []);
         if (!same) {
-          return response(409).json({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'client_id was used for another message' });
+          return response(409).json({
+            type: 'about:blank',
+            title: 'Conflict',
+            status: 409,
+            detail: 'client_id was used for another message',
+          });
         }
         return response(200).json(earlier);
       }
@@ -142,8 +173,12 @@ export function textingBackend(initial: Partial<TextingState> = {}) {
       state.messages.set(conversation.id, [...(state.messages.get(conversation.id) ?? []), message]);
       return response(201).json(message);
     }),
-    sspHttp.post('/texting/files', ({ response }) => response(201).json({ id: objectId(), company_id: COMPANY_ID, description: null })),
-    sspHttp.get('/texting/contacts', ({ response }) => response(200).json(state.contacts, { headers: { 'X-Total-Count': String(state.contacts.length) } })),
+    sspHttp.post('/texting/files', ({ response }) =>
+      response(201).json({ id: objectId(), company_id: COMPANY_ID, description: null }),
+    ),
+    sspHttp.get('/texting/contacts', ({ response }) =>
+      response(200).json(state.contacts, { headers: { 'X-Total-Count': String(state.contacts.length) } }),
+    ),
   ];
 
   /** Adds a conversation with `count` alternating messages, a minute apart, the last one now. */
@@ -171,7 +206,14 @@ export function textingBackend(initial: Partial<TextingState> = {}) {
  */
 export function fakeLayout(): () => void {
   const props = ['offsetHeight', 'offsetWidth', 'clientHeight', 'clientWidth'] as const;
-  const originals = props.map((p) => [p, Object.getOwnPropertyDescriptor(HTMLElement.prototype, p) ?? Object.getOwnPropertyDescriptor(Element.prototype, p)] as const);
+  const originals = props.map(
+    (p) =>
+      [
+        p,
+        Object.getOwnPropertyDescriptor(HTMLElement.prototype, p) ??
+          Object.getOwnPropertyDescriptor(Element.prototype, p),
+      ] as const,
+  );
   const define = (name: string, get: (el: HTMLElement) => number) => {
     Object.defineProperty(HTMLElement.prototype, name, {
       configurable: true,

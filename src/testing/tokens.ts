@@ -8,7 +8,9 @@ function base64url(value: unknown): string {
 let counter = 0;
 
 /** `lifetimeSeconds` (default 8 h, as RingPlan's) sets `iat` that long before `exp`. */
-export function fakeIdToken(options: { expiresInSeconds?: number; lifetimeSeconds?: number; email?: string } = {}): string {
+export function fakeIdToken(
+  options: { expiresInSeconds?: number; lifetimeSeconds?: number; email?: string } = {},
+): string {
   counter += 1;
   const now = Math.floor(Date.now() / 1000);
   const exp = now + (options.expiresInSeconds ?? 8 * 3600);

@@ -1,6 +1,7 @@
 // Companies and users: creation and lookup shared by registration, sign-in and the demo seed.
-import type { SandboxDeps } from '../context.js';
 import { newId } from '../problems.js';
+
+import type { SandboxDeps } from '../context.js';
 
 export interface NewAccount {
   first_name: string;

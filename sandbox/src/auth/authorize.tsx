@@ -2,8 +2,6 @@
 // protected against login CSRF (csrf.ts) and password guessing (sign-in-limits.ts).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Context, Hono } from 'hono';
-import type { SandboxDeps } from '../context.js';
 import { readFields } from '../http/fields.js';
 import { CLIENT_ID, isRegisteredRedirectUri } from '../http/origins.js';
 import { MessagePage } from '../pages/layout.js';
@@ -12,6 +10,9 @@ import { problem } from '../problems.js';
 import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
 import { checkPassword } from './password-check.js';
 import { currentSession, issueCode, startSession } from './sessions.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Context, Hono } from 'hono';
 
 type Checked = { ok: true; params: SignInParams } | { ok: false; message: string };
 
@@ -27,7 +28,8 @@ function checkParams(deps: SandboxDeps, input: Record<string, unknown>): Checked
     code_challenge: str(input.code_challenge),
     code_challenge_method: str(input.code_challenge_method),
   };
-  if (params.client_id !== CLIENT_ID) return { ok: false, message: 'This application is not registered (unknown client_id).' };
+  if (params.client_id !== CLIENT_ID)
+    return { ok: false, message: 'This application is not registered (unknown client_id).' };
   if (!isRegisteredRedirectUri(deps.config, params.redirect_uri)) {
     return { ok: false, message: 'The redirect_uri is not registered for this application.' };
   }
@@ -50,7 +52,10 @@ function errorPage(c: Context, message: string) {
 /** The form was posted from another site: refused, and nothing is signed in. */
 export function crossSitePage(c: Context) {
   return c.html(
-    <MessagePage title="Sign-in refused" message="This form was sent from another site. Nothing was signed in: open the sign-in page and sign in there." />,
+    <MessagePage
+      title="Sign-in refused"
+      message="This form was sent from another site. Nothing was signed in: open the sign-in page and sign in there."
+    />,
     403,
   );
 }
@@ -75,7 +80,12 @@ function redirectWithCode(c: Context, deps: SandboxDeps, userId: string, session
 }
 
 export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
-  const page = async (c: Context, params: SignInParams, status: 200 | 401 | 403 | 429, extra: { email?: string; error?: string } = {}) => {
+  const page = async (
+    c: Context,
+    params: SignInParams,
+    status: 200 | 401 | 403 | 429,
+    extra: { email?: string; error?: string } = {},
+  ) => {
     // Cacheable on purpose: Back from the app shows this form again instead of asking the server,
     // which, for a browser now signed in, would answer a fresh code the app never asked for.
     const csrfToken = await issueCsrfToken(c, deps, 'authorize', binding(params));
@@ -99,13 +109,21 @@ export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
     const csrf = await checkCsrf(c, deps, 'authorize', binding(checked.params), body.data[CSRF_FIELD]);
     if (csrf === 'cross-site') return crossSitePage(c);
     if (csrf === 'bad-token') {
-      return page(c, checked.params, 403, { email, error: 'This sign-in form has expired. Enter your password again.' });
+      return page(c, checked.params, 403, {
+        email,
+        error: 'This sign-in form has expired. Enter your password again.',
+      });
     }
     const result = await checkPassword(c, deps, email, str(body.data.password));
     if (!result.ok) {
       if (result.retryAfter !== undefined) c.header('retry-after', String(result.retryAfter));
       if ((c.req.header('content-type') ?? '').includes('json')) {
-        return problem(c, result.status, result.error, result.retryAfter !== undefined ? { retry_after: result.retryAfter } : undefined);
+        return problem(
+          c,
+          result.status,
+          result.error,
+          result.retryAfter !== undefined ? { retry_after: result.retryAfter } : undefined,
+        );
       }
       return page(c, checked.params, result.status, { email, error: result.error });
     }

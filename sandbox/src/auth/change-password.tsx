@@ -3,8 +3,6 @@
 // goes back to return_to with `password=changed`, and the user's other sessions are ended.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Context, Hono } from 'hono';
-import type { SandboxDeps } from '../context.js';
 import { readFields } from '../http/fields.js';
 import { isAppUrl } from '../http/origins.js';
 import { ChangePasswordPage } from '../pages/change-password-page.js';
@@ -15,6 +13,9 @@ import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
 import { checkPassword } from './password-check.js';
 import { hashPassword } from './passwords.js';
 import { currentSession, endAllSessions } from './sessions.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Context, Hono } from 'hono';
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -29,15 +30,29 @@ function newPasswordProblem(current: string, next: string, confirm: string): str
 }
 
 export function mountChangePassword(app: Hono, deps: SandboxDeps): void {
-  const page = async (c: Context, returnTo: string, status: 200 | 401 | 403 | 422 | 429, extra: { email?: string; error?: string } = {}) => {
+  const page = async (
+    c: Context,
+    returnTo: string,
+    status: 200 | 401 | 403 | 422 | 429,
+    extra: { email?: string; error?: string } = {},
+  ) => {
     const csrfToken = await issueCsrfToken(c, deps, 'change-password', returnTo);
     const session = currentSession(c, deps);
     const email = extra.email ?? (session ? findUserById(deps, session.userId)?.email : undefined);
     c.header('cache-control', 'no-store');
-    return c.html(<ChangePasswordPage returnTo={returnTo} csrfToken={csrfToken} email={email} error={extra.error} />, status);
+    return c.html(
+      <ChangePasswordPage returnTo={returnTo} csrfToken={csrfToken} email={email} error={extra.error} />,
+      status,
+    );
   };
   const badReturn = (c: Context) =>
-    c.html(<MessagePage title="Change password request rejected" message="The return_to address is not on a registered app origin." />, 400);
+    c.html(
+      <MessagePage
+        title="Change password request rejected"
+        message="The return_to address is not on a registered app origin."
+      />,
+      400,
+    );
 
   app.get('/change-password', (c) => {
     const returnTo = c.req.query('return_to') ?? '';
@@ -52,7 +67,8 @@ export function mountChangePassword(app: Hono, deps: SandboxDeps): void {
     const email = str(body.data.email).trim().toLowerCase();
     const csrf = await checkCsrf(c, deps, 'change-password', returnTo, body.data[CSRF_FIELD]);
     if (csrf === 'cross-site') return crossSitePage(c);
-    if (csrf === 'bad-token') return page(c, returnTo, 403, { email, error: 'This form has expired. Enter your passwords again.' });
+    if (csrf === 'bad-token')
+      return page(c, returnTo, 403, { email, error: 'This form has expired. Enter your passwords again.' });
     const current = str(body.data.current_password);
     const next = str(body.data.new_password);
     const invalid = newPasswordProblem(current, next, str(body.data.confirm_password));

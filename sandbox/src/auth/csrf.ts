@@ -6,11 +6,14 @@
 //   client, redirect URI, state and PKCE challenge) and to a random value in a `SameSite=Strict`
 //   cookie set by the page's GET, which a post from another site does not carry (double submit).
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
+
 import { getCookie, setCookie } from 'hono/cookie';
-import type { SandboxDeps } from '../context.js';
+
 import { signingKeys } from './keys.js';
 import { randomToken } from './passwords.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Context } from 'hono';
 
 export const CSRF_COOKIE = 'ringplan_csrf';
 export const CSRF_FIELD = 'csrf_token';
@@ -23,7 +26,9 @@ async function secret(deps: SandboxDeps): Promise<Buffer> {
 }
 
 function mac(key: Buffer, nonce: string, purpose: string, binding: string, issuedAt: number): string {
-  return createHmac('sha256', key).update(`${nonce}\n${purpose}\n${binding}\n${String(issuedAt)}`).digest('base64url');
+  return createHmac('sha256', key)
+    .update(`${nonce}\n${purpose}\n${binding}\n${String(issuedAt)}`)
+    .digest('base64url');
 }
 
 /**

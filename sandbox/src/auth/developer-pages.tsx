@@ -3,8 +3,6 @@
 // token document as JSON otherwise).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Context, Hono } from 'hono';
-import type { SandboxDeps } from '../context.js';
 import { readFields } from '../http/fields.js';
 import { Layout, pageCsp } from '../pages/layout.js';
 import {
@@ -23,6 +21,9 @@ import { checkPassword } from './password-check.js';
 import { currentSession, startSession } from './sessions.js';
 import { issueTokenDocument } from './tokens.js';
 
+import type { SandboxDeps } from '../context.js';
+import type { Context, Hono } from 'hono';
+
 const LEAD = 'Sign in to see your id_token and refresh_token: after signing in you land on the show-token page.';
 
 function wantsHtml(c: Context): boolean {
@@ -30,7 +31,11 @@ function wantsHtml(c: Context): boolean {
 }
 
 export function mountDeveloperPages(app: Hono, deps: SandboxDeps): void {
-  const signInPage = async (c: Context, status: 200 | 401 | 403 | 429, extra: { email?: string; error?: string } = {}) => {
+  const signInPage = async (
+    c: Context,
+    status: 200 | 401 | 403 | 429,
+    extra: { email?: string; error?: string } = {},
+  ) => {
     const csrfToken = await issueCsrfToken(c, deps, 'root', '');
     c.header('cache-control', 'no-store');
     return c.html(<SignInPage action="/auth/" csrfToken={csrfToken} lead={LEAD} {...extra} />, status);
@@ -46,8 +51,14 @@ export function mountDeveloperPages(app: Hono, deps: SandboxDeps): void {
     const email = typeof body.data.email === 'string' ? body.data.email.trim().toLowerCase() : '';
     const csrf = await checkCsrf(c, deps, 'root', '', body.data[CSRF_FIELD]);
     if (csrf === 'cross-site') return crossSitePage(c);
-    if (csrf === 'bad-token') return signInPage(c, 403, { email, error: 'This sign-in form has expired. Enter your password again.' });
-    const result = await checkPassword(c, deps, email, typeof body.data.password === 'string' ? body.data.password : '');
+    if (csrf === 'bad-token')
+      return signInPage(c, 403, { email, error: 'This sign-in form has expired. Enter your password again.' });
+    const result = await checkPassword(
+      c,
+      deps,
+      email,
+      typeof body.data.password === 'string' ? body.data.password : '',
+    );
     if (!result.ok) {
       if (result.retryAfter !== undefined) c.header('retry-after', String(result.retryAfter));
       return signInPage(c, result.status, { email, error: result.error });

@@ -1,8 +1,10 @@
 // Verifies id_tokens this service issued, for logout's id_token_hint and "sign out everywhere".
 import { compactVerify, decodeJwt, jwtVerify, type JWTPayload } from 'jose';
-import type { SandboxDeps } from '../context.js';
+
 import { CLIENT_ID } from '../http/origins.js';
 import { signingKeys } from './keys.js';
+
+import type { SandboxDeps } from '../context.js';
 
 /** The auth service's mount: the `iss` of its id_tokens is the sandbox's public URL plus this. */
 export const ISSUER_PATH = '/auth';

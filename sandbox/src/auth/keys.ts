@@ -1,6 +1,8 @@
 // Signing keys, generated once and kept in the database so tokens survive a restart.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
+
 import { importJWK, type CryptoKey, type JWK } from 'jose';
+
 import type { SandboxDeps } from '../context.js';
 
 export interface SigningKeys {
@@ -23,8 +25,7 @@ const cache = new WeakMap<object, Promise<SigningKeys>>();
 
 function loadOrCreate(deps: SandboxDeps): StoredKeys {
   const row = deps.db.prepare("SELECT value FROM settings WHERE key = 'signing_keys'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (row) return JSON.parse(row.value) as StoredKeys;
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const stored: StoredKeys = {
@@ -33,9 +34,7 @@ function loadOrCreate(deps: SandboxDeps): StoredKeys {
     publicJwk: publicKey.export({ format: 'jwk' }),
     roomSecret: randomBytes(32).toString('base64url'),
   };
-  deps.db
-    .prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('signing_keys', ?)")
-    .run(JSON.stringify(stored));
+  deps.db.prepare("INSERT OR IGNORE INTO settings (key, value) VALUES ('signing_keys', ?)").run(JSON.stringify(stored));
   // Another writer may have won the race; read back whatever is stored.
   return loadOrCreate(deps);
 }

@@ -3,16 +3,17 @@
 // (POST /auth/logout-everywhere).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Context, Hono } from 'hono';
-import type { SandboxDeps } from '../context.js';
+import { readFields } from '../http/fields.js';
 import { isAppUrl } from '../http/origins.js';
 import { MessagePage } from '../pages/layout.js';
-import { readFields } from '../http/fields.js';
 import { problem } from '../problems.js';
 import { verifyIdToken, verifyIdTokenHint } from './id-token.js';
 import { sha256 } from './passwords.js';
 import { clearSessionCookie, currentSession, endAllSessions, endSessions } from './sessions.js';
 import { revokeChain } from './tokens.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Context, Hono } from 'hono';
 
 function logoutError(c: Context, message: string) {
   return c.html(<MessagePage title="Sign-out request rejected" message={message} />, 400);
@@ -72,7 +73,10 @@ export function mountLogout(app: Hono, deps: SandboxDeps): void {
 
   // Every hosted session and refresh-token chain of the user, on every device.
   app.post('/logout-everywhere', async (c) => {
-    const raw = c.req.header('authorization')?.trim().replace(/^Bearer\s+/i, '');
+    const raw = c.req
+      .header('authorization')
+      ?.trim()
+      .replace(/^Bearer\s+/i, '');
     if (!raw) return problem(c, 401, 'The authorization header with an id_token is missing');
     const claims = await verifyIdToken(deps, raw);
     if (!claims?.sub) return problem(c, 401, 'The id_token is invalid or expired');

@@ -1,13 +1,15 @@
 // POST /auth/api/user/register: a new company with its primary user.
-import type { Hono } from 'hono';
 import { z } from 'zod';
-import type { SandboxDeps } from '../context.js';
+
 import { newId, problem, readJson, validationProblem } from '../problems.js';
 import { NumberStore } from '../texting/number-store.js';
 import { DEMO_TEXTING_NUMBER } from '../texting/seed-data.js';
 import { Statements } from '../texting/statements.js';
 import { findUserByEmail, insertAccount } from './accounts.js';
 import { generatePassword, hashPassword } from './passwords.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Hono } from 'hono';
 
 const RegisterSchema = z.strictObject({
   first_name: z.string().trim().min(1).max(100),
@@ -38,7 +40,10 @@ export function mountRegister(app: Hono, deps: SandboxDeps): void {
       userId = deps.db.transaction(() => {
         const account = insertAccount(deps, { ...input, email, password_hash });
         // Sandbox only: a trial texting number, so the guide's first steps lead to a first SMS.
-        numbers.allocate(newId(), account.companyId, [email], deps.now().getTime(), [deps.config.failingNumber, DEMO_TEXTING_NUMBER]);
+        numbers.allocate(newId(), account.companyId, [email], deps.now().getTime(), [
+          deps.config.failingNumber,
+          DEMO_TEXTING_NUMBER,
+        ]);
         return account;
       })().userId;
     } catch (err) {

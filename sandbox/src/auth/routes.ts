@@ -1,17 +1,19 @@
 // The auth service under /auth: registration, sign-in, sign-out, tokens and keys.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { SandboxDeps } from '../context.js';
+
 import { readFields } from '../http/fields.js';
 import { problem } from '../problems.js';
 import { mountAuthorize } from './authorize.js';
-import { signingKeys } from './keys.js';
-import { mountRegister } from './register.js';
 import { mountChangePassword } from './change-password.js';
 import { mountDeveloperPages } from './developer-pages.js';
+import { signingKeys } from './keys.js';
 import { mountLogout } from './logout.js';
+import { mountRegister } from './register.js';
 import { redeemCode } from './sessions.js';
 import { issueTokenDocument, rotateRefreshToken } from './tokens.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const TokenRequest = z.object({
   grant_type: z.literal('authorization_code'),

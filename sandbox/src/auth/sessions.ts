@@ -1,10 +1,13 @@
 // Browser sessions of the hosted sign-in page and single-use authorization codes.
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { Context } from 'hono';
+
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import type { SandboxDeps } from '../context.js';
+
 import { newId } from '../problems.js';
 import { randomToken, sha256 } from './passwords.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Context } from 'hono';
 
 export const SESSION_COOKIE = 'ringplan_session';
 const SESSION_SECONDS = 8 * 3600;
@@ -57,7 +60,9 @@ export function clearSessionCookie(c: Context): void {
 export function endSessions(deps: SandboxDeps, sessionIds: string[]): { sessions: number; refreshTokens: number } {
   const now = deps.now().getTime();
   const endSession = deps.db.prepare('DELETE FROM browser_sessions WHERE id = ?');
-  const revoke = deps.db.prepare('UPDATE refresh_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL');
+  const revoke = deps.db.prepare(
+    'UPDATE refresh_tokens SET revoked_at = ? WHERE session_id = ? AND revoked_at IS NULL',
+  );
   return deps.db.transaction(() => {
     let sessions = 0;
     let refreshTokens = 0;
@@ -70,14 +75,20 @@ export function endSessions(deps: SandboxDeps, sessionIds: string[]): { sessions
 }
 
 /** Ends every browser session of a user, and every refresh-token chain, wherever it started. */
-export function endAllSessions(deps: SandboxDeps, userId: string, keepSessionId?: string): { sessions: number; refreshTokens: number } {
+export function endAllSessions(
+  deps: SandboxDeps,
+  userId: string,
+  keepSessionId?: string,
+): { sessions: number; refreshTokens: number } {
   const now = deps.now().getTime();
   return deps.db.transaction(() => ({
     sessions: deps.db
       .prepare('DELETE FROM browser_sessions WHERE user_id = ? AND id IS NOT ?')
       .run(userId, keepSessionId ?? null).changes,
     refreshTokens: deps.db
-      .prepare('UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND session_id IS NOT ?')
+      .prepare(
+        'UPDATE refresh_tokens SET revoked_at = ? WHERE user_id = ? AND revoked_at IS NULL AND session_id IS NOT ?',
+      )
       .run(now, userId, keepSessionId ?? null).changes,
   }))();
 }
@@ -98,8 +109,15 @@ export function issueCode(deps: SandboxDeps, grant: CodeGrant): string {
       `INSERT INTO auth_codes (code_hash, user_id, client_id, redirect_uri, code_challenge, expires_at, session_id)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(sha256(code), grant.userId, grant.clientId, grant.redirectUri, grant.codeChallenge,
-      deps.now().getTime() + CODE_SECONDS * 1000, grant.sessionId);
+    .run(
+      sha256(code),
+      grant.userId,
+      grant.clientId,
+      grant.redirectUri,
+      grant.codeChallenge,
+      deps.now().getTime() + CODE_SECONDS * 1000,
+      grant.sessionId,
+    );
   return code;
 }
 
@@ -121,7 +139,14 @@ export function redeemCode(
        RETURNING user_id, client_id, redirect_uri, code_challenge, expires_at, session_id`,
     )
     .get(now, sha256(input.code)) as
-    | { user_id: string; client_id: string; redirect_uri: string; code_challenge: string; expires_at: number; session_id: string | null }
+    | {
+        user_id: string;
+        client_id: string;
+        redirect_uri: string;
+        code_challenge: string;
+        expires_at: number;
+        session_id: string | null;
+      }
     | undefined;
   if (!row) return { ok: false, reason: 'The code is unknown or was already used.' };
   if (row.expires_at <= now) return { ok: false, reason: 'The code has expired.' };

@@ -24,9 +24,7 @@ interface Reserved {
   lockedUntil: number | null;
 }
 
-export type Reservation =
-  | { ok: true; reserved: Reserved[] }
-  | { ok: false; retryAfter: number };
+export type Reservation = { ok: true; reserved: Reserved[] } | { ok: false; retryAfter: number };
 
 /** The wait after `failures` wrong tries with `free` free ones: 30 s, 60 s, 2 min … at most 15 min. */
 export function waitSeconds(failures: number, free: number): number {

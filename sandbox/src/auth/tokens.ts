@@ -3,11 +3,13 @@
 // (14 days from sign-in), and presenting a token that was already used revokes the whole chain,
 // successor included: either the user or a thief holds a copy, and the service cannot tell which.
 import { SignJWT } from 'jose';
-import type { SandboxDeps } from '../context.js';
+
 import { CLIENT_ID } from '../http/origins.js';
 import { ISSUER_PATH } from './id-token.js';
 import { signingKeys } from './keys.js';
 import { randomToken, sha256 } from './passwords.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const RESOURCE = 'dd07e555-e1b6-4e5b-ba8b-b52d2afed9b8';
 
@@ -25,9 +27,8 @@ export interface TokenPair {
 }
 
 function loadUser(deps: SandboxDeps, userId: string): TokenUser | undefined {
-  return deps.db
-    .prepare('SELECT id, email, company_id, first_name, last_name FROM users WHERE id = ?')
-    .get(userId) as TokenUser | undefined;
+  return deps.db.prepare('SELECT id, email, company_id, first_name, last_name FROM users WHERE id = ?').get(userId) as
+    TokenUser | undefined;
 }
 
 /** Where a refresh token comes from: a chain to continue, and the browser session that began it. */
@@ -147,7 +148,11 @@ export async function rotateRefreshToken(deps: SandboxDeps, token: string): Prom
       return null;
     }
     const link: ChainLink = { chainId: claimed.chain_id, expiresAt: claimed.expires_at, sessionId: claimed.session_id };
-    return { userId: claimed.user_id, sid: claimed.session_id, refresh_token: storeRefreshToken(deps, claimed.user_id, link) };
+    return {
+      userId: claimed.user_id,
+      sid: claimed.session_id,
+      refresh_token: storeRefreshToken(deps, claimed.user_id, link),
+    };
   })();
   if (!rotated) return null;
   const user = loadUser(deps, rotated.userId);

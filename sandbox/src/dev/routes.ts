@@ -1,12 +1,14 @@
 // Developer helpers under /dev (never in production): token lifetimes, revocation, reset.
 import { Hono } from 'hono';
 import { z } from 'zod';
+
 import { findUserByEmail } from '../auth/accounts.js';
 import { revokeUserRefreshTokens } from '../auth/tokens.js';
 import { parseDuration } from '../config.js';
-import type { SandboxDeps } from '../context.js';
 import { problem, readJson, validationProblem } from '../problems.js';
 import { resetData } from '../seed/reset-data.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const Settings = z.strictObject({
   id_token_ttl: z.string().min(1).max(16).optional(),
@@ -29,7 +31,8 @@ export function devRoutes(deps: SandboxDeps): Hono {
     const body = await readJson(c, Settings);
     if (!body.ok) return body.response;
     const idTtl = body.data.id_token_ttl !== undefined ? parseDuration(body.data.id_token_ttl) : undefined;
-    const refreshTtl = body.data.refresh_token_ttl !== undefined ? parseDuration(body.data.refresh_token_ttl) : undefined;
+    const refreshTtl =
+      body.data.refresh_token_ttl !== undefined ? parseDuration(body.data.refresh_token_ttl) : undefined;
     const errors = [
       ...(idTtl === null ? [{ field: 'id_token_ttl', message: 'Use a lifetime such as 5s, 10m or 8h.' }] : []),
       ...(refreshTtl === null ? [{ field: 'refresh_token_ttl', message: 'Use a lifetime such as 30s or 14d.' }] : []),

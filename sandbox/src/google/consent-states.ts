@@ -1,6 +1,7 @@
 // Unguessable, single-use consent states, bound to the user who asked for the consent URL.
-import type { SandboxDeps } from '../context.js';
 import { randomToken, sha256 } from '../auth/passwords.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const STATE_SECONDS = 15 * 60;
 export const OTHER_GOOGLE_ACCOUNT = 'someone.else@gmail.com';

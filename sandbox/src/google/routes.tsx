@@ -2,12 +2,14 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
+
 import { sha256, randomToken } from '../auth/passwords.js';
-import type { SandboxDeps } from '../context.js';
 import { readFields } from '../http/fields.js';
 import { ConsentPage } from '../pages/consent-page.js';
 import { MessagePage } from '../pages/layout.js';
 import { consumeConsentState, OTHER_GOOGLE_ACCOUNT, peekConsentState } from './consent-states.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const EXPIRED = 'This consent link is unknown, expired or already used. Start again from the app.';
 

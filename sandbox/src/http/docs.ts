@@ -1,10 +1,13 @@
 // Serves the OpenAPI documents from openapi/ (the sandbox listed first among their servers) and
 // Swagger UI at /ssp/ui and /auth/ui.
 import { readFile } from 'node:fs/promises';
-import type { Hono } from 'hono';
+
 import { parse, stringify } from 'yaml';
+
 import { problem } from '../problems.js';
 import { mountSwaggerUi } from './swagger-ui.js';
+
+import type { Hono } from 'hono';
 
 const OPENAPI_DIR = new URL('../../../openapi/', import.meta.url);
 const LOCAL_SERVER = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/;

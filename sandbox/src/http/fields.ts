@@ -1,6 +1,7 @@
 // Reads a body that may be form-encoded or JSON into plain fields (the OAuth endpoints take both).
-import type { Context } from 'hono';
 import { problem, readRawBody, type BodyResult } from '../problems.js';
+
+import type { Context } from 'hono';
 
 export async function readFields(c: Context): Promise<BodyResult<Record<string, unknown>>> {
   const raw = await readRawBody(c);

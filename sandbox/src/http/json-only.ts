@@ -1,8 +1,9 @@
 // Cross-site writes: a page on another site can send a "simple" request (no preflight) with a
 // text/plain, form or multipart body, or a body with no type. Every JSON endpoint therefore takes
 // only application/json bodies (415 otherwise); the few form and upload endpoints are listed here.
-import type { MiddlewareHandler } from 'hono';
 import { problem } from '../problems.js';
+
+import type { MiddlewareHandler } from 'hono';
 
 /** Paths (under their mount) that take forms or uploads, with the media types they take. */
 const NOT_JSON: readonly { prefix: string; exact?: boolean; types: readonly string[] }[] = [
@@ -36,7 +37,9 @@ export function jsonBodiesOnly(): MiddlewareHandler {
     // A bodiless POST (curl -X POST /dev/reset) has nothing to refuse.
     if (type === null && !hasBody) return next();
     const path = c.req.path;
-    const route = NOT_JSON.find((r) => (r.exact ? path === r.prefix || `${path}/` === r.prefix : path.startsWith(r.prefix)));
+    const route = NOT_JSON.find((r) =>
+      r.exact ? path === r.prefix || `${path}/` === r.prefix : path.startsWith(r.prefix),
+    );
     const allowed = route?.types ?? ['application/json'];
     if (type !== null && allowed.includes(type)) return next();
     return problem(c, 415, `Send the body as ${allowed.join(' or ')}${type ? `, not ${type}` : ''}.`);

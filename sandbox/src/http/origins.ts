@@ -1,7 +1,8 @@
 // Which app origins and URLs the sandbox trusts for CORS, sign-in and consent redirects.
-import type { Context, MiddlewareHandler } from 'hono';
 import { problem } from '../problems.js';
+
 import type { SandboxConfig } from '../context.js';
+import type { Context, MiddlewareHandler } from 'hono';
 
 export const CLIENT_ID = 'ringplan-portal';
 export const CALLBACK_PATH = '/auth/callback';
@@ -35,8 +36,7 @@ export function appOriginOf(c: Context, config: SandboxConfig): string {
 
 /** The client address for rate limits; the sandbox trusts no proxy headers. */
 export function clientIp(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-    ?.incoming;
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
   return incoming?.socket?.remoteAddress ?? 'local';
 }
 

@@ -4,8 +4,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Hono } from 'hono';
+
 import { problem } from '../problems.js';
+
+import type { Hono } from 'hono';
 
 const DIST_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
@@ -68,8 +70,8 @@ function escapeHtml(text: string): string {
 
 function pageHtml(page: UiPage): string {
   const a = (path: string) => escapeHtml(`${page.base}/${path}`);
-  const nav = UI_PAGES.map((p) =>
-    `<a href="${escapeHtml(p.base)}"${p === page ? ' aria-current="page"' : ''}>${escapeHtml(p.title)}</a>`,
+  const nav = UI_PAGES.map(
+    (p) => `<a href="${escapeHtml(p.base)}"${p === page ? ' aria-current="page"' : ''}>${escapeHtml(p.title)}</a>`,
   ).join(' ');
   return `<!DOCTYPE html>
 <html lang="en">

@@ -1,13 +1,18 @@
 // Request schemas of meeting creation and the time rules the guide sets.
 import { z } from 'zod';
-import type { FieldError } from '../problems.js';
+
 import { inputToUtc, isValidTimeZone, parseDateTimeInput } from './zoned-time.js';
+
+import type { FieldError } from '../problems.js';
 
 /** A local date-time, read in `time_zone`, or one with `Z` or an offset, converted to it. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$/;
 const localDateTime = z
   .string()
-  .regex(DATE_TIME, 'Expected a date-time such as 2020-11-17T12:17:16 (wall-clock in time_zone) or 2020-11-17T12:17:16Z');
+  .regex(
+    DATE_TIME,
+    'Expected a date-time such as 2020-11-17T12:17:16 (wall-clock in time_zone) or 2020-11-17T12:17:16Z',
+  );
 
 const common = {
   description: z.string().max(2000),
@@ -22,7 +27,10 @@ const common = {
 export const HistoryEventInput = z.strictObject(common);
 export const ScheduledEventInput = z.strictObject({
   ...common,
-  attendees: z.array(z.strictObject({ email: z.email().max(254) })).min(1).max(100),
+  attendees: z
+    .array(z.strictObject({ email: z.email().max(254) }))
+    .min(1)
+    .max(100),
 });
 
 export type HistoryEventInput = z.infer<typeof HistoryEventInput>;
@@ -72,7 +80,8 @@ export function checkScheduledTimes(input: HistoryEventInput, now: Date): TimeCh
   if (!resolved.ok) return resolved;
   const { start, end } = resolved.times;
   const errors: FieldError[] = [];
-  if (end.getTime() <= start.getTime()) errors.push({ field: 'end_time', message: 'end_time must be after start_time.' });
+  if (end.getTime() <= start.getTime())
+    errors.push({ field: 'end_time', message: 'end_time must be after start_time.' });
   if (start.getTime() < now.getTime() - CLOCK_SKEW_MS) {
     errors.push({ field: 'start_time', message: 'start_time must not be in the past.' });
   }

@@ -1,9 +1,11 @@
 // Storage of meetings and their API shape (`_id`, `event.timeZone`, `link_on_meet`, …).
 import { randomBytes, randomInt } from 'node:crypto';
-import type { SandboxDeps } from '../context.js';
+
 import { sha256 } from '../auth/passwords.js';
 import { newId } from '../problems.js';
 import { offsetString, utcToLocalIso } from './zoned-time.js';
+
+import type { SandboxDeps } from '../context.js';
 
 export interface EventRow {
   id: string;
@@ -62,10 +64,26 @@ export function insertEvent(deps: SandboxDeps, input: NewEvent): EventRow {
         password_hash, mod_password_hash, recording_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(id, input.company_id, input.organizer_id, input.event_type, meetingId, input.title_meet,
-      input.summary, input.description, input.time_zone, input.date_start, input.date_end, localStart,
-      input.attendees, input.google_event_id, input.password_hash, input.mod_password_hash,
-      input.recording_id ?? null, deps.now().toISOString());
+    .run(
+      id,
+      input.company_id,
+      input.organizer_id,
+      input.event_type,
+      meetingId,
+      input.title_meet,
+      input.summary,
+      input.description,
+      input.time_zone,
+      input.date_start,
+      input.date_end,
+      localStart,
+      input.attendees,
+      input.google_event_id,
+      input.password_hash,
+      input.mod_password_hash,
+      input.recording_id ?? null,
+      deps.now().toISOString(),
+    );
   return findEventByMeetingId(deps, meetingId) as EventRow;
 }
 

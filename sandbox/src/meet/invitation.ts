@@ -7,7 +7,12 @@ export function formatMeetingId(id: string): string {
   return `${id.slice(0, 3)}-${id.slice(3, 6)}-${id.slice(6)}`;
 }
 
-export function invitationText(input: { link: string; meetingId: string; description: string; password?: string }): string {
+export function invitationText(input: {
+  link: string;
+  meetingId: string;
+  description: string;
+  password?: string;
+}): string {
   const parts = [
     `\n<b>Meeting link</b>\n${input.link}`,
     `<b>Join by phone</b>\n${PHONE_BRIDGE}`,

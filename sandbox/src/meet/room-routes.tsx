@@ -3,13 +3,15 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
-import type { SandboxDeps } from '../context.js';
+
 import { MessagePage } from '../pages/layout.js';
 import { RecordingPage } from '../pages/recording-page.js';
 import { RoomPage } from '../pages/room-page.js';
 import { findEventByMeetingId, findEventByRecordingId } from './events-store.js';
-import { utcToLocalIso } from './zoned-time.js';
 import { verifyRoomToken } from './room-token.js';
+import { utcToLocalIso } from './zoned-time.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const REASONS = {
   expired: 'Your meeting link has expired. Ask the organizer for a new one.',
@@ -22,9 +24,17 @@ export function meetRoomRoutes(deps: SandboxDeps): Hono {
   app.get('/recordings/:recording_id', (c) => {
     const recordingId = c.req.param('recording_id');
     const row = /^[0-9a-f]{32}$/.test(recordingId) ? findEventByRecordingId(deps, recordingId) : undefined;
-    if (!row) return c.html(<MessagePage title="Recording not found" message="There is no recording at this link." />, 404);
+    if (!row)
+      return c.html(<MessagePage title="Recording not found" message="There is no recording at this link." />, 404);
     const startedAt = utcToLocalIso(new Date(row.date_start), row.time_zone);
-    return c.html(<RecordingPage meetingId={row.meeting_id} title={row.title_meet} startedAt={startedAt} timeZone={row.time_zone} />);
+    return c.html(
+      <RecordingPage
+        meetingId={row.meeting_id}
+        title={row.title_meet}
+        startedAt={startedAt}
+        timeZone={row.time_zone}
+      />,
+    );
   });
   app.get('/:meeting_id', async (c) => {
     const meetingId = c.req.param('meeting_id');
@@ -32,13 +42,24 @@ export function meetRoomRoutes(deps: SandboxDeps): Hono {
     if (!row) return c.html(<MessagePage title="Meeting not found" message="There is no meeting with this id." />, 404);
     const jwt = c.req.query('jwt');
     if (!jwt) {
-      return c.html(<MessagePage title="Cannot join" message="This link has no meeting token. Open the meeting from its invitation link." />, 401);
+      return c.html(
+        <MessagePage
+          title="Cannot join"
+          message="This link has no meeting token. Open the meeting from its invitation link."
+        />,
+        401,
+      );
     }
     const check = await verifyRoomToken(deps, jwt, meetingId);
     if (!check.ok) {
-      return c.html(<MessagePage title="Cannot join" message={REASONS[check.reason]} />, check.reason === 'other-room' ? 403 : 401);
+      return c.html(
+        <MessagePage title="Cannot join" message={REASONS[check.reason]} />,
+        check.reason === 'other-room' ? 403 : 401,
+      );
     }
-    return c.html(<RoomPage meetingId={meetingId} title={row.title_meet} moderator={check.moderator} name={check.name} />);
+    return c.html(
+      <RoomPage meetingId={meetingId} title={row.title_meet} moderator={check.moderator} name={check.name} />,
+    );
   });
   return app;
 }

@@ -1,7 +1,10 @@
 // HS256 tokens that let someone into a meeting room, as the guide's token_for_meet.
 import { randomUUID } from 'node:crypto';
+
 import { jwtVerify, SignJWT } from 'jose';
+
 import { signingKeys } from '../auth/keys.js';
+
 import type { SandboxDeps } from '../context.js';
 
 const ISSUER = 'meeting-service';
@@ -28,7 +31,11 @@ export async function tokenForMeet(
   const keys = await signingKeys(deps);
   const iat = Math.floor(deps.now().getTime() / 1000);
   const exp = Math.max(iat, Math.floor(input.endsAt.getTime() / 1000)) + DAY;
-  const token = await new SignJWT({ room: input.meetingId, moderator: input.moderator, ...(input.name ? { name: input.name } : {}) })
+  const token = await new SignJWT({
+    room: input.meetingId,
+    moderator: input.moderator,
+    ...(input.name ? { name: input.name } : {}),
+  })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)
@@ -43,8 +50,7 @@ export async function tokenForMeet(
 }
 
 export type RoomTokenCheck =
-  | { ok: true; moderator: boolean; name?: string }
-  | { ok: false; reason: 'expired' | 'invalid' | 'other-room' };
+  { ok: true; moderator: boolean; name?: string } | { ok: false; reason: 'expired' | 'invalid' | 'other-room' };
 
 export async function verifyRoomToken(deps: SandboxDeps, token: string, meetingId: string): Promise<RoomTokenCheck> {
   const keys = await signingKeys(deps);

@@ -18,12 +18,31 @@ export function ChangePasswordPage(props: { returnTo: string; csrfToken: string;
         <input type="hidden" name="return_to" value={props.returnTo} />
         <input type="hidden" name="csrf_token" value={props.csrfToken} />
         <label for="email">Email</label>
-        <input id="email" name="email" type="email" autocomplete="username" required value={props.email ?? ''} aria-describedby={described} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autocomplete="username"
+          required
+          value={props.email ?? ''}
+          aria-describedby={described}
+        />
         <label for="current_password">Current password</label>
         <input id="current_password" name="current_password" type="password" autocomplete="current-password" required />
         <label for="new_password">New password</label>
-        <input id="new_password" name="new_password" type="password" autocomplete="new-password" minlength={8} maxlength={200} required aria-describedby="new-password-hint" />
-        <p class="note" id="new-password-hint">At least 8 characters.</p>
+        <input
+          id="new_password"
+          name="new_password"
+          type="password"
+          autocomplete="new-password"
+          minlength={8}
+          maxlength={200}
+          required
+          aria-describedby="new-password-hint"
+        />
+        <p class="note" id="new-password-hint">
+          At least 8 characters.
+        </p>
         <label for="confirm_password">Repeat the new password</label>
         <input id="confirm_password" name="confirm_password" type="password" autocomplete="new-password" required />
         <div class="actions">

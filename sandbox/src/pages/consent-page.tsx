@@ -8,8 +8,8 @@ export function ConsentPage(props: { state: string; profileEmail: string; otherE
     <Layout title="Sign in with Google (sandbox)">
       <h1>Choose an account</h1>
       <p>
-        <strong>RingPlan Meet</strong> wants to see, edit, share and permanently delete all the calendars
-        you can access using Google Calendar.
+        <strong>RingPlan Meet</strong> wants to see, edit, share and permanently delete all the calendars you can access
+        using Google Calendar.
       </p>
       <p class="note">Sandbox stand-in of Google's consent screen. No data leaves this machine.</p>
       <form method="post" action="/meetauth/callback">

@@ -2,6 +2,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { raw } from 'hono/html';
+
 import type { Child } from 'hono/jsx';
 
 export const STYLESHEET_PATH = '/assets/sandbox.css';
@@ -44,16 +45,16 @@ export function Layout(props: { title: string; head?: Child; wide?: boolean; chi
     <>
       {raw('<!DOCTYPE html>')}
       <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title}</title>
-        <link rel="stylesheet" href={STYLESHEET_PATH} />
-        {props.head}
-      </head>
-      <body>
-        <main class={props.wide ? 'wide' : undefined}>{props.children}</main>
-      </body>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{props.title}</title>
+          <link rel="stylesheet" href={STYLESHEET_PATH} />
+          {props.head}
+        </head>
+        <body>
+          <main class={props.wide ? 'wide' : undefined}>{props.children}</main>
+        </body>
       </html>
     </>
   );

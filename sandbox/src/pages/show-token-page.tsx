@@ -3,8 +3,9 @@
 // inline code). The JSON stays at the same address for `Accept: application/json`.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import type { Child } from 'hono/jsx';
 import { Layout } from './layout.js';
+
+import type { Child } from 'hono/jsx';
 
 export const SHOW_TOKEN_SCRIPT_PATH = '/auth/assets/show-token.js';
 export const SHOW_TOKEN_STYLES_PATH = '/auth/assets/show-token.css';
@@ -74,9 +75,8 @@ export function ShowTokenPage(props: { document: Record<string, TokenValue>; ema
     >
       <h1>Your tokens</h1>
       <p>
-        Signed in as <strong>{props.email}</strong>. Send the <code>id_token</code> in the{' '}
-        <code>authorization</code> header (no <code>Bearer</code> prefix); it lives{' '}
-        {String(props.document.id_token_expires_in)} seconds.
+        Signed in as <strong>{props.email}</strong>. Send the <code>id_token</code> in the <code>authorization</code>{' '}
+        header (no <code>Bearer</code> prefix); it lives {String(props.document.id_token_expires_in)} seconds.
       </p>
       <label for="id-token">id_token</label>
       <div class="copy-row">

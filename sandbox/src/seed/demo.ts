@@ -1,9 +1,10 @@
 // Demo data on first start: the demo company and user, meetings around now, texting, a second company.
 import { findUserByEmail, insertAccount } from '../auth/accounts.js';
 import { hashPassword } from '../auth/passwords.js';
-import type { SandboxDeps } from '../context.js';
 import { insertEvent, newGoogleEventId, newRecordingId } from '../meet/events-store.js';
 import { seedTexting } from '../texting/seed.js';
+
+import type { SandboxDeps } from '../context.js';
 
 export const DEMO_EMAIL = 'demo@example.com';
 export const DEMO_PASSWORD = 'demo-password';
@@ -13,8 +14,16 @@ export const DEMO_MEETING_PASSWORD = 'meet-1234';
 
 const ZONES = ['America/Los_Angeles', 'Etc/GMT+0', 'Europe/Chisinau', 'Asia/Kolkata', 'America/New_York'];
 const TOPICS = [
-  'Weekly sync', 'Customer onboarding', 'Sprint planning', 'Design review', 'Sales pipeline',
-  'Support escalation', 'Quarterly review', 'Hiring panel', 'Vendor call', 'Product demo',
+  'Weekly sync',
+  'Customer onboarding',
+  'Sprint planning',
+  'Design review',
+  'Sales pipeline',
+  'Support escalation',
+  'Quarterly review',
+  'Hiring panel',
+  'Vendor call',
+  'Product demo',
 ];
 const PEOPLE = ['alex.rivera@example.com', 'sam.lee@example.com', 'jordan.kim@example.com', 'casey.ng@example.com'];
 const HOUR = 3600_000;

@@ -2,16 +2,16 @@
 // disk, and seeds the demo data again.
 import { rm } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import type { SandboxDeps } from '../context.js';
+
 import { seedDemo } from './demo.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const KEEP = new Set(['schema_migrations', 'settings']);
 
 /** Files under the data directory that upload rows point at (MMS bytes may live there, not in a BLOB). */
 function uploadedFilePaths(deps: SandboxDeps): string[] {
-  const hasPath = deps.db
-    .prepare("SELECT 1 FROM pragma_table_info('files') WHERE name = 'path'")
-    .get();
+  const hasPath = deps.db.prepare("SELECT 1 FROM pragma_table_info('files') WHERE name = 'path'").get();
   if (!hasPath) return [];
   const rows = deps.db.prepare('SELECT path FROM files WHERE path IS NOT NULL').all() as { path: string }[];
   const root = resolve(deps.config.dataDir);

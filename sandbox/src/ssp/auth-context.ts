@@ -1,8 +1,9 @@
 // Verifies the raw id_token the SSP calls carry in `authorization` and exposes the user.
-import type { MiddlewareHandler } from 'hono';
 import { checkIdToken } from '../auth/id-token.js';
-import type { AuthUser, SandboxDeps, SandboxEnv } from '../context.js';
 import { problem } from '../problems.js';
+
+import type { AuthUser, SandboxDeps, SandboxEnv } from '../context.js';
+import type { MiddlewareHandler } from 'hono';
 
 interface UserRow {
   id: string;

@@ -1,9 +1,10 @@
 // GET /meet/app/calendar/get-auth-url: where to send the browser for calendar consent.
-import type { Hono } from 'hono';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
 import { authUrl, createConsentState } from '../google/consent-states.js';
 import { appOriginOf, isAppUrl } from '../http/origins.js';
 import { validationProblem } from '../problems.js';
+
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import type { Hono } from 'hono';
 
 export function mountGoogleAuthUrl(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
   app.get('/meet/app/calendar/get-auth-url', (c) => {

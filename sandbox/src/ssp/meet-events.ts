@@ -1,13 +1,14 @@
 // GET /meet/calendar/events and POST /meet/calendar/event/history.
-import type { Context, Hono } from 'hono';
 import { hashPassword } from '../auth/passwords.js';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
 import { appOriginOf } from '../http/origins.js';
 import { checkHistoryTimes, HistoryEventInput } from '../meet/event-input.js';
 import { insertEvent, listEvents, toApiEvent } from '../meet/events-store.js';
 import { tokenForMeet } from '../meet/room-token.js';
 import { inputToUtc, parseDateTimeInput, parseLocalDateTime } from '../meet/zoned-time.js';
 import { problem, readJson, validationProblem } from '../problems.js';
+
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import type { Context, Hono } from 'hono';
 
 type Bound = { ok: true; local?: string; utc?: string } | { ok: false };
 

@@ -1,7 +1,5 @@
 // POST /meet/calendar/event/scheduled: a Google Calendar meeting with its invitation and tokens.
-import type { Hono } from 'hono';
 import { generatePassword, hashPassword } from '../auth/passwords.js';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
 import { appOriginOf } from '../http/origins.js';
 import { checkScheduledTimes, ScheduledEventInput } from '../meet/event-input.js';
 import { insertEvent, linkOnMeet, newGoogleEventId, newMeetingId, toApiEvent } from '../meet/events-store.js';
@@ -9,6 +7,9 @@ import { buildCalendar } from '../meet/icalendar.js';
 import { invitationText } from '../meet/invitation.js';
 import { tokenForMeet } from '../meet/room-token.js';
 import { problem, readJson, validationProblem } from '../problems.js';
+
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import type { Hono } from 'hono';
 
 export const NO_GOOGLE_CREDENTIALS = 'This acc doesn`t have credentials for google app';
 
@@ -76,7 +77,12 @@ export function mountMeetScheduled(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     if (isPrivate && modPassword !== undefined) {
       const modToken = await tokenForMeet(deps, { meetingId, moderator: true, endsAt: end, name });
       event.password = input.password;
-      event.mod_text_for_event = invitationText({ link, meetingId, description: input.description, password: modPassword });
+      event.mod_text_for_event = invitationText({
+        link,
+        meetingId,
+        description: input.description,
+        password: modPassword,
+      });
       event.mod_token_for_meet = { ...modToken, mod_password: modPassword };
     }
     return c.json({ ...api, event }, 201);

@@ -43,8 +43,10 @@ export class RoomGuesses {
   private meetingWait(meetingId: string, now: number): number {
     // The guess whose leaving the hour brings the count under the limit.
     const row = this.deps.db
-      .prepare(`SELECT at_ms FROM room_guesses WHERE meeting_id = ? AND at_ms > ? AND ${COUNTS}
-                ORDER BY at_ms DESC LIMIT 1 OFFSET ?`)
+      .prepare(
+        `SELECT at_ms FROM room_guesses WHERE meeting_id = ? AND at_ms > ? AND ${COUNTS}
+                ORDER BY at_ms DESC LIMIT 1 OFFSET ?`,
+      )
       .get(meetingId, now - HOUR, now - PENDING_MS, GUESSES_PER_MEETING_HOUR - 1) as { at_ms: number } | undefined;
     return row ? seconds(row.at_ms + HOUR - now) : 0;
   }
@@ -56,7 +58,9 @@ export class RoomGuesses {
   private clientCount(meetingId: string, ip: string, now: number, lock: LockRow | undefined, pending: boolean): number {
     const since = Math.max(now - HOUR, lock?.locked_until ?? 0);
     const row = this.deps.db
-      .prepare(`SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ? AND client_ip = ? AND at_ms >= ? AND ${COUNTS}`)
+      .prepare(
+        `SELECT count(*) AS n FROM room_guesses WHERE meeting_id = ? AND client_ip = ? AND at_ms >= ? AND ${COUNTS}`,
+      )
       .get(meetingId, ip, since, pending ? now - PENDING_MS : Number.MAX_SAFE_INTEGER) as { n: number };
     return row.n;
   }
@@ -68,23 +72,26 @@ export class RoomGuesses {
   }
 
   /** Reserves one guess, or says how long to wait. One immediate transaction: count, then insert. */
-  reserve(meetingId: string, ip: string): ({ ok: true; id: number }) | { ok: false; retryAfter: number } {
+  reserve(meetingId: string, ip: string): { ok: true; id: number } | { ok: false; retryAfter: number } {
     const now = this.deps.now().getTime();
-    return this.deps.db.transaction(() => {
-      this.deps.db.prepare('DELETE FROM room_guesses WHERE meeting_id = ? AND at_ms <= ?').run(meetingId, now - HOUR);
-      const lock = this.lock(meetingId, ip);
-      if (lock && lock.locked_until > now) return { ok: false as const, retryAfter: seconds(lock.locked_until - now) };
-      const meetingWait = this.meetingWait(meetingId, now);
-      if (meetingWait > 0) return { ok: false as const, retryAfter: meetingWait };
-      // The client's last tries are still being checked: if they are wrong, the lock follows.
-      if (this.clientCount(meetingId, ip, now, lock, true) >= GUESSES_PER_CLIENT) {
-        return { ok: false as const, retryAfter: this.nextLockSeconds(lock, now).seconds };
-      }
-      const id = this.deps.db
-        .prepare('INSERT INTO room_guesses (meeting_id, client_ip, at_ms) VALUES (?, ?, ?)')
-        .run(meetingId, ip, now).lastInsertRowid;
-      return { ok: true as const, id: Number(id) };
-    }).immediate();
+    return this.deps.db
+      .transaction(() => {
+        this.deps.db.prepare('DELETE FROM room_guesses WHERE meeting_id = ? AND at_ms <= ?').run(meetingId, now - HOUR);
+        const lock = this.lock(meetingId, ip);
+        if (lock && lock.locked_until > now)
+          return { ok: false as const, retryAfter: seconds(lock.locked_until - now) };
+        const meetingWait = this.meetingWait(meetingId, now);
+        if (meetingWait > 0) return { ok: false as const, retryAfter: meetingWait };
+        // The client's last tries are still being checked: if they are wrong, the lock follows.
+        if (this.clientCount(meetingId, ip, now, lock, true) >= GUESSES_PER_CLIENT) {
+          return { ok: false as const, retryAfter: this.nextLockSeconds(lock, now).seconds };
+        }
+        const id = this.deps.db
+          .prepare('INSERT INTO room_guesses (meeting_id, client_ip, at_ms) VALUES (?, ?, ?)')
+          .run(meetingId, ip, now).lastInsertRowid;
+        return { ok: true as const, id: Number(id) };
+      })
+      .immediate();
   }
 
   /** The right password: the reservation is given back. */
@@ -95,23 +102,27 @@ export class RoomGuesses {
   /** A wrong password: counted; locks the client (or says the meeting is locked) when it was the last try. */
   wrong(id: number, meetingId: string, ip: string): { attemptsLeft: number } | { retryAfter: number } {
     const now = this.deps.now().getTime();
-    return this.deps.db.transaction(() => {
-      this.deps.db.prepare('UPDATE room_guesses SET wrong = 1 WHERE id = ?').run(id);
-      const lock = this.lock(meetingId, ip);
-      if (lock && lock.locked_until > now) return { retryAfter: seconds(lock.locked_until - now) };
-      const wrongs = this.clientCount(meetingId, ip, now, lock, false);
-      if (wrongs >= GUESSES_PER_CLIENT) {
-        const next = this.nextLockSeconds(lock, now);
-        this.deps.db
-          .prepare(`INSERT INTO room_locks (meeting_id, client_ip, locked_until, lockouts) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (meeting_id, client_ip) DO UPDATE SET locked_until = excluded.locked_until, lockouts = excluded.lockouts`)
-          .run(meetingId, ip, now + next.seconds * 1000, next.lockouts);
-        return { retryAfter: next.seconds };
-      }
-      const meetingWait = this.meetingWait(meetingId, now);
-      if (meetingWait > 0) return { retryAfter: meetingWait };
-      return { attemptsLeft: GUESSES_PER_CLIENT - wrongs };
-    }).immediate();
+    return this.deps.db
+      .transaction(() => {
+        this.deps.db.prepare('UPDATE room_guesses SET wrong = 1 WHERE id = ?').run(id);
+        const lock = this.lock(meetingId, ip);
+        if (lock && lock.locked_until > now) return { retryAfter: seconds(lock.locked_until - now) };
+        const wrongs = this.clientCount(meetingId, ip, now, lock, false);
+        if (wrongs >= GUESSES_PER_CLIENT) {
+          const next = this.nextLockSeconds(lock, now);
+          this.deps.db
+            .prepare(
+              `INSERT INTO room_locks (meeting_id, client_ip, locked_until, lockouts) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (meeting_id, client_ip) DO UPDATE SET locked_until = excluded.locked_until, lockouts = excluded.lockouts`,
+            )
+            .run(meetingId, ip, now + next.seconds * 1000, next.lockouts);
+          return { retryAfter: next.seconds };
+        }
+        const meetingWait = this.meetingWait(meetingId, now);
+        if (meetingWait > 0) return { retryAfter: meetingWait };
+        return { attemptsLeft: GUESSES_PER_CLIENT - wrongs };
+      })
+      .immediate();
   }
 }
 
@@ -138,6 +149,7 @@ export class LookupLimiter {
   }
 
   private forgetFull(now: number): void {
-    for (const [ip, b] of this.buckets) if (b.tokens + (now - b.at) * (LOOKUPS_PER_MINUTE / 60_000) >= LOOKUPS_PER_MINUTE) this.buckets.delete(ip);
+    for (const [ip, b] of this.buckets)
+      if (b.tokens + (now - b.at) * (LOOKUPS_PER_MINUTE / 60_000) >= LOOKUPS_PER_MINUTE) this.buckets.delete(ip);
   }
 }

@@ -1,9 +1,8 @@
 // Room calls: the password page's public GET /meet/rooms/{id} and POST /meet/rooms/{id}/join, and
 // the organizer's POST /meet/rooms/{id}/join-as-organizer (signed in, no password, as moderator).
-import type { Context, Hono } from 'hono';
 import { z } from 'zod';
+
 import { verifyPassword } from '../auth/passwords.js';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
 import { clientIp } from '../http/origins.js';
 import { findEventByMeetingId } from '../meet/events-store.js';
 import { tokenForMeet } from '../meet/room-token.js';
@@ -11,6 +10,9 @@ import { utcToLocalIso } from '../meet/zoned-time.js';
 import { problem, readJson } from '../problems.js';
 import { requireUser } from './auth-context.js';
 import { LookupLimiter, RoomGuesses } from './room-limits.js';
+
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import type { Context, Hono } from 'hono';
 
 const JoinRequest = z.strictObject({ password: z.string().max(100) });
 
@@ -84,7 +86,8 @@ export function mountRooms(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
     const row = findEventByMeetingId(deps, meetingId);
     if (!row) return problem(c, 404, 'No meeting with this id.');
     const user = c.get('user');
-    if (row.organizer_id !== user.id) return problem(c, 403, 'Only the organizer of this meeting joins it without its password.');
+    if (row.organizer_id !== user.id)
+      return problem(c, 403, 'Only the organizer of this meeting joins it without its password.');
     const name = `${user.first_name} ${user.last_name}`.trim() || user.email;
     const token = await tokenForMeet(deps, { meetingId, moderator: true, endsAt: new Date(row.date_end), name });
     return c.json({ link_on_meet_with_token: token.link_on_meet_with_token });

@@ -1,6 +1,6 @@
 // The SSP backend under /ssp: account, Meet, rooms and texting.
 import { Hono } from 'hono';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
+
 import { textingRoutes } from '../texting/routes.js';
 import { requireUser } from './auth-context.js';
 import { mountGoogleAuthUrl } from './google-auth-url.js';
@@ -8,6 +8,8 @@ import { mountMeetEvents } from './meet-events.js';
 import { mountMeetScheduled } from './meet-scheduled.js';
 import { mountRooms } from './rooms.js';
 import { mountUsers } from './users.js';
+
+import type { SandboxDeps, SandboxEnv } from '../context.js';
 
 export function sspRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();

@@ -1,16 +1,22 @@
 // GET and PATCH /users/me: the signed-in user's profile.
-import type { Hono } from 'hono';
 import { z } from 'zod';
+
 import { findUserById } from '../auth/accounts.js';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
 import { isValidTimeZone } from '../meet/zoned-time.js';
 import { problem, readJson, validationProblem } from '../problems.js';
 import { hasGoogleCredentials } from './meet-scheduled.js';
 
+import type { SandboxDeps, SandboxEnv } from '../context.js';
+import type { Hono } from 'hono';
+
 const UserPatch = z.strictObject({
   first_name: z.string().trim().min(1).max(100).optional(),
   last_name: z.string().trim().min(1).max(100).optional(),
-  mobile: z.string().regex(/^\d{10}$/, 'A mobile number has 10 digits.').nullable().optional(),
+  mobile: z
+    .string()
+    .regex(/^\d{10}$/, 'A mobile number has 10 digits.')
+    .nullable()
+    .optional(),
   timezone: z.string().min(1).max(64).optional(),
 });
 
@@ -44,7 +50,9 @@ export function mountUsers(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
     const patch = body.data;
     const fields = Object.keys(patch) as (keyof typeof patch)[];
     if (fields.length === 0) {
-      return validationProblem(c, [{ field: 'body', message: 'Send at least one of first_name, last_name, mobile, timezone.' }]);
+      return validationProblem(c, [
+        { field: 'body', message: 'Send at least one of first_name, last_name, mobile, timezone.' },
+      ]);
     }
     if (patch.timezone !== undefined && !isValidTimeZone(patch.timezone)) {
       return validationProblem(c, [{ field: 'timezone', message: 'Not a known IANA time zone.' }]);

@@ -1,11 +1,19 @@
 // Contacts: lookups, the searchable and sortable paged list, and writes that keep the search keys in step.
-import type { ContactRow } from './serialize.js';
-import type { SearchTerm } from './search-keys.js';
 import { contactKeys, contactWords, matchingContactsSql } from './search-keys.js';
-import type { Statements } from './statements.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
-const CONTACT_COLUMNS = ['id', 'company_id', 'first_name', 'last_name', 'number', 'opted_out'] as const satisfies readonly (keyof ContactRow)[];
+import type { SearchTerm } from './search-keys.js';
+import type { ContactRow } from './serialize.js';
+import type { Statements } from './statements.js';
+
+const CONTACT_COLUMNS = [
+  'id',
+  'company_id',
+  'first_name',
+  'last_name',
+  'number',
+  'opted_out',
+] as const satisfies readonly (keyof ContactRow)[];
 const COLUMNS = CONTACT_COLUMNS.map((c) => `c.${c}`).join(', ');
 
 export interface ContactInput {
@@ -42,9 +50,8 @@ export class ContactStore {
   constructor(private readonly sql: Statements) {}
 
   get(companyId: string, id: string): ContactRow | undefined {
-    return this.sql
-      .get(`SELECT ${COLUMNS} FROM contacts c WHERE c.id = ? AND c.company_id = ?`)
-      .get(id, companyId) as ContactRow | undefined;
+    return this.sql.get(`SELECT ${COLUMNS} FROM contacts c WHERE c.id = ? AND c.company_id = ?`).get(id, companyId) as
+      ContactRow | undefined;
   }
 
   byNumber(companyId: string, number: string): ContactRow | undefined {
@@ -58,7 +65,8 @@ export class ContactStore {
   }
 
   list(companyId: string, filter: ContactFilter): { rows: ContactRow[]; total: number } {
-    const byNumber = filter.number === undefined ? { sql: '', params: [] } : { sql: ' AND c.number = ?', params: [filter.number] };
+    const byNumber =
+      filter.number === undefined ? { sql: '', params: [] } : { sql: ' AND c.number = ?', params: [filter.number] };
     if (filter.search.kind === 'none') {
       // Unfiltered, the list walks the index of its order.
       const rows = this.sql.rows<ContactRow>(
@@ -67,10 +75,14 @@ export class ContactStore {
         CONTACT_COLUMNS,
         [companyId, ...byNumber.params, filter.limit, filter.offset],
       );
-      const count = filter.number === undefined
-        ? storedTotal(this.sql, companyId, 'contacts')
-        : (this.sql.get('SELECT count(*) AS n FROM contacts c WHERE c.company_id = ? AND c.number = ?')
-            .get(companyId, filter.number) as { n: number }).n;
+      const count =
+        filter.number === undefined
+          ? storedTotal(this.sql, companyId, 'contacts')
+          : (
+              this.sql
+                .get('SELECT count(*) AS n FROM contacts c WHERE c.company_id = ? AND c.number = ?')
+                .get(companyId, filter.number) as { n: number }
+            ).n;
       return { rows, total: count };
     }
     // Searched: the matches and their sort keys come from one range of the contact_words index per
@@ -99,8 +111,10 @@ export class ContactStore {
   /** Writes the search words of a contact created before they existed (a sandbox from an older version). */
   backfillWords(): void {
     const missing = this.sql
-      .get(`SELECT c.id, c.company_id, c.first_name, c.last_name, c.number FROM contacts c
-            WHERE NOT EXISTS (SELECT 1 FROM contact_words w WHERE w.contact_id = c.id)`)
+      .get(
+        `SELECT c.id, c.company_id, c.first_name, c.last_name, c.number FROM contacts c
+            WHERE NOT EXISTS (SELECT 1 FROM contact_words w WHERE w.contact_id = c.id)`,
+      )
       .all() as ContactRow[];
     if (missing.length === 0) return;
     this.sql.db.transaction(() => {
@@ -129,8 +143,17 @@ export class ContactStore {
              full_key, last_key, number_rev, created_at)
            VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
         )
-        .run(id, companyId, input.first_name, input.last_name, input.number,
-          keys.full_key, keys.last_key, keys.number_rev, nowMs);
+        .run(
+          id,
+          companyId,
+          input.first_name,
+          input.last_name,
+          input.number,
+          keys.full_key,
+          keys.last_key,
+          keys.number_rev,
+          nowMs,
+        );
       this.writeWords(companyId, id, input);
     })();
     return { id, company_id: companyId, ...input, opted_out: 0 };
@@ -143,12 +166,22 @@ export class ContactStore {
         `UPDATE contacts SET first_name = ?, last_name = ?, number = ?, full_key = ?, last_key = ?,
            number_rev = ? WHERE id = ? AND company_id = ?`,
       )
-      .run(input.first_name, input.last_name, input.number, keys.full_key, keys.last_key,
-        keys.number_rev, id, companyId);
+      .run(
+        input.first_name,
+        input.last_name,
+        input.number,
+        keys.full_key,
+        keys.last_key,
+        keys.number_rev,
+        id,
+        companyId,
+      );
     this.writeWords(companyId, id, input);
     this.sql
-      .get(`UPDATE conversations SET contact_full_key = ?, contact_last_key = ?, contact_number = ?,
-              contact_number_rev = ? WHERE contact_id = ?`)
+      .get(
+        `UPDATE conversations SET contact_full_key = ?, contact_last_key = ?, contact_number = ?,
+              contact_number_rev = ? WHERE contact_id = ?`,
+      )
       .run(keys.full_key, keys.last_key, input.number, keys.number_rev, id);
   }
 
@@ -163,8 +196,10 @@ export class ContactStore {
       if (!this.get(companyId, id)) return false;
       const conversations = `SELECT id FROM conversations WHERE contact_id = ?`;
       this.sql
-        .get(`DELETE FROM message_files WHERE message_id IN
-                (SELECT id FROM messages WHERE conversation_id IN (${conversations}))`)
+        .get(
+          `DELETE FROM message_files WHERE message_id IN
+                (SELECT id FROM messages WHERE conversation_id IN (${conversations}))`,
+        )
         .run(id);
       this.sql.get(`DELETE FROM messages WHERE conversation_id IN (${conversations})`).run(id);
       const gone = this.sql.get('DELETE FROM conversations WHERE contact_id = ?').run(id).changes;

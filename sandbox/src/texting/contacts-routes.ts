@@ -1,12 +1,14 @@
 // /texting/contacts: the searchable, sortable list, create (201, or 200 with the existing contact), read, update, delete.
 import { Hono } from 'hono';
-import type { SandboxEnv } from '../context.js';
+
 import { newId, problem, readJson } from '../problems.js';
 import { CONTACT_SORTS, type ContactSort, DEFAULT_CONTACT_SORT } from './contact-store.js';
 import { pageResponse, readNumberFilter, readPaging, readSearch } from './paging.js';
 import { isObjectId, contactInput } from './schemas.js';
 import { parseSearch } from './search-keys.js';
 import { contactJson } from './serialize.js';
+
+import type { SandboxEnv } from '../context.js';
 import type { Texting } from './texting.js';
 
 const NOT_FOUND = 'Contact not found';

@@ -1,12 +1,24 @@
 // Conversations and their messages: paged reads and the transactional writes of a message.
-import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
 import { matchingContactsSql, type SearchTerm } from './search-keys.js';
-import type { Statements } from './statements.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
-const CONVERSATION = 'cv.id, cv.company_id, cv.from_number, cv.contact_id, cv.last_message_id, cv.message_count, cv.updated_at';
+import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
+import type { Statements } from './statements.js';
+
+const CONVERSATION =
+  'cv.id, cv.company_id, cv.from_number, cv.contact_id, cv.last_message_id, cv.message_count, cv.updated_at';
 const MESSAGE_COLUMNS = [
-  'id', 'conversation_id', 'direction', 'frm', 'to_number', 'text', 'success', 'error', 'client_id', 'has_files', 'created_at',
+  'id',
+  'conversation_id',
+  'direction',
+  'frm',
+  'to_number',
+  'text',
+  'success',
+  'error',
+  'client_id',
+  'has_files',
+  'created_at',
 ] as const satisfies readonly (keyof MessageRow)[];
 const MESSAGE = MESSAGE_COLUMNS.map((c) => `m.${c}`).join(', ');
 
@@ -39,8 +51,10 @@ export class ConversationStore {
 
   byPair(companyId: string, fromNumber: string, contactId: string): ConversationRow | undefined {
     return this.sql
-      .get(`SELECT ${CONVERSATION} FROM conversations cv
-            WHERE cv.company_id = ? AND cv.from_number = ? AND cv.contact_id = ?`)
+      .get(
+        `SELECT ${CONVERSATION} FROM conversations cv
+            WHERE cv.company_id = ? AND cv.from_number = ? AND cv.contact_id = ?`,
+      )
       .get(companyId, fromNumber, contactId) as ConversationRow | undefined;
   }
 
@@ -51,8 +65,10 @@ export class ConversationStore {
   ): { rows: ConversationRow[]; total: number } {
     if (filter.search.kind === 'none') {
       const rows = this.sql
-        .get(`SELECT ${CONVERSATION} FROM conversations cv WHERE cv.company_id = ?
-              ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
+        .get(
+          `SELECT ${CONVERSATION} FROM conversations cv WHERE cv.company_id = ?
+              ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`,
+        )
         .all(companyId, filter.limit, filter.offset) as ConversationRow[];
       return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
     }
@@ -63,8 +79,10 @@ export class ConversationStore {
     const matches = matchingContactsSql(filter.search, companyId, { distinct: false });
     const matched = `FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?`;
     const rows = this.sql
-      .get(`SELECT ${CONVERSATION}, count(*) OVER () AS total ${matched}
-            ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`)
+      .get(
+        `SELECT ${CONVERSATION}, count(*) OVER () AS total ${matched}
+            ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`,
+      )
       .all(...matches.params, companyId, filter.limit, filter.offset) as (ConversationRow & { total: number })[];
     const first = rows[0];
     if (first !== undefined) {
@@ -79,10 +97,12 @@ export class ConversationStore {
     this.sql.db.transaction(() => {
       addToTotal(this.sql, row.company_id, 'conversations', 1);
       this.sql
-        .get(`INSERT INTO conversations (id, company_id, from_number, contact_id, message_count,
+        .get(
+          `INSERT INTO conversations (id, company_id, from_number, contact_id, message_count,
                 contact_full_key, contact_last_key, contact_number, contact_number_rev, created_at, updated_at)
               SELECT ?, ?, ?, c.id, 0, c.full_key, c.last_key, c.number, c.number_rev, ?, ?
-              FROM contacts c WHERE c.id = ?`)
+              FROM contacts c WHERE c.id = ?`,
+        )
         .run(row.id, row.company_id, row.from_number, row.updated_at, row.updated_at, row.contact_id);
     })();
     return { ...row, last_message_id: null, message_count: 0 };
@@ -155,17 +175,33 @@ export class ConversationStore {
     };
     this.sql.db.transaction(() => {
       this.sql
-        .get(`INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success,
+        .get(
+          `INSERT INTO messages (id, conversation_id, direction, frm, to_number, text, success,
                 error, client_id, has_files, created_at, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                (SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?))`)
-        .run(row.id, row.conversation_id, row.direction, row.frm, row.to_number, row.text,
-          row.success, row.error, row.client_id, row.has_files, row.created_at, row.conversation_id);
+                (SELECT coalesce(max(seq), 0) + 1 FROM messages WHERE conversation_id = ?))`,
+        )
+        .run(
+          row.id,
+          row.conversation_id,
+          row.direction,
+          row.frm,
+          row.to_number,
+          row.text,
+          row.success,
+          row.error,
+          row.client_id,
+          row.has_files,
+          row.created_at,
+          row.conversation_id,
+        );
       const link = this.sql.get('INSERT INTO message_files (message_id, position, file_id) VALUES (?, ?, ?)');
       message.file_ids.forEach((fileId, position) => link.run(row.id, position, fileId));
       this.sql
-        .get(`UPDATE conversations SET message_count = message_count + 1,
+        .get(
+          `UPDATE conversations SET message_count = message_count + 1,
                 last_message_id = CASE WHEN ? >= updated_at OR last_message_id IS NULL THEN ? ELSE last_message_id END,
-                updated_at = max(updated_at, ?) WHERE id = ?`)
+                updated_at = max(updated_at, ?) WHERE id = ?`,
+        )
         .run(row.created_at, row.id, row.created_at, row.conversation_id);
     })();
     return row;

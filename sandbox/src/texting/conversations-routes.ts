@@ -1,11 +1,13 @@
 // /texting/conversations: the inbox list, starting a conversation, a thread's messages, sending.
 import { Hono } from 'hono';
-import type { SandboxEnv } from '../context.js';
+
 import { newId, problem, readJson, validationProblem } from '../problems.js';
 import { pageResponse, readPaging, readSearch } from './paging.js';
 import { conversationInput, isObjectId, messageInput } from './schemas.js';
 import { parseSearch } from './search-keys.js';
 import { FAILED_SEND_ERROR, type Texting } from './texting.js';
+
+import type { SandboxEnv } from '../context.js';
 
 const NOT_FOUND = 'Conversation not found';
 
@@ -72,7 +74,11 @@ export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
     const fileIds = body.data.files ?? [];
     if (earlier) {
       if (!t.conversations.isSameSend(earlier, body.data.text, fileIds)) {
-        return problem(c, 409, `client_id ${earlier.client_id ?? ''} was already used for another message in this conversation`);
+        return problem(
+          c,
+          409,
+          `client_id ${earlier.client_id ?? ''} was already used for another message in this conversation`,
+        );
       }
       return c.json(t.messageJson(earlier), 200);
     }

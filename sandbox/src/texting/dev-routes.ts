@@ -1,14 +1,16 @@
 // Developer-only texting helpers, mounted at /dev: make an inbound SMS arrive, add numbers and owners.
 import { Hono } from 'hono';
 import { z } from 'zod';
+
 import { findUserByEmail } from '../auth/accounts.js';
-import type { SandboxDeps } from '../context.js';
 import { newId, problem, readJson, validationProblem } from '../problems.js';
 import { receiveInbound } from './inbound.js';
 import { MAX_TEXT } from './schemas.js';
 import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';
 import { DEMO_TEXTING_NUMBER } from './seed-data.js';
 import { Texting } from './texting.js';
+
+import type { SandboxDeps } from '../context.js';
 
 const inboundInput = z.strictObject({
   from: z.string({ error: 'must be a string' }).regex(NATIONAL_NUMBER, NUMBER_RULE),
@@ -19,7 +21,10 @@ const inboundInput = z.strictObject({
 const email = z.email('must be an email').max(254);
 const numbersInput = z
   .strictObject({
-    company_id: z.string().regex(/^[0-9a-f]{24}$/, 'must be a 24-hex company id').optional(),
+    company_id: z
+      .string()
+      .regex(/^[0-9a-f]{24}$/, 'must be a 24-hex company id')
+      .optional(),
     email: email.optional(),
     number: z.string({ error: 'must be a string' }).regex(NATIONAL_NUMBER, NUMBER_RULE).optional(),
     owners: z.array(email).max(50).optional(),
@@ -36,7 +41,8 @@ interface Body {
   owners?: string[];
 }
 
-type Resolved = { ok: true; companyId: string; owners: string[] } | { ok: false; field: string; message: string; status: 404 | 422 };
+type Resolved =
+  { ok: true; companyId: string; owners: string[] } | { ok: false; field: string; message: string; status: 404 | 422 };
 
 /** The company and the owners of a /dev/numbers request: owners default to the `email` user. */
 function resolveRequest(deps: SandboxDeps, body: Body): Resolved {
@@ -52,7 +58,8 @@ function resolveRequest(deps: SandboxDeps, body: Body): Resolved {
   if (owners.length === 0) return { ok: false, status: 422, field: 'owners', message: 'must name at least one owner' };
   const members = deps.db.prepare('SELECT 1 FROM users WHERE email = ? AND company_id = ?');
   const stranger = owners.find((o) => !members.get(o, companyId));
-  if (stranger) return { ok: false, status: 422, field: 'owners', message: `${stranger} is not a user of this company` };
+  if (stranger)
+    return { ok: false, status: 422, field: 'owners', message: `${stranger} is not a user of this company` };
   return { ok: true, companyId: companyId ?? '', owners };
 }
 
@@ -86,11 +93,16 @@ export function textingDevRoutes(deps: SandboxDeps): Hono {
     const reserved: string[] = [deps.config.failingNumber];
     const wanted = body.data.number;
     if (wanted !== undefined && reserved.includes(wanted)) {
-      return validationProblem(c, [{ field: 'number', message: `${wanted} is the sandbox's failing destination, not a company number` }]);
+      return validationProblem(c, [
+        { field: 'number', message: `${wanted} is the sandbox's failing destination, not a company number` },
+      ]);
     }
     const answer = deps.db.transaction(() => {
       if (wanted === undefined) {
-        return { status: 201 as const, id: t.numbers.allocate(newId(), companyId, owners, t.nowMs(), [...reserved, DEMO_TEXTING_NUMBER]).id };
+        return {
+          status: 201 as const,
+          id: t.numbers.allocate(newId(), companyId, owners, t.nowMs(), [...reserved, DEMO_TEXTING_NUMBER]).id,
+        };
       }
       const existing = t.numbers.find(wanted);
       if (existing && existing.company_id !== companyId) return { status: 409 as const };

@@ -2,6 +2,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import type { FileRow } from './serialize.js';
 import type { Statements } from './statements.js';
 
@@ -35,10 +36,11 @@ export class FileStore {
   ): FileRow {
     const capability = newCapability();
     this.sql
-      .get(`INSERT INTO files (id, company_id, description, mime, size, capability, data, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
-      .run(file.id, file.company_id, file.description, file.mime, file.bytes.length, capability,
-        file.bytes, nowMs);
+      .get(
+        `INSERT INTO files (id, company_id, description, mime, size, capability, data, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(file.id, file.company_id, file.description, file.mime, file.bytes.length, capability, file.bytes, nowMs);
     return { id: file.id, company_id: file.company_id, description: file.description, capability };
   }
 
@@ -54,9 +56,8 @@ export class FileStore {
 
   /** The bytes behind a capability URL, or undefined when the id or the key is wrong. */
   content(id: string, key: string): StoredFile | undefined {
-    const row = this.sql
-      .get('SELECT mime, size, capability, data, path FROM files WHERE id = ?')
-      .get(id) as ContentRow | undefined;
+    const row = this.sql.get('SELECT mime, size, capability, data, path FROM files WHERE id = ?').get(id) as
+      ContentRow | undefined;
     if (!row) return undefined;
     const expected = Buffer.from(row.capability);
     const given = Buffer.from(key);

@@ -1,12 +1,14 @@
 // /texting/files: MMS image upload (multipart, field `file`) and the public capability URL of its bytes.
-import type { Context, MiddlewareHandler } from 'hono';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { SandboxEnv } from '../context.js';
+
 import { newId, problem, validationProblem } from '../problems.js';
 import { MAX_FILE_BYTES, sniffImage } from './images.js';
 import { fileJson } from './serialize.js';
+
+import type { SandboxEnv } from '../context.js';
 import type { Texting } from './texting.js';
+import type { Context, MiddlewareHandler } from 'hono';
 
 /** Room for the multipart framing and a description around a file of the maximum size. */
 const MULTIPART_OVERHEAD = 64 * 1024;

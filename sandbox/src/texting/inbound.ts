@@ -1,5 +1,6 @@
 // An inbound SMS arriving at a company number: contact and conversation made as needed, STOP/START honoured.
 import { newId } from '../problems.js';
+
 import type { MessageRow } from './serialize.js';
 import type { Texting } from './texting.js';
 
@@ -10,8 +11,7 @@ export interface Inbound {
 }
 
 export type InboundResult =
-  | { ok: true; message: MessageRow; contactId: string; optedOut: boolean }
-  | { ok: false; reason: 'unknown-number' };
+  { ok: true; message: MessageRow; contactId: string; optedOut: boolean } | { ok: false; reason: 'unknown-number' };
 
 /** Carrier keywords, matched on the whole trimmed text, in any case. */
 export function keywordOf(text: string): 'stop' | 'start' | null {

@@ -1,5 +1,6 @@
 // The company's texting numbers and the emails of the users who may text from each.
 import { randomInt } from 'node:crypto';
+
 import type { Statements } from './statements.js';
 
 /**
@@ -42,9 +43,8 @@ export class NumberStore {
 
   /** The company that owns a number, for an inbound SMS to it. */
   find(number: string): NumberRow | undefined {
-    return this.sql
-      .get('SELECT id, company_id, number FROM texting_numbers WHERE number = ?')
-      .get(number) as NumberRow | undefined;
+    return this.sql.get('SELECT id, company_id, number FROM texting_numbers WHERE number = ?').get(number) as
+      NumberRow | undefined;
   }
 
   isCompanyNumber(companyId: string, number: string): boolean {
@@ -55,8 +55,10 @@ export class NumberStore {
   mayTextFrom(companyId: string, number: string, email: string): boolean {
     return (
       this.sql
-        .get(`SELECT 1 FROM texting_numbers n JOIN texting_number_owners o ON o.number_id = n.id
-              WHERE n.company_id = ? AND n.number = ? AND o.email = ?`)
+        .get(
+          `SELECT 1 FROM texting_numbers n JOIN texting_number_owners o ON o.number_id = n.id
+              WHERE n.company_id = ? AND n.number = ? AND o.email = ?`,
+        )
         .get(companyId, number, email) !== undefined
     );
   }
@@ -78,7 +80,13 @@ export class NumberStore {
   }
 
   /** A fresh number for the company, owned by `owners`: registration's trial number, `/dev/numbers`. */
-  allocate(id: string, companyId: string, owners: readonly string[], nowMs: number, reserved: readonly string[]): TextingNumberJson {
+  allocate(
+    id: string,
+    companyId: string,
+    owners: readonly string[],
+    nowMs: number,
+    reserved: readonly string[],
+  ): TextingNumberJson {
     return this.sql.db.transaction(() => {
       const number = this.freshNumber(reserved);
       this.insert(id, companyId, number, owners, nowMs);

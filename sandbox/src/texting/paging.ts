@@ -1,7 +1,8 @@
 // Query parameters of the texting lists: page, per_page, search, number. Bad ones are 400s.
-import type { Context } from 'hono';
 import { problem } from '../problems.js';
 import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';
+
+import type { Context } from 'hono';
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;

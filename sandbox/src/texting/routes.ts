@@ -1,12 +1,14 @@
 // The texting part of the SSP backend, mounted at /ssp/texting. Every call needs the id_token
 // except the capability URLs of MMS media.
 import { Hono } from 'hono';
-import type { SandboxDeps, SandboxEnv } from '../context.js';
+
 import { requireUser } from '../ssp/auth-context.js';
 import { contactRoutes } from './contacts-routes.js';
 import { conversationRoutes } from './conversations-routes.js';
 import { fileRoutes } from './files-routes.js';
 import { Texting } from './texting.js';
+
+import type { SandboxDeps, SandboxEnv } from '../context.js';
 
 export function textingRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
   const t = new Texting(deps);

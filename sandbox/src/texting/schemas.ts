@@ -1,5 +1,6 @@
 // Request bodies of the texting calls, as the OpenAPI document describes them.
 import { z } from 'zod';
+
 import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';
 
 export const OBJECT_ID = /^[0-9a-f]{24}$/;

@@ -75,10 +75,7 @@ export function contactWords(firstName: string, lastName: string, number: string
 /** At most this many words of a search count (the search itself is at most 100 characters). */
 export const MAX_SEARCH_WORDS = 8;
 
-export type SearchTerm =
-  | { kind: 'digits'; digits: string }
-  | { kind: 'words'; words: string[] }
-  | { kind: 'none' };
+export type SearchTerm = { kind: 'digits'; digits: string } | { kind: 'words'; words: string[] } | { kind: 'none' };
 
 /**
  * Reads a search box. Something made only of digits and phone punctuation ("+1 (858) 371-5117",
@@ -95,7 +92,14 @@ export function parseSearch(raw: string | undefined): SearchTerm {
     }
     if (digits !== '') return { kind: 'digits', digits };
   }
-  const words = [...new Set(fold(text).split(/\s+/).map(joined).filter((w) => w !== ''))].slice(0, MAX_SEARCH_WORDS);
+  const words = [
+    ...new Set(
+      fold(text)
+        .split(/\s+/)
+        .map(joined)
+        .filter((w) => w !== ''),
+    ),
+  ].slice(0, MAX_SEARCH_WORDS);
   return words.length === 0 ? { kind: 'none' } : { kind: 'words', words };
 }
 
@@ -116,7 +120,8 @@ export function matchingContactsSql(
   companyId: string,
   { distinct = true }: { distinct?: boolean } = {},
 ): { sql: string; params: unknown[] } {
-  const range = 'SELECT contact_id, full_key, last_key, number FROM contact_words WHERE company_id = ? AND key >= ? AND key < ?';
+  const range =
+    'SELECT contact_id, full_key, last_key, number FROM contact_words WHERE company_id = ? AND key >= ? AND key < ?';
   if (term.kind === 'digits') {
     const number = NUMBER_MARK + term.digits;
     return {

@@ -1,9 +1,6 @@
 // Demo texting data: the company number, 25 contacts and 8 conversations, timed relative to now.
-import type { SandboxDeps } from '../context.js';
 import { newId } from '../problems.js';
-import type { Rgb } from './png.js';
 import { gradientPng } from './png.js';
-import type { ContactRow, ConversationRow } from './serialize.js';
 import {
   DEMO_TEXTING_NUMBER,
   FAILING_CONTACT_NUMBER,
@@ -13,6 +10,10 @@ import {
   seededRandom,
 } from './seed-data.js';
 import { FAILED_SEND_ERROR, Texting } from './texting.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { Rgb } from './png.js';
+import type { ContactRow, ConversationRow } from './serialize.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -35,9 +36,7 @@ export function seedTexting(deps: SandboxDeps, options: { companyId: string; own
   const random = seededRandom(20201102);
   t.numbers.insert(newId(), options.companyId, DEMO_TEXTING_NUMBER, options.ownerEmails, now - 90 * DAY);
 
-  const contacts = SEED_CONTACTS.map((c, i) =>
-    t.contacts.insert(newId(), options.companyId, c, now - (60 - i) * DAY),
-  );
+  const contacts = SEED_CONTACTS.map((c, i) => t.contacts.insert(newId(), options.companyId, c, now - (60 - i) * DAY));
   const byNumber = (number: string): ContactRow => {
     const found = contacts.find((c) => c.number === number);
     if (!found) throw new Error(`seed contact ${number} is missing`);
@@ -55,13 +54,18 @@ export function seedTexting(deps: SandboxDeps, options: { companyId: string; own
     for (const line of lines) {
       const outbound = line.direction === 'outbound';
       const fileIds = line.image
-        ? [t.files.insert({
-            id: newId(),
-            company_id: options.companyId,
-            description: null,
-            mime: 'image/png',
-            bytes: gradientPng(48, line.image[0], line.image[1]),
-          }, line.atMs).id]
+        ? [
+            t.files.insert(
+              {
+                id: newId(),
+                company_id: options.companyId,
+                description: null,
+                mime: 'image/png',
+                bytes: gradientPng(48, line.image[0], line.image[1]),
+              },
+              line.atMs,
+            ).id,
+          ]
         : [];
       t.conversations.addMessage({
         id: newId(),
@@ -83,15 +87,35 @@ export function seedTexting(deps: SandboxDeps, options: { companyId: string; own
   // The long thread: 600 messages over about 20 days, directions alternating, a few pictures.
   const longStart = now - 20 * DAY;
   const pictures = new Map<number, readonly [Rgb, Rgb]>([
-    [120, [[255, 99, 71], [255, 215, 0]]],
-    [361, [[30, 144, 255], [144, 238, 144]]],
-    [596, [[138, 43, 226], [255, 182, 193]]],
+    [
+      120,
+      [
+        [255, 99, 71],
+        [255, 215, 0],
+      ],
+    ],
+    [
+      361,
+      [
+        [30, 144, 255],
+        [144, 238, 144],
+      ],
+    ],
+    [
+      596,
+      [
+        [138, 43, 226],
+        [255, 182, 193],
+      ],
+    ],
   ]);
   const longLines: Line[] = Array.from({ length: 600 }, (_, i) => {
     const direction = i % 2 === 0 ? 'outbound' : 'inbound';
     const image = pictures.get(i);
-    const text = image ? 'Photo of the setup, as promised.' : pick(direction === 'outbound' ? OUTBOUND_LINES : INBOUND_LINES, random);
-    const atMs = longStart + Math.floor((i + random() * 0.8) * (20 * DAY - 10 * MINUTE) / 600);
+    const text = image
+      ? 'Photo of the setup, as promised.'
+      : pick(direction === 'outbound' ? OUTBOUND_LINES : INBOUND_LINES, random);
+    const atMs = longStart + Math.floor(((i + random() * 0.8) * (20 * DAY - 10 * MINUTE)) / 600);
     return image ? { direction, text, atMs, image } : { direction, text, atMs };
   });
   write(byNumber('6195550142'), longStart - MINUTE, longLines);
@@ -100,7 +124,15 @@ export function seedTexting(deps: SandboxDeps, options: { companyId: string; own
   write(byNumber('8123382823'), at(2), [
     { direction: 'outbound', text: 'Hi Matt, your new line is active.', atMs: at(2) },
     { direction: 'inbound', text: 'Great, can you send a picture of the router label?', atMs: at(2, 5) },
-    { direction: 'outbound', text: 'Here it is.', atMs: at(2, 7), image: [[0, 128, 128], [240, 248, 255]] },
+    {
+      direction: 'outbound',
+      text: 'Here it is.',
+      atMs: at(2, 7),
+      image: [
+        [0, 128, 128],
+        [240, 248, 255],
+      ],
+    },
     { direction: 'inbound', text: 'Thanks!', atMs: at(1, 30) },
   ]);
   write(byNumber(FAILING_CONTACT_NUMBER), at(3), [

@@ -1,12 +1,13 @@
 // The texting stores over one database, built once per router.
-import type { SandboxDeps } from '../context.js';
 import { ContactStore } from './contact-store.js';
 import { ConversationStore } from './conversation-store.js';
 import { FileStore } from './file-store.js';
 import { NumberStore } from './number-store.js';
-import type { ConversationJson, ConversationRow, MessageJson, MessageRow } from './serialize.js';
 import { contactJson, messageJson, serverTimestamp } from './serialize.js';
 import { Statements } from './statements.js';
+
+import type { SandboxDeps } from '../context.js';
+import type { ConversationJson, ConversationRow, MessageJson, MessageRow } from './serialize.js';
 
 /** The stored reason of a send to the sandbox's failing number. */
 export const FAILED_SEND_ERROR = 'Carrier rejected the message (sandbox failing number)';
@@ -55,15 +56,17 @@ export class Texting {
     return rows.flatMap((r) => {
       const contact = contacts.get(r.contact_id);
       if (!contact) return [];
-      return [{
-        id: r.id,
-        company_id: r.company_id,
-        contact_id: r.contact_id,
-        from_number: r.from_number,
-        contact: contactJson(contact),
-        last_message: r.last_message_id ? (lastById.get(r.last_message_id) ?? null) : null,
-        updated_at: serverTimestamp(r.updated_at),
-      }];
+      return [
+        {
+          id: r.id,
+          company_id: r.company_id,
+          contact_id: r.contact_id,
+          from_number: r.from_number,
+          contact: contactJson(contact),
+          last_message: r.last_message_id ? (lastById.get(r.last_message_id) ?? null) : null,
+          updated_at: serverTimestamp(r.updated_at),
+        },
+      ];
     });
   }
 }

@@ -14,6 +14,7 @@ import {
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { NavLink, Outlet, useLocation } from 'react-router';
+
 import { ColorModeButton } from '@/app/layout/color-mode-button';
 import { navItems } from '@/app/layout/nav-items';
 import { UserMenu } from '@/app/layout/user-menu';
@@ -44,7 +45,13 @@ export function AppLayout() {
       {wide && (
         // A plain sidebar rather than a permanent Drawer, which would bring the modal machinery along.
         <Box
-          sx={{ width: DRAWER_WIDTH, flexShrink: 0, borderRight: 1, borderColor: 'divider', bgcolor: 'background.paper' }}
+          sx={{
+            width: DRAWER_WIDTH,
+            flexShrink: 0,
+            borderRight: 1,
+            borderColor: 'divider',
+            bgcolor: 'background.paper',
+          }}
         >
           <Toolbar />
           <Box component="nav" aria-label="Main" sx={{ position: 'sticky', top: 64 }}>
@@ -72,10 +79,21 @@ export function AppLayout() {
         </Box>
       </Box>
       {!wide && (
-        <Box component="nav" aria-label="Main" sx={{ position: 'fixed', bottom: 0, left: 0, right: 0, zIndex: (t) => t.zIndex.appBar }}>
+        <Box
+          component="nav"
+          aria-label="Main"
+          sx={{ position: 'fixed', bottom: 0, left: 0, right: 0, zIndex: (t) => t.zIndex.appBar }}
+        >
           <BottomNavigation value={active} showLabels sx={{ borderTop: 1, borderColor: 'divider' }}>
             {navItems.map((item) => (
-              <BottomNavigationAction key={item.to} component={NavLink} to={item.to} value={item.to} label={item.label} icon={item.icon} />
+              <BottomNavigationAction
+                key={item.to}
+                component={NavLink}
+                to={item.to}
+                value={item.to}
+                label={item.label}
+                icon={item.icon}
+              />
             ))}
           </BottomNavigation>
         </Box>

@@ -2,6 +2,7 @@ import ChatIcon from '@mui/icons-material/ChatOutlined';
 import ContactsIcon from '@mui/icons-material/ContactsOutlined';
 import PersonIcon from '@mui/icons-material/PersonOutlineOutlined';
 import VideocamIcon from '@mui/icons-material/VideocamOutlined';
+
 import type { ReactElement } from 'react';
 
 export interface NavItem {

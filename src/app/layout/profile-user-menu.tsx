@@ -1,6 +1,7 @@
 // The account button named from the profile (GET /users/me), so a rename on the account page shows
 // at once; the id_token's claims stand in until the profile has loaded, or if it cannot be.
 import { useQuery } from '@tanstack/react-query';
+
 import { meQuery } from '@/api/me-query';
 import type { Session } from '@/api/session-store';
 import { UserMenuButton } from '@/app/layout/user-menu-button';

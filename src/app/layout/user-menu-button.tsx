@@ -20,7 +20,15 @@ export function UserMenuButton({ givenName, familyName, email, usage }: Props) {
 
   return (
     <>
-      <Box sx={{ display: { xs: 'none', sm: 'flex' }, flexDirection: 'column', alignItems: 'flex-end', minWidth: 0, lineHeight: 1.2 }}>
+      <Box
+        sx={{
+          display: { xs: 'none', sm: 'flex' },
+          flexDirection: 'column',
+          alignItems: 'flex-end',
+          minWidth: 0,
+          lineHeight: 1.2,
+        }}
+      >
         <Typography variant="body2" component="span" noWrap sx={{ fontWeight: 600, maxWidth: 240 }}>
           {name}
         </Typography>

@@ -2,16 +2,21 @@
 // API layer, which would otherwise count in every page's shared base (the page loads it right after).
 // Until it is in, the button shows the id_token's name.
 import { lazy, Suspense } from 'react';
+
 import { useSession } from '@/api/session-store';
 import { UserMenuButton } from '@/app/layout/user-menu-button';
 
-const ProfileUserMenu = lazy(async () => ({ default: (await import('@/app/layout/profile-user-menu')).ProfileUserMenu }));
+const ProfileUserMenu = lazy(async () => ({
+  default: (await import('@/app/layout/profile-user-menu')).ProfileUserMenu,
+}));
 
 export function UserMenu() {
   const session = useSession();
   if (!session) return null;
   return (
-    <Suspense fallback={<UserMenuButton givenName={session.givenName} familyName={session.familyName} email={session.email} />}>
+    <Suspense
+      fallback={<UserMenuButton givenName={session.givenName} familyName={session.familyName} email={session.email} />}
+    >
       <ProfileUserMenu session={session} />
     </Suspense>
   );

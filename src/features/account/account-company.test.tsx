@@ -3,20 +3,26 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { sessionStore } from '@/api/session-store';
+
 import type { components } from '@/api/schema/ssp';
+import { sessionStore } from '@/api/session-store';
 import { AccountPage } from '@/features/account/account-page';
 import { meHandlers, userFixture } from '@/testing/auth-handlers';
+import { testConfig } from '@/testing/config';
 import { sspHttp } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
-import { testConfig } from '@/testing/config';
 import { fakeTokenPair } from '@/testing/tokens';
 
 type TextingNumber = components['schemas']['TextingNumber'];
 
 const COMPANY = 'c0ffeec0ffeec0ffeec0ffee';
-const numberFixture = (number: string, ownership: string[], id: string): TextingNumber => ({ company_id: COMPANY, id, number, ownership });
+const numberFixture = (number: string, ownership: string[], id: string): TextingNumber => ({
+  company_id: COMPANY,
+  id,
+  number,
+  ownership,
+});
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -26,7 +32,10 @@ function renderAccount(route: string, numbers: TextingNumber[] | 'fail') {
     ...meHandlers(userFixture()).handlers,
     numbers === 'fail'
       ? http.get(`${testConfig.sspBaseUrl}/texting/numbers`, () =>
-          HttpResponse.json({ type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'Upstream down.' }, { status: 502 }),
+          HttpResponse.json(
+            { type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'Upstream down.' },
+            { status: 502 },
+          ),
         )
       : sspHttp.get('/texting/numbers', ({ response }) => response(200).json(numbers)),
   );
@@ -44,8 +53,16 @@ describe('account tabs', () => {
     expect(screen.getByText(COMPANY)).toBeInTheDocument();
     const first = await screen.findByRole('listitem', { name: '(858) 371-5117' });
     // The signed-in user first, marked.
-    expect(within(first).getAllByText(/@example\.com/).map((el) => el.textContent)).toEqual(['demo@example.com (you)', 'sam@example.com']);
-    expect(within(screen.getByRole('listitem', { name: '(812) 338-2823' })).getByText('Nobody may text from this number yet.')).toBeInTheDocument();
+    expect(
+      within(first)
+        .getAllByText(/@example\.com/)
+        .map((el) => el.textContent),
+    ).toEqual(['demo@example.com (you)', 'sam@example.com']);
+    expect(
+      within(screen.getByRole('listitem', { name: '(812) 338-2823' })).getByText(
+        'Nobody may text from this number yet.',
+      ),
+    ).toBeInTheDocument();
     expect(screen.queryByLabelText(/First name/)).not.toBeInTheDocument();
   });
 

@@ -1,13 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { AccountPage } from '@/features/account/account-page';
+import { browserTimeZone, formatUtcOffset, timeZoneOffsetMinutes } from '@/lib/time-zones';
 import { meHandlers, userFixture } from '@/testing/auth-handlers';
 import { sspHttp } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
-import { browserTimeZone, formatUtcOffset, timeZoneOffsetMinutes } from '@/lib/time-zones';
 
 // The time zone picker and the form's rules (loaded after the page) are slow in jsdom on a busy machine.
 vi.setConfig({ testTimeout: 20_000 });

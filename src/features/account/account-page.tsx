@@ -5,6 +5,7 @@ import { Alert, Box, Button, CircularProgress, Divider, Paper, Stack, Tab, Tabs,
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
+
 import { readConsentResult } from '@/api/google-consent';
 import { accountQueries } from '@/features/account/account-api';
 import { CompanyTab } from '@/features/account/company-tab';

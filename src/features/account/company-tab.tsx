@@ -2,6 +2,7 @@
 // from each (GET /texting/numbers). Numbers are set up in RingPlan's web portal, not here.
 import { Alert, Box, Button, Chip, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+
 import { accountQueries, type User } from '@/features/account/account-api';
 import { formatNumber } from '@/lib/phone';
 
@@ -42,7 +43,8 @@ export function CompanyTab({ user }: { user: User }) {
           Texting numbers
         </Typography>
         <Typography variant="body2" sx={{ color: 'text.secondary', mb: 2 }}>
-          The company&apos;s numbers and who may text from each. A company admin sets them up in RingPlan&apos;s web portal.
+          The company&apos;s numbers and who may text from each. A company admin sets them up in RingPlan&apos;s web
+          portal.
         </Typography>
         {numbers.isPending ? (
           <Box role="status" sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
@@ -66,9 +68,16 @@ export function CompanyTab({ user }: { user: User }) {
           <Stack component="ul" aria-label="Texting numbers" spacing={1.5} sx={{ listStyle: 'none', m: 0, p: 0 }}>
             {numbers.data.map((number) => {
               const label = formatNumber(number.number);
-              const users = [...number.ownership].sort((a, b) => Number(b.toLowerCase() === me) - Number(a.toLowerCase() === me));
+              const users = [...number.ownership].sort(
+                (a, b) => Number(b.toLowerCase() === me) - Number(a.toLowerCase() === me),
+              );
               return (
-                <Box component="li" key={number.id} aria-label={label} sx={{ borderTop: 1, borderColor: 'divider', pt: 1.5 }}>
+                <Box
+                  component="li"
+                  key={number.id}
+                  aria-label={label}
+                  sx={{ borderTop: 1, borderColor: 'divider', pt: 1.5 }}
+                >
                   <Typography sx={{ fontWeight: 600 }}>{label}</Typography>
                   {users.length === 0 ? (
                     <Typography variant="body2" sx={{ color: 'text.secondary' }}>

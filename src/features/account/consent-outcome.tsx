@@ -1,8 +1,12 @@
 // The outcome of the Google consent round trip, read from ?google=… on return to /account.
 import { Alert, AlertTitle } from '@mui/material';
+
 import type { ConsentResult } from '@/api/google-consent';
 
-const MESSAGES: Record<ConsentResult, { severity: 'success' | 'info' | 'warning'; title: string; body: (email: string) => string }> = {
+const MESSAGES: Record<
+  ConsentResult,
+  { severity: 'success' | 'info' | 'warning'; title: string; body: (email: string) => string }
+> = {
   connected: {
     severity: 'success',
     title: 'Google Calendar is connected',
@@ -20,7 +24,15 @@ const MESSAGES: Record<ConsentResult, { severity: 'success' | 'info' | 'warning'
   },
 };
 
-export function ConsentOutcome({ result, email, onClose }: { result: ConsentResult; email: string; onClose: () => void }) {
+export function ConsentOutcome({
+  result,
+  email,
+  onClose,
+}: {
+  result: ConsentResult;
+  email: string;
+  onClose: () => void;
+}) {
   const message = MESSAGES[result];
   return (
     <Alert severity={message.severity} onClose={onClose} role={result === 'connected' ? 'status' : 'alert'}>

@@ -2,6 +2,7 @@
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { Alert, Button, Chip, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
+
 import { startGoogleConsent } from '@/api/google-consent';
 
 export function GoogleCalendarCard({ connected, email }: { connected: boolean; email: string }) {
@@ -35,7 +36,12 @@ export function GoogleCalendarCard({ connected, email }: { connected: boolean; e
           : `Scheduling meetings needs access to your Google Calendar. Choose the Google account ${email} when Google asks.`}
       </Typography>
       {problem && <Alert severity="error">{problem}</Alert>}
-      <Button variant={connected ? 'outlined' : 'contained'} onClick={connect} loading={starting} sx={{ alignSelf: 'flex-start' }}>
+      <Button
+        variant={connected ? 'outlined' : 'contained'}
+        onClick={connect}
+        loading={starting}
+        sx={{ alignSelf: 'flex-start' }}
+      >
         {connected ? 'Reconnect Google Calendar' : 'Connect Google Calendar'}
       </Button>
     </Stack>

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { setConfig } from '@/api/config';
 import { PasswordRow } from '@/features/account/password-row';
 import { testConfig } from '@/testing/config';
@@ -18,8 +19,13 @@ describe('PasswordRow', () => {
 
   it('uses the configured page, and says so when the password was changed until dismissed', async () => {
     setConfig({ ...testConfig, passwordChangeUrl: 'https://login.example/password' });
-    const { user, router } = renderWithProviders(<PasswordRow />, { route: '/account?password=changed', path: '/account' });
-    expect(screen.getByRole('link', { name: 'Change password' }).getAttribute('href')).toMatch(/^https:\/\/login\.example\/password\?return_to=/);
+    const { user, router } = renderWithProviders(<PasswordRow />, {
+      route: '/account?password=changed',
+      path: '/account',
+    });
+    expect(screen.getByRole('link', { name: 'Change password' }).getAttribute('href')).toMatch(
+      /^https:\/\/login\.example\/password\?return_to=/,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Your password was changed.');
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByText('Your password was changed.')).not.toBeInTheDocument();

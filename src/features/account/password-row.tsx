@@ -2,6 +2,7 @@
 // guide's portal does), which returns here with ?password=changed.
 import { Alert, Box, Button, Paper, Stack, Typography } from '@mui/material';
 import { useSearchParams } from 'react-router';
+
 import { passwordChangeUrl } from '@/api/config';
 
 function changeHref(): string {

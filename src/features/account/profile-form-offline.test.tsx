@@ -2,6 +2,7 @@
 // form, sends nothing and keeps what was typed.
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { AccountPage } from '@/features/account/account-page';
 import { meHandlers, userFixture } from '@/testing/auth-handlers';

@@ -3,6 +3,7 @@ import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
+
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
 import { TimeZoneField } from '@/components/time-zone-field';
@@ -22,7 +23,15 @@ const resolver: Resolver<ProfileInput, unknown, ProfileValues> = async (values, 
     return await (await loadRules()).profileResolver(values, context, options);
   } catch {
     // Offline before the rules arrived: nothing is sent, nothing typed is lost.
-    return { values: {}, errors: { root: { type: 'load', message: 'Your changes could not be checked: you seem to be offline. They are kept: try again.' } } };
+    return {
+      values: {},
+      errors: {
+        root: {
+          type: 'load',
+          message: 'Your changes could not be checked: you seem to be offline. They are kept: try again.',
+        },
+      },
+    };
   }
 };
 
@@ -85,8 +94,24 @@ export function ProfileForm({ user }: { user: User }) {
         </Alert>
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField label="First name" autoComplete="given-name" fullWidth required {...register('first_name')} error={Boolean(errors.first_name)} helperText={errors.first_name?.message} />
-        <TextField label="Last name" autoComplete="family-name" fullWidth required {...register('last_name')} error={Boolean(errors.last_name)} helperText={errors.last_name?.message} />
+        <TextField
+          label="First name"
+          autoComplete="given-name"
+          fullWidth
+          required
+          {...register('first_name')}
+          error={Boolean(errors.first_name)}
+          helperText={errors.first_name?.message}
+        />
+        <TextField
+          label="Last name"
+          autoComplete="family-name"
+          fullWidth
+          required
+          {...register('last_name')}
+          error={Boolean(errors.last_name)}
+          helperText={errors.last_name?.message}
+        />
       </Stack>
       <TextField
         label="Email"
@@ -101,11 +126,15 @@ export function ProfileForm({ user }: { user: User }) {
         {...register('mobile', {
           onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
             const typed = event.target.value;
-            void loadNumbers().then(({ normalizeUsNumber }) => {
-              const national = normalizeUsNumber(typed);
-              // Unless the user is already typing again.
-              if (national && getValues('mobile') === typed) setValue('mobile', formatNumber(national), { shouldDirty: true });
-            }, () => undefined);
+            void loadNumbers().then(
+              ({ normalizeUsNumber }) => {
+                const national = normalizeUsNumber(typed);
+                // Unless the user is already typing again.
+                if (national && getValues('mobile') === typed)
+                  setValue('mobile', formatNumber(national), { shouldDirty: true });
+              },
+              () => undefined,
+            );
           },
         })}
         error={Boolean(errors.mobile)}
@@ -123,7 +152,12 @@ export function ProfileForm({ user }: { user: User }) {
             onBlur={field.onBlur}
             inputRef={field.ref}
             error={Boolean(fieldState.error)}
-            helperText={fieldState.error?.message ?? (impliedChange ? 'Your profile had no time zone: this one is your browser’s. Save to keep it.' : 'New meetings start in this zone. The meeting lists show each meeting in its own zone and, beneath, the time here when the zones differ.')}
+            helperText={
+              fieldState.error?.message ??
+              (impliedChange
+                ? 'Your profile had no time zone: this one is your browser’s. Save to keep it.'
+                : 'New meetings start in this zone. The meeting lists show each meeting in its own zone and, beneath, the time here when the zones differ.')
+            }
           />
         )}
       />

@@ -2,10 +2,11 @@
 // libphonenumber-js) or nothing, and a time zone the browser knows. With the number library this is
 // ~40 KB gz: the form loads it once the page is up (profile-form.tsx), not with the page.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { z } from '@/lib/zod';
+
 import type { User, UserPatch } from '@/features/account/account-api';
-import { normalizeUsNumber } from '@/lib/us-number';
 import { isValidTimeZone } from '@/lib/time-zones';
+import { normalizeUsNumber } from '@/lib/us-number';
+import { z } from '@/lib/zod';
 
 export const profileSchema = z.object({
   first_name: z.string().trim().min(1, 'Enter your first name.').max(100, 'Use at most 100 characters.'),
@@ -13,7 +14,10 @@ export const profileSchema = z.object({
   mobile: z
     .string()
     .trim()
-    .refine((value) => value === '' || normalizeUsNumber(value) !== null, 'Enter a US mobile number such as (858) 371-5117, or leave it empty.'),
+    .refine(
+      (value) => value === '' || normalizeUsNumber(value) !== null,
+      'Enter a US mobile number such as (858) 371-5117, or leave it empty.',
+    ),
   timezone: z
     .string()
     .nullable()

@@ -1,8 +1,17 @@
 // The centred card the signed-out pages (sign-in, register, callback) sit in.
 import { Box, Paper, Typography } from '@mui/material';
+
 import type { ReactNode } from 'react';
 
-export function AuthCard({ title, children, maxWidth = 480 }: { title: string; children: ReactNode; maxWidth?: number }) {
+export function AuthCard({
+  title,
+  children,
+  maxWidth = 480,
+}: {
+  title: string;
+  children: ReactNode;
+  maxWidth?: number;
+}) {
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', px: 2, py: { xs: 3, sm: 6 } }}>
       <Paper variant="outlined" sx={{ width: '100%', maxWidth, p: { xs: 2.5, sm: 4 } }}>

@@ -1,17 +1,24 @@
 // Why a hosted sign-in did not finish, said plainly, with a way back.
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import type { CallbackFailure } from '@/features/auth/hosted-sign-in-callback';
+
 import { AuthCard } from '@/features/auth/auth-card';
+import type { CallbackFailure } from '@/features/auth/hosted-sign-in-callback';
 
 function explain(failure: CallbackFailure): { title: string; body: string } {
   switch (failure.kind) {
     case 'denied':
-      return { title: 'Sign-in was cancelled', body: 'RingPlan did not sign you in because the sign-in was cancelled or refused.' };
+      return {
+        title: 'Sign-in was cancelled',
+        body: 'RingPlan did not sign you in because the sign-in was cancelled or refused.',
+      };
     case 'provider-error':
       return { title: 'RingPlan could not sign you in', body: `The sign-in service answered: ${failure.detail}` };
     case 'missing-code':
-      return { title: 'This sign-in link is incomplete', body: 'The address has no sign-in code. Start the sign-in again.' };
+      return {
+        title: 'This sign-in link is incomplete',
+        body: 'The address has no sign-in code. Start the sign-in again.',
+      };
     case 'no-pending':
       return {
         title: 'This sign-in was not started here',
@@ -28,7 +35,10 @@ function explain(failure: CallbackFailure): { title: string; body: string } {
         body: `Sign-in codes work once and only for a few minutes. The sign-in service said: ${failure.detail}`,
       };
     case 'unreachable':
-      return { title: 'The sign-in service could not be reached', body: 'Check your connection, then start the sign-in again.' };
+      return {
+        title: 'The sign-in service could not be reached',
+        body: 'Check your connection, then start the sign-in again.',
+      };
   }
 }
 

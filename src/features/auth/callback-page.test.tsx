@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { CallbackPage } from '@/features/auth/callback-page';
 import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in';

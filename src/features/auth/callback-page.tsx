@@ -2,6 +2,7 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+
 import { CallbackFailureView } from '@/features/auth/callback-failure';
 import { finishHostedSignIn, type CallbackFailure } from '@/features/auth/hosted-sign-in-callback';
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in';
 import { finishHostedSignIn, forgetExchanges } from '@/features/auth/hosted-sign-in-callback';
@@ -59,7 +60,10 @@ describe('finishing the hosted sign-in', () => {
     const bodies: Record<string, unknown>[] = [];
     server.use(tokenExchange(bodies));
     const state = await started();
-    const [a, b] = await Promise.all([finishHostedSignIn(`?code=abc&state=${state}`), finishHostedSignIn(`?code=abc&state=${state}`)]);
+    const [a, b] = await Promise.all([
+      finishHostedSignIn(`?code=abc&state=${state}`),
+      finishHostedSignIn(`?code=abc&state=${state}`),
+    ]);
     expect(a).toEqual(b);
     expect(bodies).toHaveLength(1);
   });
@@ -75,12 +79,18 @@ describe('finishing the hosted sign-in', () => {
     await started();
     expect(await finishHostedSignIn('?code=abc')).toEqual({ ok: false, failure: { kind: 'state-mismatch' } });
     // The pending sign-in was spent by that attempt.
-    expect(await finishHostedSignIn('?code=abc&state=whatever')).toEqual({ ok: false, failure: { kind: 'no-pending' } });
+    expect(await finishHostedSignIn('?code=abc&state=whatever')).toEqual({
+      ok: false,
+      failure: { kind: 'no-pending' },
+    });
   });
 
   it('says when the sign-in was denied', async () => {
     await started();
-    expect(await finishHostedSignIn('?error=access_denied&state=x')).toEqual({ ok: false, failure: { kind: 'denied' } });
+    expect(await finishHostedSignIn('?error=access_denied&state=x')).toEqual({
+      ok: false,
+      failure: { kind: 'denied' },
+    });
   });
 
   it('says when the service refuses the code', async () => {

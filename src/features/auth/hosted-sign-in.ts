@@ -1,8 +1,8 @@
 // Starting the hosted sign-in (Authorization Code + PKCE). Finishing it on /auth/callback is in
 // hosted-sign-in-callback.ts, so the sign-in page does not download the token exchange.
 import { getConfig } from '@/api/config';
-import { codeChallengeFor, createCodeVerifier, randomUrlSafe } from '@/features/auth/pkce';
 import { savePendingSignIn } from '@/features/auth/pending-sign-in';
+import { codeChallengeFor, createCodeVerifier, randomUrlSafe } from '@/features/auth/pkce';
 import { safeReturnPath } from '@/lib/safe-return-path';
 
 export function callbackUrl(origin = window.location.origin): string {
@@ -31,4 +31,3 @@ export async function prepareHostedSignIn(returnTo: string | null | undefined): 
 export async function startHostedSignIn(returnTo: string | null | undefined): Promise<void> {
   window.location.assign(await prepareHostedSignIn(returnTo));
 }
-

@@ -21,8 +21,10 @@ export function passwordStrength(password: string): PasswordStrength {
     return { score: 1, label: 'Weak', hint: 'Avoid common words and repeated characters.' };
   }
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(password)).length;
-  const points = (password.length >= 12 ? 2 : password.length >= 10 ? 1 : 0) + (classes >= 3 ? 2 : classes === 2 ? 1 : 0);
+  const points =
+    (password.length >= 12 ? 2 : password.length >= 10 ? 1 : 0) + (classes >= 3 ? 2 : classes === 2 ? 1 : 0);
   if (points >= 4) return { score: 4, label: 'Strong', hint: 'A good password.' };
-  if (points >= 2) return { score: 3, label: 'Fair', hint: 'Longer is stronger: 12 or more characters, or a few unrelated words.' };
+  if (points >= 2)
+    return { score: 3, label: 'Fair', hint: 'Longer is stronger: 12 or more characters, or a few unrelated words.' };
   return { score: 2, label: 'Weak', hint: 'Make it longer (12+ characters) and mix letters, digits and symbols.' };
 }

@@ -29,7 +29,10 @@ function isPendingSignIn(value: unknown): value is PendingSignIn {
 }
 
 export function savePendingSignIn(pending: PendingSignIn): void {
-  sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ ...pending, returnTo: safeReturnPath(pending.returnTo, '/texting') }));
+  sessionStorage.setItem(
+    STORAGE_KEY,
+    JSON.stringify({ ...pending, returnTo: safeReturnPath(pending.returnTo, '/texting') }),
+  );
 }
 
 /** Reads and forgets the pending sign-in: a state and verifier are used once. */

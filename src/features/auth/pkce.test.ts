@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { codeChallengeFor, createCodeVerifier, randomUrlSafe, sameState } from '@/features/auth/pkce';
 
 describe('PKCE', () => {
   it('makes the challenge BASE64URL(SHA-256(verifier)), checked against an independent SHA-256', async () => {
-    for (const verifier of ['dBjftJeZ4CVP-mJ0kzyFhSZuXjO4CWHXl8c4Ie7IvXE', createCodeVerifier(), createCodeVerifier()]) {
+    for (const verifier of [
+      'dBjftJeZ4CVP-mJ0kzyFhSZuXjO4CWHXl8c4Ie7IvXE',
+      createCodeVerifier(),
+      createCodeVerifier(),
+    ]) {
       const expected = createHash('sha256').update(verifier, 'ascii').digest('base64url');
       await expect(codeChallengeFor(verifier)).resolves.toBe(expected);
     }

@@ -4,6 +4,7 @@ import { Alert, Button, Link, Stack, TextField } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
+
 import { getConfig } from '@/api/config';
 import { isApiError } from '@/api/errors';
 import { PasswordStrengthMeter } from '@/features/auth/password-strength-meter';
@@ -27,7 +28,14 @@ export function RegisterForm({ onRegistered }: { onRegistered: (user: Registered
     formState: { errors },
   } = useForm<RegisterValues>({
     resolver: zodResolver(registerSchema),
-    defaultValues: { first_name: '', last_name: '', email: '', company: '', key: sandbox ? DEV_REGISTRATION_KEY : '', pwd: '' },
+    defaultValues: {
+      first_name: '',
+      last_name: '',
+      email: '',
+      company: '',
+      key: sandbox ? DEV_REGISTRATION_KEY : '',
+      pwd: '',
+    },
   });
   const mutation = useMutation({ mutationFn: registerUser, onSuccess: onRegistered });
 
@@ -80,18 +88,52 @@ export function RegisterForm({ onRegistered }: { onRegistered: (user: Registered
         </Alert>
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField label="First name" autoComplete="given-name" required fullWidth {...register('first_name')} error={Boolean(errors.first_name)} helperText={errors.first_name?.message} />
-        <TextField label="Last name" autoComplete="family-name" required fullWidth {...register('last_name')} error={Boolean(errors.last_name)} helperText={errors.last_name?.message} />
+        <TextField
+          label="First name"
+          autoComplete="given-name"
+          required
+          fullWidth
+          {...register('first_name')}
+          error={Boolean(errors.first_name)}
+          helperText={errors.first_name?.message}
+        />
+        <TextField
+          label="Last name"
+          autoComplete="family-name"
+          required
+          fullWidth
+          {...register('last_name')}
+          error={Boolean(errors.last_name)}
+          helperText={errors.last_name?.message}
+        />
       </Stack>
-      <TextField label="Email" type="email" autoComplete="email" required {...register('email')} error={Boolean(errors.email)} helperText={errors.email?.message} />
-      <TextField label="Company" autoComplete="organization" required {...register('company')} error={Boolean(errors.company)} helperText={errors.company?.message} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        {...register('email')}
+        error={Boolean(errors.email)}
+        helperText={errors.email?.message}
+      />
+      <TextField
+        label="Company"
+        autoComplete="organization"
+        required
+        {...register('company')}
+        error={Boolean(errors.company)}
+        helperText={errors.company?.message}
+      />
       <TextField
         label="Registration key"
         autoComplete="off"
         required
         {...register('key')}
         error={Boolean(errors.key)}
-        helperText={errors.key?.message ?? (sandbox ? 'Sandbox: the guide’s development key is filled in.' : 'The key RingPlan gave your company.')}
+        helperText={
+          errors.key?.message ??
+          (sandbox ? 'Sandbox: the guide’s development key is filled in.' : 'The key RingPlan gave your company.')
+        }
       />
       <TextField
         label="Password (optional)"

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { setConfig } from '@/api/config';
 import { RegisterPage } from '@/features/auth/register-page';
 import { DEV_REGISTRATION_KEY } from '@/features/auth/register-schema';
@@ -76,7 +77,12 @@ describe('RegisterPage', () => {
   it('says when the email already has an account, with a way to sign in', async () => {
     server.use(
       authHttp.post('/api/user/register', ({ response }) =>
-        response(409).json({ type: 'about:blank', title: 'Conflict', status: 409, detail: 'A user with this email already exists.' }),
+        response(409).json({
+          type: 'about:blank',
+          title: 'Conflict',
+          status: 409,
+          detail: 'A user with this email already exists.',
+        }),
       ),
     );
     const { user } = renderRegister();
@@ -92,7 +98,7 @@ describe('RegisterPage', () => {
     let sent: Record<string, unknown> | undefined;
     server.use(
       authHttp.post('/api/user/register', async ({ request, response }) => {
-        sent = (await request.json());
+        sent = await request.json();
         return response(201).json({
           _id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
           email: 'ada@example.com',
@@ -119,8 +125,14 @@ describe('RegisterPage', () => {
     let sent: Record<string, unknown> | undefined;
     server.use(
       authHttp.post('/api/user/register', async ({ request, response }) => {
-        sent = (await request.json());
-        return response(201).json({ _id: 'a1b2c3d4e5f6a1b2c3d4e5f6', email: 'ada@example.com', first_name: 'Ada', last_name: 'Lovelace', company: 'Engines Ltd' });
+        sent = await request.json();
+        return response(201).json({
+          _id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
+          email: 'ada@example.com',
+          first_name: 'Ada',
+          last_name: 'Lovelace',
+          company: 'Engines Ltd',
+        });
       }),
     );
     const { user } = renderRegister();

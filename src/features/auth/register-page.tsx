@@ -2,6 +2,7 @@
 import { Link, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
+
 import { AuthCard } from '@/features/auth/auth-card';
 import type { RegisteredUser } from '@/features/auth/register-api';
 import { RegisterForm } from '@/features/auth/register-form';

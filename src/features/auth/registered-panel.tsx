@@ -2,8 +2,9 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import type { RegisteredUser } from '@/features/auth/register-api';
+
 import { startHostedSignIn } from '@/features/auth/hosted-sign-in';
+import type { RegisteredUser } from '@/features/auth/register-api';
 
 export function RegisteredPanel({ user }: { user: RegisteredUser }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
@@ -48,7 +49,12 @@ export function RegisteredPanel({ user }: { user: RegisteredUser }) {
               },
             }}
           />
-          <Typography variant="body2" role="status" aria-live="polite" color={copied === 'failed' ? 'error' : 'text.secondary'}>
+          <Typography
+            variant="body2"
+            role="status"
+            aria-live="polite"
+            color={copied === 'failed' ? 'error' : 'text.secondary'}
+          >
             {copied === 'yes' && 'Password copied.'}
             {copied === 'failed' && 'Copying is not allowed here: select the password and copy it by hand.'}
           </Typography>

@@ -1,8 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
-import { SessionEndedDialog } from '@/features/auth/session-ended-dialog';
 import { takePendingSignIn } from '@/features/auth/pending-sign-in';
+import { SessionEndedDialog } from '@/features/auth/session-ended-dialog';
 import { renderWithProviders } from '@/testing/render';
 import { fakeTokenPair } from '@/testing/tokens';
 

@@ -3,6 +3,7 @@
 // stores, so they survive the round trip to the sign-in page.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useState } from 'react';
+
 import { useSessionReturnTo } from '@/api/session-store';
 import { startHostedSignIn } from '@/features/auth/hosted-sign-in';
 
@@ -26,8 +27,8 @@ export function SessionEndedDialog() {
       <DialogTitle id="session-ended-title">Your session has ended</DialogTitle>
       <DialogContent>
         <DialogContentText id="session-ended-text">
-          RingPlan signed you out because your sign-in expired or was revoked. Sign in again to carry on: your
-          unsent messages and drafts are kept and will be here when you come back.
+          RingPlan signed you out because your sign-in expired or was revoked. Sign in again to carry on: your unsent
+          messages and drafts are kept and will be here when you come back.
         </DialogContentText>
         {failed && (
           <Alert severity="error" sx={{ mt: 2 }}>

@@ -1,5 +1,6 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+
 import { setConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { SignInPage } from '@/features/auth/sign-in-page';
@@ -8,7 +9,11 @@ import { renderWithProviders } from '@/testing/render';
 import { fakeIdToken } from '@/testing/tokens';
 
 function renderSignIn(route = '/sign-in') {
-  return renderWithProviders(<SignInPage />, { route, path: '/sign-in', otherPaths: ['/texting', '/contacts', '/register'] });
+  return renderWithProviders(<SignInPage />, {
+    route,
+    path: '/sign-in',
+    otherPaths: ['/texting', '/contacts', '/register'],
+  });
 }
 
 /** Opens "Use tokens"; its form downloads on opening, so wait for it. */
@@ -37,8 +42,12 @@ describe('SignInPage', () => {
     await openTokens(user);
     const submit = screen.getByRole('button', { name: 'Use these tokens' });
     await user.click(submit);
-    expect(screen.getByLabelText('id_token')).toHaveAccessibleDescription('Paste the id_token from the show-token page.');
-    expect(screen.getByLabelText('refresh_token')).toHaveAccessibleDescription('Paste the refresh_token from the show-token page.');
+    expect(screen.getByLabelText('id_token')).toHaveAccessibleDescription(
+      'Paste the id_token from the show-token page.',
+    );
+    expect(screen.getByLabelText('refresh_token')).toHaveAccessibleDescription(
+      'Paste the refresh_token from the show-token page.',
+    );
 
     await user.type(screen.getByLabelText('id_token'), 'not-a-token');
     await user.click(submit);
@@ -47,7 +56,9 @@ describe('SignInPage', () => {
     await user.clear(screen.getByLabelText('id_token'));
     await user.type(screen.getByLabelText('id_token'), fakeIdToken({ expiresInSeconds: -60 }));
     await user.click(submit);
-    expect(screen.getByLabelText('id_token')).toHaveAccessibleDescription(/This id_token expired on .*copy a fresh one/);
+    expect(screen.getByLabelText('id_token')).toHaveAccessibleDescription(
+      /This id_token expired on .*copy a fresh one/,
+    );
 
     await user.clear(screen.getByLabelText('id_token'));
     await user.click(screen.getByLabelText('id_token'));

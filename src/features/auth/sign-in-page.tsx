@@ -3,6 +3,7 @@ import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Alert, Box, Button, CircularProgress, Link, Stack, Typography } from '@mui/material';
 import { lazy, Suspense, useState } from 'react';
 import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'react-router';
+
 import { getConfig } from '@/api/config';
 import { useSessionStatus } from '@/api/session-store';
 import { AuthCard } from '@/features/auth/auth-card';
@@ -38,7 +39,9 @@ export function SignInPage() {
     setStartError(null);
     startHostedSignIn(returnTo).catch(() => {
       setRedirecting(false);
-      setStartError('This browser could not prepare a secure sign-in (the Web Crypto API is unavailable). Use a current browser over HTTPS.');
+      setStartError(
+        'This browser could not prepare a secure sign-in (the Web Crypto API is unavailable). Use a current browser over HTTPS.',
+      );
     });
   };
 
@@ -74,7 +77,11 @@ export function SignInPage() {
             }}
             onMouseEnter={preloadTokenPasteForm}
             onFocus={preloadTokenPasteForm}
-            endIcon={<ExpandMoreIcon sx={{ transform: tokensOpen ? 'rotate(180deg)' : 'none', transition: 'transform 150ms' }} />}
+            endIcon={
+              <ExpandMoreIcon
+                sx={{ transform: tokensOpen ? 'rotate(180deg)' : 'none', transition: 'transform 150ms' }}
+              />
+            }
             sx={{ justifyContent: 'space-between', fontSize: '1rem' }}
           >
             Use tokens

@@ -2,6 +2,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Link, Stack, TextField, Typography } from '@mui/material';
 import { useForm } from 'react-hook-form';
+
 import { getConfig } from '@/api/config';
 import { useSessionActions } from '@/api/session-store';
 import { cleanPastedToken, tokenPasteSchema, type TokenPasteValues } from '@/features/auth/token-paste-schema';
@@ -22,7 +23,13 @@ export function TokenPasteForm({ onSignedIn }: { onSignedIn: () => void }) {
   });
 
   return (
-    <Stack component="form" noValidate onSubmit={(event) => void onSubmit(event)} spacing={2} aria-label="Sign in with tokens">
+    <Stack
+      component="form"
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+      spacing={2}
+      aria-label="Sign in with tokens"
+    >
       <Typography variant="body2" color="text.secondary">
         Signed in to RingPlan in this browser? Open the{' '}
         <Link href={`${getConfig().authBaseUrl}/show-token`} target="_blank" rel="noopener noreferrer">

@@ -1,6 +1,6 @@
 // What a pasted token pair must look like before the app accepts it (the server checks signatures).
-import { z } from '@/lib/zod';
 import { readIdToken } from '@/api/jwt';
+import { z } from '@/lib/zod';
 
 /** Copying from the JSON of /show-token easily brings quotes, a trailing comma or line breaks along. */
 export function cleanPastedToken(value: string): string {
@@ -48,7 +48,10 @@ export function tokenPasteSchema(now: () => number = Date.now) {
       if (value === '') {
         ctx.addIssue({ code: 'custom', message: 'Paste the refresh_token from the show-token page.' });
       } else if (looksLikeTokenDocument(raw)) {
-        ctx.addIssue({ code: 'custom', message: 'This is the whole token document. Paste only the value of "refresh_token".' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'This is the whole token document. Paste only the value of "refresh_token".',
+        });
       } else if (value.length < 16) {
         ctx.addIssue({ code: 'custom', message: 'This refresh_token is too short: copy the whole value.' });
       }

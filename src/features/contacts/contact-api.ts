@@ -1,5 +1,6 @@
 // Contacts on the SSP backend: the fetchers and their query-options factories.
 import { queryOptions } from '@tanstack/react-query';
+
 import { ssp, unwrap, unwrapPage } from '@/api/clients';
 import { getConfig } from '@/api/config';
 import { queryRoots } from '@/api/query-keys';
@@ -12,7 +13,14 @@ export type Conversation = components['schemas']['Conversation'];
 
 /** The orders `GET /texting/contacts` takes (`-` descending); the API's default is `first_name`. */
 export type ContactSort = NonNullable<NonNullable<operations['listContacts']['parameters']['query']>['sort']>;
-export const CONTACT_SORTS: readonly ContactSort[] = ['first_name', '-first_name', 'last_name', '-last_name', 'number', '-number'];
+export const CONTACT_SORTS: readonly ContactSort[] = [
+  'first_name',
+  '-first_name',
+  'last_name',
+  '-last_name',
+  'number',
+  '-number',
+];
 export const DEFAULT_CONTACT_SORT: ContactSort = 'first_name';
 
 /**

@@ -1,13 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { ContactDialog } from '@/features/contacts/contact-dialog';
+import { testConfig } from '@/testing/config';
 import { contactFixture, contactsBackend } from '@/testing/contacts-handlers';
 import { sspHttp } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
-import { testConfig } from '@/testing/config';
 import { fakeTokenPair } from '@/testing/tokens';
 
 function setup(props: Partial<Parameters<typeof ContactDialog>[0]> = {}, contacts = [contactFixture()]) {

@@ -5,9 +5,9 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
+
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
-import { formatNumber } from '@/lib/phone';
 import {
   contactName,
   contactQueries,
@@ -17,7 +17,12 @@ import {
   type Contact,
   type CreateContactResult,
 } from '@/features/contacts/contact-api';
-import { contactFormSchema, type ContactFormInput, type ContactFormOutput } from '@/features/contacts/contact-form-schema';
+import {
+  contactFormSchema,
+  type ContactFormInput,
+  type ContactFormOutput,
+} from '@/features/contacts/contact-form-schema';
+import { formatNumber } from '@/lib/phone';
 
 interface Props {
   open: boolean;

@@ -1,7 +1,7 @@
 // The contact form's rules; the number is normalized to the 10 digits the API stores.
-import { z } from '@/lib/zod';
 import { NAME_MAX } from '@/lib/csv-contacts';
 import { normalizeUsNumber } from '@/lib/us-number';
+import { z } from '@/lib/zod';
 
 export const contactFormSchema = z.object({
   first_name: z
@@ -9,7 +9,10 @@ export const contactFormSchema = z.object({
     .trim()
     .min(1, 'Enter a first name.')
     .max(NAME_MAX, `At most ${String(NAME_MAX)} characters.`),
-  last_name: z.string().trim().max(NAME_MAX, `At most ${String(NAME_MAX)} characters.`),
+  last_name: z
+    .string()
+    .trim()
+    .max(NAME_MAX, `At most ${String(NAME_MAX)} characters.`),
   number: z
     .string()
     .trim()

@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+
 import { setConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { ContactsPage } from '@/features/contacts/contacts-page';
-import { contactFixture, contactsBackend, numberFixture } from '@/testing/contacts-handlers';
 import { testConfig } from '@/testing/config';
+import { contactFixture, contactsBackend, numberFixture } from '@/testing/contacts-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
@@ -15,7 +16,12 @@ function setup(options: Parameters<typeof contactsBackend>[0] & { failFirstLoad?
   const backend = contactsBackend({
     contacts: options.contacts ?? [
       contactFixture({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' }),
-      contactFixture({ first_name: '<img src=x onerror=alert(1)>', last_name: 'Tables', number: '8585550100', opted_out: true }),
+      contactFixture({
+        first_name: '<img src=x onerror=alert(1)>',
+        last_name: 'Tables',
+        number: '8585550100',
+        opted_out: true,
+      }),
     ],
     numbers: options.numbers,
   });
@@ -23,7 +29,11 @@ function setup(options: Parameters<typeof contactsBackend>[0] & { failFirstLoad?
   if (options.failFirstLoad) {
     server.use(http.get(`${testConfig.sspBaseUrl}/texting/contacts`, () => HttpResponse.error(), { once: true }));
   }
-  const view = renderWithProviders(<ContactsPage />, { route, path: '/contacts', otherPaths: ['/texting/:conversationId'] });
+  const view = renderWithProviders(<ContactsPage />, {
+    route,
+    path: '/contacts',
+    otherPaths: ['/texting/:conversationId'],
+  });
   return { ...view, backend };
 }
 
@@ -52,7 +62,11 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
 
   it('reads page, size and search from the URL', async () => {
     const contacts = Array.from({ length: 12 }, (_, i) =>
-      contactFixture({ first_name: `Person${String(i + 1).padStart(2, '0')}`, last_name: '', number: `85855501${String(i + 10)}` }),
+      contactFixture({
+        first_name: `Person${String(i + 1).padStart(2, '0')}`,
+        last_name: '',
+        number: `85855501${String(i + 10)}`,
+      }),
     );
     const { backend } = setup({ contacts }, '/contacts?page=2&size=10');
     expect(await screen.findByText('Person11')).toBeInTheDocument();
@@ -63,7 +77,11 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
 
   it('pages and sizes through the URL', async () => {
     const contacts = Array.from({ length: 12 }, (_, i) =>
-      contactFixture({ first_name: `Person${String(i + 1).padStart(2, '0')}`, last_name: '', number: `85855501${String(i + 10)}` }),
+      contactFixture({
+        first_name: `Person${String(i + 1).padStart(2, '0')}`,
+        last_name: '',
+        number: `85855501${String(i + 10)}`,
+      }),
     );
     const { user, router, backend } = setup({ contacts }, '/contacts?size=10');
     expect(await screen.findByText('Person01')).toBeInTheDocument();
@@ -84,17 +102,28 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
 
   it('sorts the whole list through the server, keeping the order in the URL', async () => {
     const contacts = Array.from({ length: 12 }, (_, i) =>
-      contactFixture({ first_name: `P${String(i).padStart(2, '0')}`, last_name: '', number: `85855501${String(40 - i)}` }),
+      contactFixture({
+        first_name: `P${String(i).padStart(2, '0')}`,
+        last_name: '',
+        number: `85855501${String(40 - i)}`,
+      }),
     );
     const { user, router, backend } = setup({ contacts }, '/contacts?size=10&page=2');
     const table = await screen.findByRole('table', { name: 'Contacts' });
     await within(table).findByText('P10');
-    const names = () => within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell')[0]?.textContent);
+    const names = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => within(row).getAllByRole('cell')[0]?.textContent);
     expect(within(table).getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
 
     // The highest numbers are on the first page of the server's order: sorting brings them from there.
     await user.click(within(table).getByRole('button', { name: 'Number' }));
-    await waitFor(() => expect(names()).toEqual(['P11', 'P10', 'P09', 'P08', 'P07', 'P06', 'P05', 'P04', 'P03', 'P02']), { timeout: 5000 });
+    await waitFor(
+      () => expect(names()).toEqual(['P11', 'P10', 'P09', 'P08', 'P07', 'P06', 'P05', 'P04', 'P03', 'P02']),
+      { timeout: 5000 },
+    );
     expect(router.state.location.search).toBe('?size=10&sort=number');
     expect(backend.state.listRequests.at(-1)?.get('sort')).toBe('number');
     expect(within(table).getByRole('columnheader', { name: /Number/ })).toHaveAttribute('aria-sort', 'ascending');
@@ -150,7 +179,9 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
     const { user, backend } = setup();
     await user.click(await screen.findByRole('button', { name: 'Message Matt Wiz' }));
     expect(await screen.findByRole('heading', { name: 'Route /texting/:conversationId' })).toBeInTheDocument();
-    expect(backend.state.conversations).toEqual([{ contact_id: backend.state.contacts[0]!.id, from_number: '8583715117' }]);
+    expect(backend.state.conversations).toEqual([
+      { contact_id: backend.state.contacts[0]!.id, from_number: '8583715117' },
+    ]);
   });
 
   it('asks which number to text from when the user owns several, ignoring numbers of others', async () => {
@@ -163,7 +194,11 @@ describe('ContactsPage', { timeout: 20_000 }, () => {
     });
     await user.click(await screen.findByRole('button', { name: 'Message Matt Wiz' }));
     const menu = await screen.findByRole('menu', { name: 'Text from' });
-    expect(within(menu).getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['(858) 371-5117', '(760) 555-0100']);
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['(858) 371-5117', '(760) 555-0100']);
     await user.click(within(menu).getByRole('menuitem', { name: '(760) 555-0100' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/texting/f00df00df00df00df00df00d'));
     expect(backend.state.conversations[0]?.from_number).toBe('7605550100');

@@ -1,12 +1,12 @@
 // /contacts: the company's contacts, searched and paged through the URL, with create, edit, delete,
 // "Message" and CSV import.
 import AddIcon from '@mui/icons-material/Add';
-import UploadIcon from '@mui/icons-material/UploadFile';
 import RefreshIcon from '@mui/icons-material/Refresh';
+import UploadIcon from '@mui/icons-material/UploadFile';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { whenIdle } from '@/lib/when-idle';
+
 import { canSortContacts, contactQueries, type Contact, type ContactSort } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
@@ -15,6 +15,7 @@ import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog
 import { NumberChoiceMenu } from '@/features/contacts/number-choice-menu';
 import { contactListParams, useContactsUrl } from '@/features/contacts/use-contacts-url';
 import { useMessageContact } from '@/features/contacts/use-message-contact';
+import { whenIdle } from '@/lib/when-idle';
 
 // The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
 // The contact form (fields, validation, number parsing) is not part of the page's first download:

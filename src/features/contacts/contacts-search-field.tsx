@@ -1,5 +1,6 @@
 // The search box: what the user types shows at once; the URL (and so the list) follows after a pause.
 import { useEffect, useState } from 'react';
+
 import { SearchField } from '@/components/search-field';
 
 const DEBOUNCE_MS = 300;

@@ -1,15 +1,26 @@
 // The contacts table: paged and sorted by the server (the headers ask it for another order of the whole list).
 // MUI's plain table: a page holds at most 100 rows, so nothing here needs a data grid's weight.
+import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import EditIcon from '@mui/icons-material/EditOutlined';
-import MessageIcon from '@mui/icons-material/ChatBubbleOutlineOutlined';
-import { Chip, IconButton, Skeleton, TableCell, TableRow, TableSortLabel, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  Chip,
+  IconButton,
+  Skeleton,
+  TableCell,
+  TableRow,
+  TableSortLabel,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import { useDeferredValue, type ReactNode } from 'react';
+
 import { PagedTable } from '@/components/paged-table';
-import { formatNumber } from '@/lib/phone';
 import { contactName, type Contact, type ContactSort } from '@/features/contacts/contact-api';
 import { ContactsEmptyState } from '@/features/contacts/contacts-empty-state';
 import { PAGE_SIZES } from '@/features/contacts/use-contacts-url';
+import { formatNumber } from '@/lib/phone';
 
 interface Props {
   rows: Contact[];
@@ -49,7 +60,24 @@ function nextSort(current: ContactSort, column: SortColumn): ContactSort {
 }
 
 export function ContactsTable(props: Props) {
-  const { rows, total, loading, page, size, searching, sort, sortable, onSortChange, busyContactId, onPageChange, onSizeChange, onMessage, onEdit, onDelete, onCreate } = props;
+  const {
+    rows,
+    total,
+    loading,
+    page,
+    size,
+    searching,
+    sort,
+    sortable,
+    onSortChange,
+    busyContactId,
+    onPageChange,
+    onSizeChange,
+    onMessage,
+    onEdit,
+    onDelete,
+    onCreate,
+  } = props;
   // On phones the number and the opt-out share the name's cell.
   const compact = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   // A page of rows (each with its buttons and hints) is the page's heaviest render: it renders in the
@@ -117,7 +145,12 @@ export function ContactsTable(props: Props) {
             </TableCell>
           )}
           <TableCell align="right" sx={{ whiteSpace: 'nowrap', py: 0 }}>
-            <ActionButton label={`Message ${name}`} hint="Message" disabled={busyContactId === row.id} onClick={(anchor) => onMessage(row, anchor)}>
+            <ActionButton
+              label={`Message ${name}`}
+              hint="Message"
+              disabled={busyContactId === row.id}
+              onClick={(anchor) => onMessage(row, anchor)}
+            >
               <MessageIcon fontSize="small" />
             </ActionButton>
             <ActionButton label={`Edit ${name}`} hint="Edit" onClick={() => onEdit(row)}>
@@ -161,9 +194,26 @@ export function ContactsTable(props: Props) {
   );
 }
 
-function ActionButton({ label, hint, disabled = false, onClick, children }: { label: string; hint: string; disabled?: boolean; onClick: (anchor: HTMLElement) => void; children: ReactNode }) {
+function ActionButton({
+  label,
+  hint,
+  disabled = false,
+  onClick,
+  children,
+}: {
+  label: string;
+  hint: string;
+  disabled?: boolean;
+  onClick: (anchor: HTMLElement) => void;
+  children: ReactNode;
+}) {
   return (
-    <IconButton aria-label={label} data-hint={hint} disabled={disabled} onClick={(event) => onClick(event.currentTarget)}>
+    <IconButton
+      aria-label={label}
+      data-hint={hint}
+      disabled={disabled}
+      onClick={(event) => onClick(event.currentTarget)}
+    >
       {children}
     </IconButton>
   );

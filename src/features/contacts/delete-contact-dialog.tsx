@@ -2,10 +2,17 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
+import {
+  contactName,
+  contactQueries,
+  conversationRoots,
+  deleteContact,
+  type Contact,
+} from '@/features/contacts/contact-api';
 import { formatNumber } from '@/lib/phone';
-import { contactName, contactQueries, conversationRoots, deleteContact, type Contact } from '@/features/contacts/contact-api';
 
 interface Props {
   contact: Contact | null;
@@ -42,7 +49,12 @@ export function DeleteContactDialog({ contact, onClose }: Props) {
 
   const name = shown ? contactName(shown) || formatNumber(shown.number) : '';
   return (
-    <Dialog open={contact !== null} onClose={close} aria-labelledby="delete-contact-title" aria-describedby="delete-contact-text">
+    <Dialog
+      open={contact !== null}
+      onClose={close}
+      aria-labelledby="delete-contact-title"
+      aria-describedby="delete-contact-text"
+    >
       <DialogTitle id="delete-contact-title">Delete {name}?</DialogTitle>
       <DialogContent>
         <DialogContentText id="delete-contact-text">

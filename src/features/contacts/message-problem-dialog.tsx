@@ -1,5 +1,6 @@
 // Why "Message" could not open a conversation: no texting number for this user, or a failure to retry.
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+
 import type { MessageProblem } from '@/features/contacts/use-message-contact';
 
 interface Props {
@@ -10,8 +11,15 @@ interface Props {
 export function MessageProblemDialog({ problem, onClose }: Props) {
   const noNumber = problem?.kind === 'no-number';
   return (
-    <Dialog open={problem !== null} onClose={onClose} aria-labelledby="message-problem-title" aria-describedby="message-problem-text">
-      <DialogTitle id="message-problem-title">{noNumber ? 'No texting number yet' : "Couldn't open the conversation"}</DialogTitle>
+    <Dialog
+      open={problem !== null}
+      onClose={onClose}
+      aria-labelledby="message-problem-title"
+      aria-describedby="message-problem-text"
+    >
+      <DialogTitle id="message-problem-title">
+        {noNumber ? 'No texting number yet' : "Couldn't open the conversation"}
+      </DialogTitle>
       <DialogContent>
         <DialogContentText id="message-problem-text">
           {problem?.kind === 'failed'

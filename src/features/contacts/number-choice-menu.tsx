@@ -1,8 +1,9 @@
 // Which of the user's texting numbers to message from, when there are several.
 import { ListSubheader, Menu, MenuItem } from '@mui/material';
-import { formatNumber } from '@/lib/phone';
+
 import { contactName } from '@/features/contacts/contact-api';
 import type { NumberChoice } from '@/features/contacts/use-message-contact';
+import { formatNumber } from '@/lib/phone';
 
 interface Props {
   choice: NumberChoice | null;
@@ -12,7 +13,12 @@ interface Props {
 
 export function NumberChoiceMenu({ choice, onChoose, onClose }: Props) {
   return (
-    <Menu anchorEl={choice?.anchor} open={choice !== null} onClose={onClose} slotProps={{ list: { 'aria-label': 'Text from' } }}>
+    <Menu
+      anchorEl={choice?.anchor}
+      open={choice !== null}
+      onClose={onClose}
+      slotProps={{ list: { 'aria-label': 'Text from' } }}
+    >
       <ListSubheader>{choice ? `Text ${contactName(choice.contact)} from` : 'Text from'}</ListSubheader>
       {choice?.numbers.map((n) => (
         <MenuItem key={n.id} onClick={() => onChoose(n.number)}>

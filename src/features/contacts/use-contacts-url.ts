@@ -1,8 +1,15 @@
 // The contacts list's bookmarkable state: /contacts?q=&sort=&page=&size= (page from 1).
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+
+import {
+  canSortContacts,
+  CONTACT_SORTS,
+  DEFAULT_CONTACT_SORT,
+  type ContactListParams,
+  type ContactSort,
+} from '@/features/contacts/contact-api';
 import { looksLikeNumber, searchDigits } from '@/lib/phone';
-import { canSortContacts, CONTACT_SORTS, DEFAULT_CONTACT_SORT, type ContactListParams, type ContactSort } from '@/features/contacts/contact-api';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 const DEFAULT_SIZE = 25;

@@ -3,6 +3,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+
 import { isApiError } from '@/api/errors';
 import { queryRoots } from '@/api/query-keys';
 import { useSession } from '@/api/session-store';
@@ -14,9 +15,7 @@ export interface NumberChoice {
   numbers: TextingNumber[];
 }
 
-export type MessageProblem =
-  | { kind: 'no-number' }
-  | { kind: 'failed'; message: string; retry: () => void };
+export type MessageProblem = { kind: 'no-number' } | { kind: 'failed'; message: string; retry: () => void };
 
 export function useMessageContact() {
   const queryClient = useQueryClient();

@@ -2,6 +2,7 @@
 // an address that is not one is refused with a message and stays in the box to be fixed.
 import { Autocomplete, Chip, TextField } from '@mui/material';
 import { useState } from 'react';
+
 import { isEmail } from '@/features/meet/schedule-form-schema';
 
 interface Props {
@@ -36,7 +37,11 @@ export function AttendeesField({ value, onChange, onBlur, error, disabled }: Pro
       return true;
     });
     if (added.length > 0) onChange([...value, ...added]);
-    setRefused(invalid.length > 0 ? `${invalid.map((t) => `“${t}”`).join(', ')} ${invalid.length === 1 ? 'is not an email address' : 'are not email addresses'}.` : null);
+    setRefused(
+      invalid.length > 0
+        ? `${invalid.map((t) => `“${t}”`).join(', ')} ${invalid.length === 1 ? 'is not an email address' : 'are not email addresses'}.`
+        : null,
+    );
     return invalid.join(' ');
   };
 
@@ -83,7 +88,9 @@ export function AttendeesField({ value, onChange, onBlur, error, disabled }: Pro
           required
           placeholder={value.length === 0 ? 'name@example.com' : undefined}
           error={Boolean(refused ?? error)}
-          helperText={refused ?? error ?? 'Type an email address and press Enter. Google Calendar sends the invitations.'}
+          helperText={
+            refused ?? error ?? 'Type an email address and press Enter. Google Calendar sends the invitations.'
+          }
         />
       )}
     />

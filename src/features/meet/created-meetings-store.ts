@@ -3,6 +3,7 @@
 // sessionStorage, gone when the tab closes) for the row details of meetings created here.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+
 import type { CreatedHistoryEvent, CreatedScheduledEvent } from '@/features/meet/meet-api';
 
 export interface CreatedMeetingFacts {
@@ -35,7 +36,10 @@ const useCreatedMeetingsStore = create<CreatedMeetingsState>()(
       partialize: (state) => ({ byMeetingId: state.byMeetingId }),
       migrate: (persisted) => {
         const value = (persisted as { byMeetingId?: unknown } | null)?.byMeetingId;
-        return { byMeetingId: typeof value === 'object' && value !== null ? (value as Record<string, CreatedMeetingFacts>) : {} };
+        return {
+          byMeetingId:
+            typeof value === 'object' && value !== null ? (value as Record<string, CreatedMeetingFacts>) : {},
+        };
       },
     },
   ),
@@ -46,7 +50,10 @@ export const useCreatedMeeting = (meetingId: string | undefined) =>
 export const useMeetingCreated = () => useCreatedMeetingsStore((s) => s.meetingCreated);
 
 /** The facts worth keeping from a create answer. */
-export function factsFromCreated(created: CreatedHistoryEvent | CreatedScheduledEvent, password?: string): CreatedMeetingFacts {
+export function factsFromCreated(
+  created: CreatedHistoryEvent | CreatedScheduledEvent,
+  password?: string,
+): CreatedMeetingFacts {
   const event: Partial<CreatedScheduledEvent['event']> = created.event;
   return {
     password: event.password ?? (password || undefined),
@@ -54,7 +61,9 @@ export function factsFromCreated(created: CreatedHistoryEvent | CreatedScheduled
     // moderator gets a separate one.
     moderatorLink:
       event.mod_token_for_meet?.link_on_meet_with_token ??
-      (created.is_private && event.event_type === 'scheduled' ? undefined : event.token_for_meet?.link_on_meet_with_token),
+      (created.is_private && event.event_type === 'scheduled'
+        ? undefined
+        : event.token_for_meet?.link_on_meet_with_token),
     moderatorPassword: event.mod_token_for_meet?.mod_password,
     cal: event.cal,
   };

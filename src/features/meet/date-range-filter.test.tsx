@@ -2,6 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
+
 import { DateRangeFilter } from '@/features/meet/date-range-filter';
 
 type Range = { from?: string; to?: string };

@@ -8,7 +8,9 @@ interface Props {
   from: string | undefined;
   to: string | undefined;
   /** Only the end that changed: the other end may have changed too and not have reached the props yet. */
-  onChange: (range: { from: string | undefined } | { to: string | undefined } | { from: undefined; to: undefined }) => void;
+  onChange: (
+    range: { from: string | undefined } | { to: string | undefined } | { from: undefined; to: undefined },
+  ) => void;
 }
 
 const WHOLE_DATE = /^(\d{4})-\d{2}-\d{2}$/;
@@ -21,7 +23,19 @@ function committedDate(value: string, badInput = false): string | undefined | fa
   return year && Number(year) >= 1900 && !Number.isNaN(Date.parse(value)) ? value : false;
 }
 
-function DateField({ label, value, min, max, onCommit }: { label: string; value: string | undefined; min?: string; max?: string; onCommit: (date: string | undefined) => void }) {
+function DateField({
+  label,
+  value,
+  min,
+  max,
+  onCommit,
+}: {
+  label: string;
+  value: string | undefined;
+  min?: string;
+  max?: string;
+  onCommit: (date: string | undefined) => void;
+}) {
   const [shown, setShown] = useState({ url: value, text: value ?? '' });
   // The URL changed from elsewhere (Clear dates, back button): show it.
   if (shown.url !== value) setShown({ url: value, text: value ?? '' });

@@ -3,6 +3,7 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Box, Button, Link, Paper, Typography } from '@mui/material';
 import { memo } from 'react';
+
 import { eventTitle } from '@/features/meet/event-columns';
 import { EventTime } from '@/features/meet/event-time';
 import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
@@ -22,19 +23,52 @@ export const EventCard = memo(function EventCard({ row, tab, userZone, onOpenDet
   const recording = safeHttpUrl(row.event.recording_url);
   const { attendees, description } = row.event;
   return (
-    <Paper component="li" variant="outlined" aria-labelledby={titleId} sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}>
+    <Paper
+      component="li"
+      variant="outlined"
+      aria-labelledby={titleId}
+      sx={{ p: 2, display: 'flex', flexDirection: 'column', gap: 1, minWidth: 0 }}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 }}>
-        {row.is_private && <LockIcon role="img" aria-label="Private meeting" aria-hidden={false} fontSize="small" sx={{ color: 'text.secondary' }} />}
-        <Typography component="h2" variant="subtitle1" id={titleId} sx={{ fontWeight: 600, minWidth: 0, overflowWrap: 'anywhere' }}>
+        {row.is_private && (
+          <LockIcon
+            role="img"
+            aria-label="Private meeting"
+            aria-hidden={false}
+            fontSize="small"
+            sx={{ color: 'text.secondary' }}
+          />
+        )}
+        <Typography
+          component="h2"
+          variant="subtitle1"
+          id={titleId}
+          sx={{ fontWeight: 600, minWidth: 0, overflowWrap: 'anywhere' }}
+        >
           {title}
         </Typography>
       </Box>
       <Box sx={{ typography: 'body2' }}>
-        <EventTime start={row.event.date_start} end={tab === 'scheduled' ? row.event.date_end : undefined} zone={row.event.timeZone} userZone={userZone} showZone />
+        <EventTime
+          start={row.event.date_start}
+          end={tab === 'scheduled' ? row.event.date_end : undefined}
+          zone={row.event.timeZone}
+          userZone={userZone}
+          showZone
+        />
       </Box>
       {description && (
         // Text, never markup. Two lines at most here; the details show it whole.
-        <Typography variant="body2" sx={{ display: '-webkit-box', WebkitLineClamp: 2, '-webkit-box-orient': 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}>
+        <Typography
+          variant="body2"
+          sx={{
+            display: '-webkit-box',
+            WebkitLineClamp: 2,
+            '-webkit-box-orient': 'vertical',
+            overflow: 'hidden',
+            overflowWrap: 'anywhere',
+          }}
+        >
           {description}
         </Typography>
       )}
@@ -49,7 +83,14 @@ export const EventCard = memo(function EventCard({ row, tab, userZone, onOpenDet
           Details
         </Button>
         {recording && (
-          <Link href={recording} target="_blank" rel="noopener noreferrer" variant="body2" aria-label={`Recording: ${title} (opens in a new tab)`} sx={{ px: 0.5 }}>
+          <Link
+            href={recording}
+            target="_blank"
+            rel="noopener noreferrer"
+            variant="body2"
+            aria-label={`Recording: ${title} (opens in a new tab)`}
+            sx={{ px: 0.5 }}
+          >
             Recording
           </Link>
         )}

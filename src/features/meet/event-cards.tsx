@@ -2,6 +2,7 @@
 // table (skeletons on the first load, a bar while another page loads, an empty state), and no
 // sideways scrolling.
 import { Box, LinearProgress, Paper, Skeleton, Typography } from '@mui/material';
+
 import { PagePagination } from '@/components/page-pagination';
 import { EventCard } from '@/features/meet/event-card';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
@@ -25,11 +26,31 @@ interface Props {
 
 const SKELETON_CARDS = 4;
 
-export function EventCards({ label, tab, rows, userZone, firstLoad, loading, emptyText, count, page, size, sizes, onPageChange, onSizeChange, onOpenDetails }: Props) {
+export function EventCards({
+  label,
+  tab,
+  rows,
+  userZone,
+  firstLoad,
+  loading,
+  emptyText,
+  count,
+  page,
+  size,
+  sizes,
+  onPageChange,
+  onSizeChange,
+  onOpenDetails,
+}: Props) {
   const refreshing = loading && !firstLoad;
   return (
     <Box sx={{ position: 'relative' }}>
-      {refreshing && <LinearProgress aria-label={`Loading ${label.toLowerCase()}`} sx={{ position: 'absolute', top: -8, left: 0, right: 0 }} />}
+      {refreshing && (
+        <LinearProgress
+          aria-label={`Loading ${label.toLowerCase()}`}
+          sx={{ position: 'absolute', top: -8, left: 0, right: 0 }}
+        />
+      )}
       {firstLoad ? (
         <Box aria-hidden sx={{ display: 'flex', flexDirection: 'column', gap: 1.5 }}>
           {Array.from({ length: SKELETON_CARDS }, (_, index) => (
@@ -45,7 +66,15 @@ export function EventCards({ label, tab, rows, userZone, firstLoad, loading, emp
           component="ul"
           aria-label={label}
           aria-busy={loading}
-          sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 1.5, opacity: refreshing ? 0.6 : 1 }}
+          sx={{
+            listStyle: 'none',
+            m: 0,
+            p: 0,
+            display: 'flex',
+            flexDirection: 'column',
+            gap: 1.5,
+            opacity: refreshing ? 0.6 : 1,
+          }}
         >
           {rows.map((row) => (
             <EventCard key={row._id} row={row} tab={tab} userZone={userZone} onOpenDetails={onOpenDetails} />

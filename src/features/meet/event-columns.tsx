@@ -2,11 +2,13 @@
 // private meetings), description, participants, Go to Meet, Recording, and a way into the details.
 import LockIcon from '@mui/icons-material/Lock';
 import { Box, Link, type SxProps, type Theme } from '@mui/material';
-import type { ReactNode } from 'react';
-import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
+
 import { EventTime } from '@/features/meet/event-time';
 import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
+import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
 import { safeHttpUrl } from '@/lib/safe-url';
+
+import type { ReactNode } from 'react';
 
 export function eventTitle(row: CalendarEvent): string {
   return row.event.title_meet.trim() || row.event.summary.trim() || row.event.meeting_id;
@@ -32,7 +34,12 @@ interface Options {
 /** An address that, when the column is narrow, wraps before its @ rather than overflowing the cell. */
 function EmailAddress({ email }: { email: string }) {
   const at = email.lastIndexOf('@');
-  if (at <= 0) return <Box component="span" sx={{ overflowWrap: 'anywhere' }}>{email}</Box>;
+  if (at <= 0)
+    return (
+      <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
+        {email}
+      </Box>
+    );
   return (
     <Box component="span" sx={{ overflowWrap: 'anywhere' }}>
       {email.slice(0, at)}
@@ -71,10 +78,23 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
       render: (row) => (
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
           {row.is_private && (
-            <LockIcon role="img" aria-label="Private meeting" aria-hidden={false} data-hint="Private meeting" fontSize="small" sx={{ color: 'text.secondary' }} />
+            <LockIcon
+              role="img"
+              aria-label="Private meeting"
+              aria-hidden={false}
+              data-hint="Private meeting"
+              fontSize="small"
+              sx={{ color: 'text.secondary' }}
+            />
           )}
           {/* The title opens the meeting's details (invitation, calendar file, moderator link). */}
-          <Link component="button" type="button" variant="body2" onClick={() => onOpenDetails(row)} sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}>
+          <Link
+            component="button"
+            type="button"
+            variant="body2"
+            onClick={() => onOpenDetails(row)}
+            sx={{ textAlign: 'left', overflowWrap: 'anywhere' }}
+          >
             {eventTitle(row)}
           </Link>
         </Box>
@@ -89,7 +109,13 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
       render: (row) => (
         <Box
           title={row.event.description}
-          sx={{ display: '-webkit-box', WebkitLineClamp: 3, '-webkit-box-orient': 'vertical', overflow: 'hidden', overflowWrap: 'anywhere' }}
+          sx={{
+            display: '-webkit-box',
+            WebkitLineClamp: 3,
+            '-webkit-box-orient': 'vertical',
+            overflow: 'hidden',
+            overflowWrap: 'anywhere',
+          }}
         >
           {row.event.description}
         </Box>
@@ -124,7 +150,12 @@ export function eventColumns({ tab, userZone, showRecording, onOpenDetails }: Op
       render: (row) => {
         const recording = safeHttpUrl(row.event.recording_url);
         return recording ? (
-          <Link href={recording} target="_blank" rel="noopener noreferrer" aria-label={`Recording: ${eventTitle(row)} (opens in a new tab)`}>
+          <Link
+            href={recording}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={`Recording: ${eventTitle(row)} (opens in a new tab)`}
+          >
             Recording
           </Link>
         ) : null;

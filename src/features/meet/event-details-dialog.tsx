@@ -4,14 +4,15 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+
 import { copyText } from '@/features/meet/clipboard';
 import { useCreatedMeeting } from '@/features/meet/created-meetings-store';
 import { downloadTextFile } from '@/features/meet/download-file';
 import { eventTitle } from '@/features/meet/event-columns';
 import type { CalendarEvent } from '@/features/meet/meet-api';
-import { safeHttpUrl } from '@/lib/safe-url';
 import { buildICalendar, icsFileName } from '@/lib/icalendar';
 import { invitationText } from '@/lib/meeting-format';
+import { safeHttpUrl } from '@/lib/safe-url';
 import { formatLocal, localToInstant } from '@/lib/zoned-time';
 
 interface Props {
@@ -28,7 +29,10 @@ export function EventDetailsDialog({ row, userEmail, onClose }: Props) {
   const isOrganizer = Boolean(userEmail) && row.organizer_email.toLowerCase() === userEmail?.toLowerCase();
   const password = isOrganizer ? facts?.password : undefined;
   const start = formatLocal(event.date_start, event.timeZone);
-  const when = event.event_type === 'scheduled' ? `${start} – ${formatLocal(event.date_end, event.timeZone)} (${event.timeZone})` : `${start} (${event.timeZone})`;
+  const when =
+    event.event_type === 'scheduled'
+      ? `${start} – ${formatLocal(event.date_end, event.timeZone)} (${event.timeZone})`
+      : `${start} (${event.timeZone})`;
   const invitation = invitationText({
     title,
     link: event.link_on_meet,
@@ -39,7 +43,9 @@ export function EventDetailsDialog({ row, userEmail, onClose }: Props) {
     description: event.description,
   });
   // Outside the tab that created it, the meeting's own link takes its signed-in organizer in as moderator.
-  const moderatorLink = isOrganizer ? (safeHttpUrl(facts?.moderatorLink) ?? safeHttpUrl(event.link_on_meet)) : undefined;
+  const moderatorLink = isOrganizer
+    ? (safeHttpUrl(facts?.moderatorLink) ?? safeHttpUrl(event.link_on_meet))
+    : undefined;
 
   const addToCalendar = () => {
     const startAt = localToInstant(event.date_start, event.timeZone);
@@ -78,19 +84,31 @@ export function EventDetailsDialog({ row, userEmail, onClose }: Props) {
           component="pre"
           tabIndex={0}
           aria-label="Invitation text"
-          sx={{ m: 0, p: 1.5, bgcolor: 'action.hover', borderRadius: 1, whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', font: 'inherit', typography: 'body2' }}
+          sx={{
+            m: 0,
+            p: 1.5,
+            bgcolor: 'action.hover',
+            borderRadius: 1,
+            whiteSpace: 'pre-wrap',
+            overflowWrap: 'anywhere',
+            font: 'inherit',
+            typography: 'body2',
+          }}
         >
           {invitation}
         </Box>
         {row.is_private && isOrganizer && !password && (
           <Alert severity="info" sx={{ mt: 2 }}>
-            The password isn't in the invitation: the app only knows it in the tab where the meeting was created. Send it to
-            your guests yourself.
+            The password isn't in the invitation: the app only knows it in the tab where the meeting was created. Send
+            it to your guests yourself.
           </Alert>
         )}
         {isOrganizer && facts?.moderatorPassword && (
           <Typography variant="body2" sx={{ mt: 2 }}>
-            Moderator password: <Box component="span" sx={{ fontFamily: 'monospace' }}>{facts.moderatorPassword}</Box>
+            Moderator password:{' '}
+            <Box component="span" sx={{ fontFamily: 'monospace' }}>
+              {facts.moderatorPassword}
+            </Box>
           </Typography>
         )}
       </DialogContent>

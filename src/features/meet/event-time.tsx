@@ -2,6 +2,7 @@
 // it, when the user's zone reads it differently, the user's own time: always shown, not a hover hint,
 // so touch screens and a glance at the list get it too.
 import { Box } from '@mui/material';
+
 import { userTimeText } from '@/features/meet/user-time-text';
 import { formatLocal } from '@/lib/zoned-time';
 

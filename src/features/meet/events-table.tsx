@@ -6,6 +6,7 @@ import { Alert, Box, Button, Checkbox, Skeleton, TableCell, TableRow, useMediaQu
 import { useTheme } from '@mui/material/styles';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+
 import { PagedTable } from '@/components/paged-table';
 import { EventCards } from '@/features/meet/event-cards';
 import { eventColumns, eventTitle } from '@/features/meet/event-columns';
@@ -54,10 +55,12 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
   const selectedCount = rows.filter((row) => selectedIds.has(row._id)).length;
   const allSelected = rows.length > 0 && selectedCount === rows.length;
   const select = (ids: Iterable<string>) => setSelection({ view, ids: new Set(ids) });
-  const toggle = (id: string) => select(selectedIds.has(id) ? [...selectedIds].filter((other) => other !== id) : [...selectedIds, id]);
+  const toggle = (id: string) =>
+    select(selectedIds.has(id) ? [...selectedIds].filter((other) => other !== id) : [...selectedIds, id]);
 
   // Until the first answer the count is unknown (-1). Without a total header, it is at least what is here.
-  const totalOf = (page: typeof latest) => (page ? (page.total ?? (search.page - 1) * search.size + page.items.length) : -1);
+  const totalOf = (page: typeof latest) =>
+    page ? (page.total ?? (search.page - 1) * search.size + page.items.length) : -1;
   const total = totalOf(shown);
   const lastPage = Math.max(1, Math.ceil(totalOf(latest) / search.size));
   // A page past the end (an old bookmark, the last meeting of the last page gone): go to the last page.
@@ -71,7 +74,13 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
       <Alert
         severity="error"
         action={
-          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={() => void query.refetch()} disabled={query.isFetching}>
+          <Button
+            color="inherit"
+            size="small"
+            startIcon={<RefreshIcon />}
+            onClick={() => void query.refetch()}
+            disabled={query.isFetching}
+          >
             Retry
           </Button>
         }
@@ -145,7 +154,11 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
       return (
         <TableRow key={row._id} hover selected={selected}>
           <TableCell padding="checkbox">
-            <Checkbox checked={selected} onChange={() => toggle(row._id)} slotProps={{ input: { 'aria-label': `Select ${eventTitle(row)}` } }} />
+            <Checkbox
+              checked={selected}
+              onChange={() => toggle(row._id)}
+              slotProps={{ input: { 'aria-label': `Select ${eventTitle(row)}` } }}
+            />
           </TableCell>
           {columns.map((column) => (
             <TableCell key={column.key} sx={column.sx}>

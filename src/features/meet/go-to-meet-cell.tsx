@@ -4,6 +4,7 @@
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import VideoCallIcon from '@mui/icons-material/VideoCall';
 import { Box, Button, IconButton } from '@mui/material';
+
 import { copyText } from '@/features/meet/clipboard';
 import { safeHttpUrl } from '@/lib/safe-url';
 
@@ -24,11 +25,25 @@ export function GoToMeetCell({ link, title, row = false, compact = false }: Prop
     return (
       <Box sx={{ display: 'flex', gap: 0.5 }}>
         {href && (
-          <IconButton size="small" color="primary" href={href} target="_blank" rel="noopener noreferrer" aria-label={openName} data-hint="Meeting link">
+          <IconButton
+            size="small"
+            color="primary"
+            href={href}
+            target="_blank"
+            rel="noopener noreferrer"
+            aria-label={openName}
+            data-hint="Meeting link"
+          >
             <VideoCallIcon fontSize="small" />
           </IconButton>
         )}
-        <IconButton size="small" color="primary" onClick={() => void copyText(link, 'Link')} aria-label={copyName} data-hint="Copy link">
+        <IconButton
+          size="small"
+          color="primary"
+          onClick={() => void copyText(link, 'Link')}
+          aria-label={copyName}
+          data-hint="Copy link"
+        >
           <ContentCopyIcon fontSize="small" />
         </IconButton>
       </Box>

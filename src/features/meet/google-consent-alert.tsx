@@ -1,5 +1,6 @@
 // Why the meeting needs Google Calendar, and the state of the consent round trip, in words.
 import { Alert, AlertTitle, Button } from '@mui/material';
+
 import type { ConsentPhase } from '@/features/meet/schedule-draft-store';
 
 interface Props {
@@ -11,7 +12,9 @@ interface Props {
 }
 
 export function GoogleConsentAlert({ state, email, connecting, onConnect }: Props) {
-  const account = email ? `the Google account with your profile's email, ${email}` : "the Google account with your profile's email";
+  const account = email
+    ? `the Google account with your profile's email, ${email}`
+    : "the Google account with your profile's email";
   const connect = (
     <Button color="inherit" size="small" onClick={onConnect} disabled={connecting} sx={{ whiteSpace: 'nowrap' }}>
       {connecting ? 'Connecting…' : 'Connect Google Calendar'}
@@ -30,8 +33,8 @@ export function GoogleConsentAlert({ state, email, connecting, onConnect }: Prop
     return (
       <Alert severity="warning" action={connect}>
         <AlertTitle>Google Calendar was not connected</AlertTitle>
-        Access was not granted, so the meeting can't be created yet. Your meeting is kept here. To try again, connect and
-        pick {account}.
+        Access was not granted, so the meeting can't be created yet. Your meeting is kept here. To try again, connect
+        and pick {account}.
       </Alert>
     );
   }

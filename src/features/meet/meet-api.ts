@@ -2,6 +2,7 @@
 // the default zone and the email Google consent must use), creating meetings, and the public room calls
 // of the password page.
 import { queryOptions } from '@tanstack/react-query';
+
 import { publicSsp, ssp, unwrap, unwrapPage } from '@/api/clients';
 import { meQuery } from '@/api/me-query';
 import { queryRoots } from '@/api/query-keys';
@@ -56,7 +57,8 @@ export const eventQueries = {
   room: (meetingId: string) =>
     queryOptions({
       queryKey: [...queryRoots.events, 'room', meetingId] as const,
-      queryFn: ({ signal }) => unwrap(publicSsp().GET('/meet/rooms/{meeting_id}', { params: { path: { meeting_id: meetingId } }, signal })),
+      queryFn: ({ signal }) =>
+        unwrap(publicSsp().GET('/meet/rooms/{meeting_id}', { params: { path: { meeting_id: meetingId } }, signal })),
       staleTime: 60_000,
     }),
 };
@@ -72,7 +74,12 @@ export function createScheduledEvent(body: ScheduledEventInput): Promise<Created
 }
 
 export function joinRoom(meetingId: string, password: string) {
-  return unwrap(publicSsp().POST('/meet/rooms/{meeting_id}/join', { params: { path: { meeting_id: meetingId } }, body: { password } }));
+  return unwrap(
+    publicSsp().POST('/meet/rooms/{meeting_id}/join', {
+      params: { path: { meeting_id: meetingId } },
+      body: { password },
+    }),
+  );
 }
 
 /** The exact detail the API sends while the user has not granted Google Calendar access. */
@@ -80,5 +87,7 @@ export const NO_GOOGLE_CREDENTIALS = 'This acc doesn`t have credentials for goog
 
 /** The signed-in organizer's own way in, as moderator and without the password (404 where the service lacks it). */
 export function joinRoomAsOrganizer(meetingId: string) {
-  return unwrap(ssp().POST('/meet/rooms/{meeting_id}/join-as-organizer', { params: { path: { meeting_id: meetingId } } }));
+  return unwrap(
+    ssp().POST('/meet/rooms/{meeting_id}/join-as-organizer', { params: { path: { meeting_id: meetingId } } }),
+  );
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { createdMeetingsStore } from '@/features/meet/created-meetings-store';
 import { MeetPage } from '@/features/meet/meet-page';
@@ -34,7 +35,12 @@ describe('MeetPage tables', () => {
       events: [
         eventFixture({
           is_private: true,
-          event: { title_meet: 'Board review', description: 'Numbers <b>bold</b>', attendees: ['a@example.com', 'b@example.com'], timeZone: 'Asia/Kolkata' },
+          event: {
+            title_meet: 'Board review',
+            description: 'Numbers <b>bold</b>',
+            attendees: ['a@example.com', 'b@example.com'],
+            timeZone: 'Asia/Kolkata',
+          },
         }),
       ],
     });
@@ -48,11 +54,16 @@ describe('MeetPage tables', () => {
     // Shown in the event's zone, and beneath it, without hovering, the user's (Europe/Chisinau) reading.
     expect(within(table).getByText('Dec 1, 2026, 9:30 AM')).toBeVisible();
     expect(within(table).getByText('Your time: Dec 1, 2026, 6:00 AM – 6:30 AM')).toBeVisible();
-    expect(within(table).getByRole('link', { name: /meeting link: board review/i })).toHaveAttribute('target', '_blank');
+    expect(within(table).getByRole('link', { name: /meeting link: board review/i })).toHaveAttribute(
+      'target',
+      '_blank',
+    );
   });
 
   it('pages on the server and keeps the page in the URL', async () => {
-    const events = Array.from({ length: 25 }, (_, i) => eventFixture({ event: { title_meet: `Meeting ${String(i + 1)}` } }));
+    const events = Array.from({ length: 25 }, (_, i) =>
+      eventFixture({ event: { title_meet: `Meeting ${String(i + 1)}` } }),
+    );
     const { user, router, backend } = setup('/meet?tab=scheduled', { events });
     expect(await screen.findByText('Meeting 1')).toBeInTheDocument();
     expect(screen.getByText('25 meetings')).toBeInTheDocument();
@@ -75,14 +86,18 @@ describe('MeetPage tables', () => {
   });
 
   it('goes to the last page when the URL’s page is past the end', async () => {
-    const events = Array.from({ length: 25 }, (_, i) => eventFixture({ event: { title_meet: `Meeting ${String(i + 1)}` } }));
+    const events = Array.from({ length: 25 }, (_, i) =>
+      eventFixture({ event: { title_meet: `Meeting ${String(i + 1)}` } }),
+    );
     const { router } = setup('/meet?tab=scheduled&page=7', { events });
     expect(await screen.findByText('Meeting 21')).toBeInTheDocument();
     expect(router.state.location.search).toContain('page=2');
   });
 
   it('selects rows one by one, or the whole page from the header', async () => {
-    const events = Array.from({ length: 3 }, (_, i) => eventFixture({ event: { title_meet: `Standup ${String(i + 1)}` } }));
+    const events = Array.from({ length: 3 }, (_, i) =>
+      eventFixture({ event: { title_meet: `Standup ${String(i + 1)}` } }),
+    );
     const { user } = setup('/meet', { events });
     const table = await screen.findByRole('table', { name: 'Scheduled meetings' });
     await within(table).findByText('Standup 1');
@@ -97,7 +112,8 @@ describe('MeetPage tables', () => {
 
     await user.click(all);
     expect(status).toHaveTextContent('3 meetings · 3 selected');
-    for (const n of [1, 2, 3]) expect(within(table).getByRole('checkbox', { name: `Select Standup ${String(n)}` })).toBeChecked();
+    for (const n of [1, 2, 3])
+      expect(within(table).getByRole('checkbox', { name: `Select Standup ${String(n)}` })).toBeChecked();
     expect(all).toBeChecked();
 
     await user.click(all);
@@ -114,14 +130,20 @@ describe('MeetPage tables', () => {
   });
 
   it('says so when no meetings are in the dates', async () => {
-    setup('/meet?tab=history&from=2030-01-01', { events: [eventFixture({ event: { event_type: 'history', date_start: '2026-01-10T10:00:00' } })] });
+    setup('/meet?tab=history&from=2030-01-01', {
+      events: [eventFixture({ event: { event_type: 'history', date_start: '2026-01-10T10:00:00' } })],
+    });
     const table = await screen.findByRole('table', { name: 'Meeting history' });
     expect(await within(table).findByRole('cell', { name: 'No meetings in these dates.' })).toBeInTheDocument();
   });
 
   it('reads the tab and dates from the URL and sends them to the server', async () => {
     const { backend } = setup('/meet?tab=history&from=2026-01-01&to=2026-01-31', {
-      events: [eventFixture({ event: { event_type: 'history', title_meet: 'January call', date_start: '2026-01-10T10:00:00' } })],
+      events: [
+        eventFixture({
+          event: { event_type: 'history', title_meet: 'January call', date_start: '2026-01-10T10:00:00' },
+        }),
+      ],
     });
     expect(await screen.findByText('January call')).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'History' })).toHaveAttribute('aria-selected', 'true');
@@ -137,7 +159,12 @@ describe('MeetPage tables', () => {
     server.use(
       // First, so it answers before the backend's handler does.
       http.get('http://ssp.test/meet/calendar/events', () =>
-        fail ? HttpResponse.json({ type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'Upstream down.' }, { status: 502 }) : undefined,
+        fail
+          ? HttpResponse.json(
+              { type: 'about:blank', title: 'Bad Gateway', status: 502, detail: 'Upstream down.' },
+              { status: 502 },
+            )
+          : undefined,
       ),
       ...backend.handlers,
     );
@@ -182,6 +209,9 @@ describe('Start a new meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Start a new meeting' }));
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Start meeting' }));
-    expect(await screen.findByRole('link', { name: 'Open the meeting' })).toHaveAttribute('href', expect.stringMatching(/^http:\/\/room\.test\//));
+    expect(await screen.findByRole('link', { name: 'Open the meeting' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^http:\/\/room\.test\//),
+    );
   });
 });

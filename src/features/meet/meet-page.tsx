@@ -2,6 +2,7 @@
 // MUI (table, native date inputs); the date-time pickers come with the Schedule dialog, when it opens.
 import { Box, Button, Tab, Tabs, Typography } from '@mui/material';
 import { lazy, Suspense, useCallback, useState } from 'react';
+
 import { DateRangeFilter } from '@/features/meet/date-range-filter';
 import { EventsTable } from '@/features/meet/events-table';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
@@ -12,9 +13,15 @@ import { useUserTimeZone } from '@/features/meet/use-user-time-zone';
 import { nowInZone } from '@/lib/zoned-time';
 
 // The dialogs (their forms, validation and pickers) download when first opened, not with the tables.
-const StartMeetingDialog = lazy(async () => ({ default: (await import('@/features/meet/start-meeting-dialog')).StartMeetingDialog }));
-const ScheduleDialog = lazy(async () => ({ default: (await import('@/features/meet/schedule-dialog')).ScheduleDialog }));
-const EventDetailsDialog = lazy(async () => ({ default: (await import('@/features/meet/event-details-dialog')).EventDetailsDialog }));
+const StartMeetingDialog = lazy(async () => ({
+  default: (await import('@/features/meet/start-meeting-dialog')).StartMeetingDialog,
+}));
+const ScheduleDialog = lazy(async () => ({
+  default: (await import('@/features/meet/schedule-dialog')).ScheduleDialog,
+}));
+const EventDetailsDialog = lazy(async () => ({
+  default: (await import('@/features/meet/event-details-dialog')).EventDetailsDialog,
+}));
 
 export function MeetPage() {
   useConsentReturn();
@@ -27,7 +34,10 @@ export function MeetPage() {
   const scheduleOpen = dialog === 'schedule' || consent !== null;
 
   const openDetails = useCallback((row: CalendarEvent) => setDetails(row), []);
-  const changePage = useCallback((page: number, size: number) => update(size === search.size ? { page } : { page: 1, size }), [update, search.size]);
+  const changePage = useCallback(
+    (page: number, size: number) => update(size === search.size ? { page } : { page: 1, size }),
+    [update, search.size],
+  );
 
   const showNewestHistory = () => {
     // The new meeting starts now: keep the date filter only if it includes today.
@@ -45,7 +55,9 @@ export function MeetPage() {
         <Typography variant="h6" component="p" sx={{ mt: 1 }}>
           Welcome to RingPlan Meet!
         </Typography>
-        <Typography sx={{ color: 'text.secondary' }}>Go ahead and start a new video conference with your entire team.</Typography>
+        <Typography sx={{ color: 'text.secondary' }}>
+          Go ahead and start a new video conference with your entire team.
+        </Typography>
         <Box sx={{ display: 'flex', gap: 1, mt: 2, flexWrap: 'wrap' }}>
           <Button variant="contained" onClick={() => setDialog('start')}>
             Start a new meeting
@@ -76,7 +88,12 @@ export function MeetPage() {
 
       <Suspense fallback={null}>
         {dialog === 'start' && (
-          <StartMeetingDialog userZone={user.zone} userName={user.name} onClose={() => setDialog(null)} onStarted={showNewestHistory} />
+          <StartMeetingDialog
+            userZone={user.zone}
+            userName={user.name}
+            onClose={() => setDialog(null)}
+            onStarted={showNewestHistory}
+          />
         )}
         {scheduleOpen && (
           <ScheduleDialog

@@ -3,6 +3,7 @@
 import { Alert, Box, Button } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState, type SyntheticEvent } from 'react';
+
 import { isApiError } from '@/api/errors';
 import { OutlinedField } from '@/components/outlined-field';
 import { browserLocation } from '@/features/meet/browser-location';

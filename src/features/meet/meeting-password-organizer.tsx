@@ -2,10 +2,12 @@
 // moderator, private or not, with no password. Anyone else (403), or a service without this way in
 // (404), or any failure gets the page a guest gets.
 import { Box, CircularProgress, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
+
 import { joinRoomAsOrganizer } from '@/features/meet/meet-api';
 import { useJoinOnOpen } from '@/features/meet/use-join-on-open';
 import { safeHttpUrl } from '@/lib/safe-url';
+
+import type { ReactNode } from 'react';
 
 export function MeetingPasswordOrganizer({ meetingId, asGuest }: { meetingId: string; asGuest: ReactNode }) {
   const join = useJoinOnOpen(() => joinRoomAsOrganizer(meetingId));

@@ -1,5 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { browserLocation } from '@/features/meet/browser-location';
 import { MeetingPasswordPage } from '@/features/meet/meeting-password-page';
@@ -9,16 +10,40 @@ import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
 
 const rooms = [
-  { meeting_id: '249636791', title_meet: 'Board review', is_private: true, date_start: '2026-12-01T09:30:00', timeZone: 'Asia/Kolkata', password: 'right-one' },
-  { meeting_id: '555000111', title_meet: 'My own board', is_private: true, date_start: '2026-12-01T09:30:00', timeZone: 'Asia/Kolkata', password: 'mine', organizer: true },
-  { meeting_id: '130725076', title_meet: 'Open standup', is_private: false, date_start: '2026-12-01T09:30:00', timeZone: 'Etc/GMT+0' },
+  {
+    meeting_id: '249636791',
+    title_meet: 'Board review',
+    is_private: true,
+    date_start: '2026-12-01T09:30:00',
+    timeZone: 'Asia/Kolkata',
+    password: 'right-one',
+  },
+  {
+    meeting_id: '555000111',
+    title_meet: 'My own board',
+    is_private: true,
+    date_start: '2026-12-01T09:30:00',
+    timeZone: 'Asia/Kolkata',
+    password: 'mine',
+    organizer: true,
+  },
+  {
+    meeting_id: '130725076',
+    title_meet: 'Open standup',
+    is_private: false,
+    date_start: '2026-12-01T09:30:00',
+    timeZone: 'Etc/GMT+0',
+  },
 ];
 
 function renderPage(meetingId: string, attempts = 5) {
   const backend = meetBackend({ rooms, attempts });
   server.use(...backend.handlers);
   const assign = vi.spyOn(browserLocation, 'assign').mockImplementation(() => undefined);
-  return { ...renderWithProviders(<MeetingPasswordPage />, { route: `/meet/${meetingId}`, path: '/meet/:meetingId' }), assign };
+  return {
+    ...renderWithProviders(<MeetingPasswordPage />, { route: `/meet/${meetingId}`, path: '/meet/:meetingId' }),
+    assign,
+  };
 }
 
 describe('MeetingPasswordPage', () => {

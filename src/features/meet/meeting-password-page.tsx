@@ -4,6 +4,7 @@
 import { Alert, Box, Button, CircularProgress, Paper, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
+
 import { isApiError } from '@/api/errors';
 import { useSession } from '@/api/session-store';
 import { eventQueries } from '@/features/meet/meet-api';
@@ -16,7 +17,11 @@ export function MeetingPasswordPage() {
   const { meetingId = '' } = useParams();
   const room = useQuery({ ...eventQueries.room(meetingId), throwOnError: false, retry: false });
   const signedIn = useSession() !== null;
-  const guestJoin = room.data?.is_private ? <MeetingPasswordForm meetingId={meetingId} /> : <OpenMeetingJoin meetingId={meetingId} />;
+  const guestJoin = room.data?.is_private ? (
+    <MeetingPasswordForm meetingId={meetingId} />
+  ) : (
+    <OpenMeetingJoin meetingId={meetingId} />
+  );
 
   return (
     <Box sx={{ display: 'flex', justifyContent: 'center', px: 2, py: { xs: 4, md: 8 } }}>
@@ -37,7 +42,8 @@ export function MeetingPasswordPage() {
                 Meeting not found
               </Typography>
               <Typography sx={{ mt: 1, color: 'text.secondary' }}>
-                There is no meeting with the ID {meetingId}. Check the link you were sent, or ask the organizer for a new one.
+                There is no meeting with the ID {meetingId}. Check the link you were sent, or ask the organizer for a
+                new one.
               </Typography>
             </>
           ) : (
@@ -73,4 +79,3 @@ export function MeetingPasswordPage() {
     </Box>
   );
 }
-

@@ -1,5 +1,6 @@
 // A meeting without a password: join at once and go to the room; a failure says so with a Retry.
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+
 import { joinRoom } from '@/features/meet/meet-api';
 import { useJoinOnOpen } from '@/features/meet/use-join-on-open';
 

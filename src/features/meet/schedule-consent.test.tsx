@@ -1,9 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { createdMeetingsStore } from '@/features/meet/created-meetings-store';
 import { MeetPage } from '@/features/meet/meet-page';
-import { SCHEDULE_DRAFT_STORAGE_KEY, scheduleDraftStore, type ScheduleDraft } from '@/features/meet/schedule-draft-store';
+import {
+  SCHEDULE_DRAFT_STORAGE_KEY,
+  scheduleDraftStore,
+  type ScheduleDraft,
+} from '@/features/meet/schedule-draft-store';
 import { meetBackend } from '@/testing/meet-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -59,13 +64,19 @@ describe('scheduling without Google credentials', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Create meeting' }));
 
     expect(
-      await within(dialog).findByText(/connect your google calendar: pick the google account with your profile's email, demo@example.com/i),
+      await within(dialog).findByText(
+        /connect your google calendar: pick the google account with your profile's email, demo@example.com/i,
+      ),
     ).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Connect Google Calendar' }));
     expect(startGoogleConsent).toHaveBeenCalledWith('/meet?tab=scheduled');
     const saved = scheduleDraftStore.get();
     expect(saved.consent).toBe('pending');
-    expect(saved.draft).toMatchObject({ title_meet: 'Quarterly review', attendees: ['ana@example.com'], time_zone: 'Europe/Chisinau' });
+    expect(saved.draft).toMatchObject({
+      title_meet: 'Quarterly review',
+      attendees: ['ana@example.com'],
+      time_zone: 'Europe/Chisinau',
+    });
     // Persisted, so the trip away (and a reload) cannot lose it.
     expect(sessionStorage.getItem(SCHEDULE_DRAFT_STORAGE_KEY)).toContain('Quarterly review');
   });
@@ -117,12 +128,17 @@ describe('back from consent', () => {
     scheduleDraftStore.get().consentStarted(draft);
     setup('/meet?tab=scheduled&google=wrong_account', false);
     const dialog = await screen.findByRole('dialog', { name: 'Schedule a meeting' });
-    expect(await within(dialog).findByText(/use the google account with your profile's email, demo@example.com/i)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/use the google account with your profile's email, demo@example.com/i),
+    ).toBeInTheDocument();
     expect(scheduleDraftStore.get().draft).toEqual(draft);
   });
 
   it('survives a reload in the middle: the persisted draft reopens the dialog', async () => {
-    sessionStorage.setItem(SCHEDULE_DRAFT_STORAGE_KEY, JSON.stringify({ state: { draft, consent: 'connected' }, version: 1 }));
+    sessionStorage.setItem(
+      SCHEDULE_DRAFT_STORAGE_KEY,
+      JSON.stringify({ state: { draft, consent: 'connected' }, version: 1 }),
+    );
     await scheduleDraftStore.rehydrate();
     setup('/meet?tab=scheduled', true);
     const dialog = await screen.findByRole('dialog', { name: 'Schedule a meeting' });

@@ -2,11 +2,22 @@
 // typed (persisted), and goes through Google's consent; back here it shows everything as it was and
 // creates the meeting on one click, exactly once.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, useMediaQuery } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  useMediaQuery,
+} from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useForm } from 'react-hook-form';
+
 import { isApiError } from '@/api/errors';
 import { startGoogleConsent } from '@/api/google-consent';
 import { notify } from '@/components/notify';
@@ -122,20 +133,25 @@ export function ScheduleDialog({ userZone, email, onClose, onScheduled }: Props)
   const alertState = consent && consent !== 'pending' ? consent : needsConsent ? 'needed' : null;
 
   return (
-    <Dialog
-      open
-      onClose={close}
-      fullScreen={fullScreen}
-      maxWidth="sm"
-      fullWidth
-      aria-labelledby="schedule-title"
-    >
+    <Dialog open onClose={close} fullScreen={fullScreen} maxWidth="sm" fullWidth aria-labelledby="schedule-title">
       {/* A flex column, so the content scrolls between a fixed title and fixed actions. */}
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto' }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={submit}
+        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto' }}
+      >
         <DialogTitle id="schedule-title">Schedule a meeting</DialogTitle>
         <DialogContent>
           <Stack sx={{ gap: 2 }}>
-            {alertState && <GoogleConsentAlert state={alertState} email={email} connecting={connecting} onConnect={() => void connect()} />}
+            {alertState && (
+              <GoogleConsentAlert
+                state={alertState}
+                email={email}
+                connecting={connecting}
+                onConnect={() => void connect()}
+              />
+            )}
             {problem && (
               <Alert severity="error" role="alert">
                 {problem}

@@ -3,6 +3,7 @@
 // and goes when the tab closes (the draft may hold a meeting password).
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+
 import type { ConsentResult } from '@/api/google-consent';
 
 /** What the user typed, as plain data: times are wall-clock local date-times in `time_zone`. */

@@ -1,6 +1,7 @@
 // The Schedule dialog's fields, wired to react-hook-form.
 import { Box, TextField } from '@mui/material';
 import { Controller, useWatch, type Control } from 'react-hook-form';
+
 import { TimeZoneField } from '@/components/time-zone-field';
 import { AttendeesField } from '@/features/meet/attendees-field';
 import type { ScheduleFormValues } from '@/features/meet/schedule-form-schema';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { migrateScheduleDraft } from '@/features/meet/schedule-draft-store';
 import {
   defaultScheduleValues,
@@ -50,17 +51,37 @@ describe('scheduleSchema', () => {
   });
 
   it('wants the end after the start', () => {
-    expect(errors(values({ end: localToCarrier('2026-03-08T03:30:00') })).end).toBe('The meeting must end after it starts.');
+    expect(errors(values({ end: localToCarrier('2026-03-08T03:30:00') })).end).toBe(
+      'The meeting must end after it starts.',
+    );
   });
 
   it('judges "in the future" in the chosen zone, not the browser’s', () => {
     // 00:30 in Los Angeles is already past; 00:30 in Kolkata on 2026-03-09 is not.
     const start = localToCarrier('2026-03-08T00:30:00');
     const end = localToCarrier('2026-03-08T00:45:00');
-    expect(errors(values({ start, end })).start).toMatch(/^Pick a time in the future \(it is 01:00 in America\/Los_Angeles\)/);
-    expect(errors(values({ start: localToCarrier('2026-03-09T00:30:00'), end: localToCarrier('2026-03-09T00:45:00'), time_zone: 'Asia/Kolkata' }))).toEqual({});
+    expect(errors(values({ start, end })).start).toMatch(
+      /^Pick a time in the future \(it is 01:00 in America\/Los_Angeles\)/,
+    );
+    expect(
+      errors(
+        values({
+          start: localToCarrier('2026-03-09T00:30:00'),
+          end: localToCarrier('2026-03-09T00:45:00'),
+          time_zone: 'Asia/Kolkata',
+        }),
+      ),
+    ).toEqual({});
     // 14:30 in Kolkata on the 8th was 09:00Z: exactly now, so not in the future.
-    expect(errors(values({ start: localToCarrier('2026-03-08T14:30:00'), end: localToCarrier('2026-03-08T15:00:00'), time_zone: 'Asia/Kolkata' })).start).toBeDefined();
+    expect(
+      errors(
+        values({
+          start: localToCarrier('2026-03-08T14:30:00'),
+          end: localToCarrier('2026-03-08T15:00:00'),
+          time_zone: 'Asia/Kolkata',
+        }),
+      ).start,
+    ).toBeDefined();
   });
 
   it('needs both times and a real zone', () => {
@@ -74,7 +95,16 @@ describe('scheduleSchema', () => {
 
 describe('the API body', () => {
   it('sends wall-clock local date-times in the chosen zone, with no offset', () => {
-    const body = toScheduledEventInput(toDraft(values({ start: localToCarrier('2026-12-01T09:30:00'), end: localToCarrier('2026-12-01T10:15:00'), time_zone: 'Europe/Chisinau', password: 'pw' })));
+    const body = toScheduledEventInput(
+      toDraft(
+        values({
+          start: localToCarrier('2026-12-01T09:30:00'),
+          end: localToCarrier('2026-12-01T10:15:00'),
+          time_zone: 'Europe/Chisinau',
+          password: 'pw',
+        }),
+      ),
+    );
     expect(body).toEqual({
       title_meet: 'Weekly sync',
       summary: 'Weekly sync',
@@ -111,7 +141,10 @@ describe('migrateScheduleDraft', () => {
   });
 
   it('drops what it cannot read rather than half-using it', () => {
-    expect(migrateScheduleDraft({ draft: { title_meet: 1 }, consent: 'pending' })).toEqual({ draft: null, consent: null });
+    expect(migrateScheduleDraft({ draft: { title_meet: 1 }, consent: 'pending' })).toEqual({
+      draft: null,
+      consent: null,
+    });
     expect(migrateScheduleDraft(null)).toEqual({ draft: null, consent: null });
     expect(migrateScheduleDraft({ draft: toDraft(values()), consent: 'weird' }).consent).toBeNull();
   });

@@ -1,9 +1,9 @@
 // The Schedule dialog's form: its zod schema, its defaults, and the conversions between the form
 // (picker carriers), the persisted draft (local date-time strings) and the API's body.
-import { z } from '@/lib/zod';
 import type { ScheduledEventInput } from '@/features/meet/meet-api';
 import type { ScheduleDraft } from '@/features/meet/schedule-draft-store';
 import { isValidTimeZone } from '@/lib/time-zones';
+import { z } from '@/lib/zod';
 import { carrierToLocal, instantToLocal, localToCarrier, localToInstant } from '@/lib/zoned-time';
 
 export const emailSchema = z.email();
@@ -36,7 +36,11 @@ export function scheduleSchema(now: () => Date = () => new Date()) {
       const endAt = localToInstant(end, values.time_zone);
       if (!startAt || !endAt) return;
       if (startAt.getTime() <= now().getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['start'], message: `Pick a time in the future (it is ${formatNow(now(), values.time_zone)} in ${values.time_zone}).` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['start'],
+          message: `Pick a time in the future (it is ${formatNow(now(), values.time_zone)} in ${values.time_zone}).`,
+        });
       }
       if (endAt.getTime() <= startAt.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['end'], message: 'The meeting must end after it starts.' });

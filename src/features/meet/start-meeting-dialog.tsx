@@ -2,16 +2,30 @@
 // is opened in the click itself (popup blockers allow that) and pointed at the room once the server
 // answers; if the browser refused the tab, the dialog offers the link instead.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Link, Stack, Switch, TextField } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  Link,
+  Stack,
+  Switch,
+  TextField,
+} from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { z } from '@/lib/zod';
+
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
 import { factsFromCreated, useMeetingCreated } from '@/features/meet/created-meetings-store';
 import { createHistoryEvent, eventQueries, type HistoryEventInput } from '@/features/meet/meet-api';
 import { safeHttpUrl } from '@/lib/safe-url';
+import { z } from '@/lib/zod';
 import { nowInZone } from '@/lib/zoned-time';
 
 export const startMeetingSchema = z
@@ -20,7 +34,10 @@ export const startMeetingSchema = z
     isPrivate: z.boolean(),
     password: z.string().max(100, 'At most 100 characters.'),
   })
-  .refine((v) => !v.isPrivate || v.password.length > 0, { path: ['password'], error: 'A private meeting needs a password.' });
+  .refine((v) => !v.isPrivate || v.password.length > 0, {
+    path: ['password'],
+    error: 'A private meeting needs a password.',
+  });
 
 type Values = z.input<typeof startMeetingSchema>;
 
@@ -127,7 +144,12 @@ export function StartMeetingDialog({ userZone, userName, onClose, onStarted }: P
       fullWidth
       aria-labelledby="start-title"
     >
-      <Box component="form" noValidate onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto' }}>
+      <Box
+        component="form"
+        noValidate
+        onSubmit={submit}
+        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto' }}
+      >
         <DialogTitle id="start-title">Start a new meeting</DialogTitle>
         <DialogContent>
           <Stack sx={{ gap: 2, pt: 1 }}>
@@ -140,7 +162,13 @@ export function StartMeetingDialog({ userZone, userName, onClose, onStarted }: P
               control={form.control}
               name="title"
               render={({ field, fieldState }) => (
-                <TextField {...field} label="Title" required error={Boolean(fieldState.error)} helperText={fieldState.error?.message} />
+                <TextField
+                  {...field}
+                  label="Title"
+                  required
+                  error={Boolean(fieldState.error)}
+                  helperText={fieldState.error?.message}
+                />
               )}
             />
             <Controller
@@ -148,7 +176,13 @@ export function StartMeetingDialog({ userZone, userName, onClose, onStarted }: P
               name="isPrivate"
               render={({ field }) => (
                 <FormControlLabel
-                  control={<Switch checked={field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur} />}
+                  control={
+                    <Switch
+                      checked={field.value}
+                      onChange={(e) => field.onChange(e.target.checked)}
+                      onBlur={field.onBlur}
+                    />
+                  }
                   label="Make it private"
                 />
               )}

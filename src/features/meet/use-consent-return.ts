@@ -2,6 +2,7 @@
 // (which reopens the dialog), and take the parameter out of the URL so a reload doesn't read it again.
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+
 import { readConsentResult } from '@/api/google-consent';
 import { notify } from '@/components/notify';
 import { scheduleDraftStore } from '@/features/meet/schedule-draft-store';
@@ -19,7 +20,12 @@ export function useConsentReturn(): void {
     const { draft, consentReturned } = scheduleDraftStore.get();
     if (result && draft) consentReturned(result);
     else if (result === 'connected') notify.success('Google Calendar connected.');
-    else if (result) notify.info(result === 'denied' ? 'Google Calendar was not connected.' : "That Google account doesn't match your profile's email.");
+    else if (result)
+      notify.info(
+        result === 'denied'
+          ? 'Google Calendar was not connected.'
+          : "That Google account doesn't match your profile's email.",
+      );
     setParams(
       (current) => {
         const next = new URLSearchParams(current);

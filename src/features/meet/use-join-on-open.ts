@@ -2,6 +2,7 @@
 // links to (only an http(s) link: the API's URL is checked before it becomes the location).
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
+
 import { browserLocation } from '@/features/meet/browser-location';
 import { safeHttpUrl } from '@/lib/safe-url';
 

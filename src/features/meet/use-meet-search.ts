@@ -1,6 +1,7 @@
 // The Meet page's view state, read from and written to the URL.
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
+
 import { readMeetSearch, writeMeetSearch, type MeetSearch } from '@/features/meet/meet-search-params';
 
 export function useMeetSearch() {

@@ -1,9 +1,15 @@
 // The signed-in user's zone: the profile's when it is set and valid, else the browser's.
 import { useQuery } from '@tanstack/react-query';
+
 import { meQueries } from '@/features/meet/meet-api';
 import { browserTimeZone, isValidTimeZone } from '@/lib/time-zones';
 
-export function useUserTimeZone(): { zone: string; email: string | undefined; name: string | undefined; loading: boolean } {
+export function useUserTimeZone(): {
+  zone: string;
+  email: string | undefined;
+  name: string | undefined;
+  loading: boolean;
+} {
   const { data, isPending } = useQuery({ ...meQueries.profile(), throwOnError: false });
   const zone = data?.timezone && isValidTimeZone(data.timezone) ? data.timezone : browserTimeZone();
   const name = data ? `${data.first_name} ${data.last_name}`.trim() : undefined;

@@ -27,6 +27,8 @@ export function userTimeText({ start, end, zone, userZone }: MeetingTime): strin
   const endAt = end === undefined ? null : instantOf(end, zone);
   if (!endAt) return startText;
   const endText = formatInstant(endAt, userZone);
-  const sameDay = endAt.toLocaleDateString('en-CA', { timeZone: userZone }) === startAt.toLocaleDateString('en-CA', { timeZone: userZone });
+  const sameDay =
+    endAt.toLocaleDateString('en-CA', { timeZone: userZone }) ===
+    startAt.toLocaleDateString('en-CA', { timeZone: userZone });
   return `${startText} – ${sameDay ? new Intl.DateTimeFormat(undefined, { timeStyle: 'short', timeZone: userZone }).format(endAt) : endText}`;
 }

@@ -4,8 +4,10 @@
 import { AdapterDateFns } from '@mui/x-date-pickers/AdapterDateFns';
 import { DateTimePicker } from '@mui/x-date-pickers/DateTimePicker';
 import { LocalizationProvider } from '@mui/x-date-pickers/LocalizationProvider';
-import type { Ref } from 'react';
+
 import { localToCarrier, nowInZone } from '@/lib/zoned-time';
+
+import type { Ref } from 'react';
 
 interface Props {
   label: string;

@@ -23,7 +23,11 @@ export function AttachmentPreviews({ files, onRemove }: Props) {
 
   if (files.length === 0) return null;
   return (
-    <Box component="ul" aria-label="Images to send" sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', listStyle: 'none', m: 0, p: 0, mb: 1 }}>
+    <Box
+      component="ul"
+      aria-label="Images to send"
+      sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', listStyle: 'none', m: 0, p: 0, mb: 1 }}
+    >
       {files.map((file, i) => (
         <Box component="li" key={`${file.name}-${String(i)}`} sx={{ position: 'relative', width: 64, height: 64 }}>
           {urls[i] && (
@@ -39,7 +43,14 @@ export function AttachmentPreviews({ files, onRemove }: Props) {
             size="small"
             aria-label={`Remove ${file.name}`}
             onClick={() => onRemove(i)}
-            sx={{ position: 'absolute', top: -8, right: -8, bgcolor: 'background.paper', boxShadow: 1, '&:hover': { bgcolor: 'background.paper' } }}
+            sx={{
+              position: 'absolute',
+              top: -8,
+              right: -8,
+              bgcolor: 'background.paper',
+              boxShadow: 1,
+              '&:hover': { bgcolor: 'background.paper' },
+            }}
           >
             <CloseIcon fontSize="inherit" />
           </IconButton>

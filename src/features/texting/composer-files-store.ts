@@ -18,7 +18,9 @@ const useComposerFilesStore = create<ComposerFilesState>()((set) => ({
   filesPicked: (conversationId, picked) =>
     set((s) => ({ files: { ...s.files, [conversationId]: [...(s.files[conversationId] ?? []), ...picked] } })),
   fileRemoved: (conversationId, index) =>
-    set((s) => ({ files: { ...s.files, [conversationId]: (s.files[conversationId] ?? []).filter((_, i) => i !== index) } })),
+    set((s) => ({
+      files: { ...s.files, [conversationId]: (s.files[conversationId] ?? []).filter((_, i) => i !== index) },
+    })),
   filesSent: (conversationId) =>
     set((s) => {
       const { [conversationId]: _sent, ...rest } = s.files;
@@ -28,7 +30,8 @@ const useComposerFilesStore = create<ComposerFilesState>()((set) => ({
 
 const NONE: File[] = [];
 
-export const useComposerFiles = (conversationId: string) => useComposerFilesStore((s) => s.files[conversationId] ?? NONE);
+export const useComposerFiles = (conversationId: string) =>
+  useComposerFilesStore((s) => s.files[conversationId] ?? NONE);
 
 export const useComposerFilesActions = () => ({
   filesPicked: useComposerFilesStore((s) => s.filesPicked),

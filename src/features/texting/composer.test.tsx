@@ -1,5 +1,6 @@
 import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { Composer } from '@/features/texting/composer';
 import { composerFilesStore } from '@/features/texting/composer-files-store';
@@ -70,7 +71,9 @@ describe('Composer', () => {
   it('is off for an opted-out contact, with the reason', () => {
     renderComposer(true);
     expect(
-      screen.getByText('This contact replied STOP and has opted out of texts. They must text START to receive messages again.'),
+      screen.getByText(
+        'This contact replied STOP and has opted out of texts. They must text START to receive messages again.',
+      ),
     ).toBeInTheDocument();
     expect(field()).toBeDisabled();
     expect(screen.queryByRole('button', { name: 'Send' })).not.toBeInTheDocument();

@@ -4,9 +4,9 @@ import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Box, IconButton, Tooltip } from '@mui/material';
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+
 import { useSessionEmail } from '@/api/session-store';
 import { OutlinedField } from '@/components/outlined-field';
-import { countSegments, MAX_SEGMENTS } from '@/lib/sms-segments';
 import { AttachmentPreviews } from '@/features/texting/attachment-previews';
 import {
   ACCEPTED_IMAGE_TYPES,
@@ -18,6 +18,7 @@ import {
 import { useDraft, useDraftActions } from '@/features/texting/drafts-store';
 import { SegmentCounter } from '@/features/texting/segment-counter';
 import { useSendMessage } from '@/features/texting/use-send-message';
+import { countSegments, MAX_SEGMENTS } from '@/lib/sms-segments';
 
 export const OPTED_OUT_EXPLANATION =
   'This contact replied STOP and has opted out of texts. They must text START to receive messages again.';
@@ -71,7 +72,9 @@ export function Composer({ conversationId, optedOut }: Props) {
     let accepted = picked.filter((f) => checkImage(f) === null);
     const room = MAX_FILES - files.length;
     if (accepted.length > room) {
-      errors.push(`A message can carry at most ${String(MAX_FILES)} images; ${String(accepted.length - room)} were left out.`);
+      errors.push(
+        `A message can carry at most ${String(MAX_FILES)} images; ${String(accepted.length - room)} were left out.`,
+      );
       accepted = accepted.slice(0, Math.max(room, 0));
     }
     setFileErrors(errors);
@@ -94,7 +97,11 @@ export function Composer({ conversationId, optedOut }: Props) {
   }
 
   return (
-    <Box component="section" aria-label="Compose" sx={{ px: { xs: 1, sm: 2 }, pt: 1, pb: 1.5, borderTop: 1, borderColor: 'divider' }}>
+    <Box
+      component="section"
+      aria-label="Compose"
+      sx={{ px: { xs: 1, sm: 2 }, pt: 1, pb: 1.5, borderTop: 1, borderColor: 'divider' }}
+    >
       {sendError && (
         <Alert severity="error" onClose={() => setSendError(null)} sx={{ mb: 1 }}>
           {sendError}

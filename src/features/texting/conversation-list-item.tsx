@@ -3,9 +3,10 @@ import BlockIcon from '@mui/icons-material/Block';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Box, ListItemButton, Typography } from '@mui/material';
 import { Link } from 'react-router';
+
+import { contactName, type Conversation } from '@/features/texting/texting-api';
 import { parseServerTime, shortTime } from '@/lib/day-groups';
 import { formatNumber } from '@/lib/phone';
-import { contactName, type Conversation } from '@/features/texting/texting-api';
 
 interface Props {
   conversation: Conversation;
@@ -41,7 +42,13 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
           <Typography component="span" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
             {name}
           </Typography>
-          <Typography component="time" variant="caption" color="text.secondary" dateTime={time.toISOString()} sx={{ flexShrink: 0 }}>
+          <Typography
+            component="time"
+            variant="caption"
+            color="text.secondary"
+            dateTime={time.toISOString()}
+            sx={{ flexShrink: 0 }}
+          >
             {shortTime(time)}
           </Typography>
         </Box>
@@ -51,7 +58,8 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
         {(failed || conversation.contact.opted_out) && (
           <Box sx={{ display: 'flex', gap: 1.5, mt: 0.25 }}>
             {failed && (
-              <Typography variant="caption"
+              <Typography
+                variant="caption"
                 // The darker red keeps 4.5:1 contrast on a selected row; the lighter one on dark surfaces.
                 sx={(theme) => ({
                   color: (theme.vars ?? theme).palette.error.dark,
@@ -67,7 +75,11 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
               </Typography>
             )}
             {conversation.contact.opted_out && (
-              <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+              <Typography
+                variant="caption"
+                color="text.secondary"
+                sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}
+              >
                 <BlockIcon sx={{ fontSize: 14 }} aria-hidden />
                 Opted out
               </Typography>

@@ -4,6 +4,7 @@ import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Alert, Box, Button, CircularProgress, List, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+
 import { useSessionEmail } from '@/api/session-store';
 import { SearchField } from '@/components/search-field';
 import { ConversationListItem } from '@/features/texting/conversation-list-item';
@@ -96,14 +97,21 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
             {/* With a notice, the notice is the empty state: nothing invites "New conversation". */}
             {conversations.length === 0 && (term.trim() || !notice) && (
               <Typography color="text.secondary" sx={{ p: 3, textAlign: 'center' }}>
-                {term.trim() ? `No conversations match “${term.trim()}”.` : 'No conversations yet. Start one with “New conversation”.'}
+                {term.trim()
+                  ? `No conversations match “${term.trim()}”.`
+                  : 'No conversations yet. Start one with “New conversation”.'}
               </Typography>
             )}
             {conversations.length > 0 && (
               <List aria-label="Conversations" disablePadding>
                 {conversations.map((c) => (
                   <li key={c.id}>
-                    <ConversationListItem conversation={c} to={linkTo(c.id)} selected={c.id === activeId} hasUnsent={failedIds.has(c.id)} />
+                    <ConversationListItem
+                      conversation={c}
+                      to={linkTo(c.id)}
+                      selected={c.id === activeId}
+                      hasUnsent={failedIds.has(c.id)}
+                    />
                   </li>
                 ))}
               </List>
@@ -111,7 +119,9 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
             {list.hasNextPage && (
               <Box sx={{ p: 2, textAlign: 'center' }}>
                 <Button onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
-                  {list.isFetchingNextPage ? 'Loading…' : `Load more${total !== undefined ? ` (${String(conversations.length)} of ${String(total)})` : ''}`}
+                  {list.isFetchingNextPage
+                    ? 'Loading…'
+                    : `Load more${total !== undefined ? ` (${String(conversations.length)} of ${String(total)})` : ''}`}
                 </Button>
               </Box>
             )}

@@ -30,7 +30,8 @@ const useDraftsStore = create<DraftsState>()(
           // An emptied draft is no draft: don't keep empty strings around forever.
           return { drafts: text === '' ? without(s.drafts, key) : { ...s.drafts, [key]: text } };
         }),
-      draftSent: (owner, conversationId) => set((s) => ({ drafts: without(s.drafts, draftKey(owner, conversationId)) })),
+      draftSent: (owner, conversationId) =>
+        set((s) => ({ drafts: without(s.drafts, draftKey(owner, conversationId)) })),
     }),
     {
       name: DRAFTS_STORAGE_KEY,

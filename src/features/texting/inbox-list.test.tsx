@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { InboxPage } from '@/features/texting/inbox-page';
 import { outboxStore } from '@/features/texting/outbox-store';
@@ -27,9 +28,19 @@ describe('the conversation list', () => {
     const backend = textingBackend();
     const photo = backend.addConversation(makeContact({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' }));
     photo.last_message = makeMessage(photo, { direction: 'outbound', text: '', media_urls: ['http://localhost/m/1'] });
-    const failed = backend.addConversation(makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }));
-    failed.last_message = makeMessage(failed, { direction: 'outbound', text: 'Are you there?', success: false, error: 'Carrier said no' });
-    backend.addConversation(makeContact({ first_name: 'Priya', last_name: 'Raman', opted_out: true, number: '7605550123' }), 1);
+    const failed = backend.addConversation(
+      makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }),
+    );
+    failed.last_message = makeMessage(failed, {
+      direction: 'outbound',
+      text: 'Are you there?',
+      success: false,
+      error: 'Carrier said no',
+    });
+    backend.addConversation(
+      makeContact({ first_name: 'Priya', last_name: 'Raman', opted_out: true, number: '7605550123' }),
+      1,
+    );
     backend.addConversation(makeContact({ first_name: '<b>Bobby</b>', last_name: '', number: '8585550100' }), 1);
     backend.addConversation(makeContact({ first_name: '', last_name: '', number: '6195550175' }));
     server.use(...backend.handlers);
@@ -75,7 +86,9 @@ describe('new conversation', () => {
     server.use(...backend.handlers);
     renderInbox();
     expect(await screen.findByRole('heading', { name: 'Texting is not set up yet' })).toBeInTheDocument();
-    expect(screen.getByText(/ask a company admin to add a texting number in RingPlan's web portal/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/ask a company admin to add a texting number in RingPlan's web portal/),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Contacts' })).toHaveAttribute('href', '/contacts');
     expect(screen.queryByRole('button', { name: 'New conversation' })).not.toBeInTheDocument();
     expect(screen.queryByText(/New conversation|start a new one/)).not.toBeInTheDocument();
@@ -115,7 +128,9 @@ describe('new conversation', () => {
     const backend = textingBackend({ numbers: [makeNumber(['someone@example.com'])] });
     server.use(...backend.handlers);
     renderInbox();
-    expect(await screen.findByRole('heading', { name: "You cannot text from your company's numbers" })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: "You cannot text from your company's numbers" }),
+    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'New conversation' })).not.toBeInTheDocument();
   });
 
@@ -131,7 +146,9 @@ describe('new conversation', () => {
       }),
       http.post(`${testConfig.sspBaseUrl}/texting/conversations`, async ({ request }) => {
         const body = (await request.json()) as { contact_id: string; from_number: string };
-        const conversation = backend.addConversation(makeContact({ id: body.contact_id, first_name: 'Nora', last_name: 'Quinn' }));
+        const conversation = backend.addConversation(
+          makeContact({ id: body.contact_id, first_name: 'Nora', last_name: 'Quinn' }),
+        );
         return HttpResponse.json(conversation, { status: 201 });
       }),
     );

@@ -5,6 +5,7 @@ import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
+
 import { useSessionEmail } from '@/api/session-store';
 import { ConversationListPane } from '@/features/texting/conversation-list-pane';
 import { numberQueries, ownedNumbers } from '@/features/texting/texting-api';
@@ -48,7 +49,15 @@ export function InboxPage() {
       }}
     >
       {showList && (
-        <Box sx={{ width: { xs: '100%', md: 360 }, flexShrink: 0, borderRight: { md: 1 }, borderColor: { md: 'divider' }, minHeight: 0 }}>
+        <Box
+          sx={{
+            width: { xs: '100%', md: 360 },
+            flexShrink: 0,
+            borderRight: { md: 1 },
+            borderColor: { md: 'divider' },
+            minHeight: 0,
+          }}
+        >
           <ConversationListPane
             activeId={conversationId}
             search={search}
@@ -69,10 +78,20 @@ export function InboxPage() {
       {showThread && (
         <Box component="section" aria-label="Conversation" sx={{ flex: 1, minWidth: 0, minHeight: 0 }}>
           {conversationId ? (
-            <ThreadPane key={conversationId} conversationId={conversationId} backTo={wide ? null : `/texting${query}`} />
+            <ThreadPane
+              key={conversationId}
+              conversationId={conversationId}
+              backTo={wide ? null : `/texting${query}`}
+            />
           ) : (
             <Box sx={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3 }}>
-              <Typography color="text.secondary">{canStart ? 'Choose a conversation, or start a new one.' : noNumber ? 'No conversation open.' : 'Choose a conversation.'}</Typography>
+              <Typography color="text.secondary">
+                {canStart
+                  ? 'Choose a conversation, or start a new one.'
+                  : noNumber
+                    ? 'No conversation open.'
+                    : 'Choose a conversation.'}
+              </Typography>
             </Box>
           )}
         </Box>

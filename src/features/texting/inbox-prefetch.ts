@@ -1,6 +1,7 @@
 // What /texting and /texting/:id show first (the conversations, the texting numbers, the open thread's
 // newest messages), asked for while the page's code is still downloading.
 import { matchPath } from 'react-router';
+
 import { ignore, type PagePrefetch } from '@/api/page-prefetch';
 import { conversationQueries, messageQueries, numberQueries } from '@/features/texting/texting-api';
 

@@ -1,6 +1,7 @@
 // An MMS image at full size. Loaded lazily: most visits never open it.
 import CloseIcon from '@mui/icons-material/Close';
 import { Box, Dialog, DialogContent, DialogTitle, IconButton, Link } from '@mui/material';
+
 import { safeHttpUrl } from '@/lib/safe-url';
 
 interface Props {
@@ -26,7 +27,14 @@ export default function MediaViewerDialog({ image, onClose }: Props) {
               component="img"
               src={image.url}
               alt={image.alt}
-              sx={{ display: 'block', maxWidth: '100%', maxHeight: '75vh', mx: 'auto', objectFit: 'contain', imageRendering: 'auto' }}
+              sx={{
+                display: 'block',
+                maxWidth: '100%',
+                maxHeight: '75vh',
+                mx: 'auto',
+                objectFit: 'contain',
+                imageRendering: 'auto',
+              }}
             />
             {href && (
               <Box sx={{ mt: 1, textAlign: 'center' }}>

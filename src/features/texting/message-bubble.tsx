@@ -1,8 +1,9 @@
 // One message: inbound on the left, outbound on the right, its images and its delivery state.
 import { Box, ButtonBase, Typography } from '@mui/material';
-import { timeOfDay } from '@/lib/day-groups';
+
 import { MessageStatus } from '@/features/texting/message-status';
 import type { ThreadItem } from '@/features/texting/thread-items';
+import { timeOfDay } from '@/lib/day-groups';
 
 interface Props {
   item: ThreadItem;
@@ -50,9 +51,20 @@ export function MessageBubble({ item, contactLabel, onOpenImage, onRetry, onDisc
                   key={url}
                   onClick={() => onOpenImage(url, alt)}
                   aria-label={`Open image ${String(i + 1)} from ${from} full size`}
-                  sx={{ borderRadius: 1.5, overflow: 'hidden', '&:focus-visible': { outline: 3, outlineColor: 'warning.main' } }}
+                  sx={{
+                    borderRadius: 1.5,
+                    overflow: 'hidden',
+                    '&:focus-visible': { outline: 3, outlineColor: 'warning.main' },
+                  }}
                 >
-                  <img src={url} alt={alt} width={THUMB} height={THUMB} loading="lazy" style={{ objectFit: 'cover', display: 'block' }} />
+                  <img
+                    src={url}
+                    alt={alt}
+                    width={THUMB}
+                    height={THUMB}
+                    loading="lazy"
+                    style={{ objectFit: 'cover', display: 'block' }}
+                  />
                 </ButtonBase>
               );
             })}
@@ -69,7 +81,17 @@ export function MessageBubble({ item, contactLabel, onOpenImage, onRetry, onDisc
           </Typography>
         )}
       </Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.25, px: 0.5, flexWrap: 'wrap', justifyContent: outbound ? 'flex-end' : 'flex-start' }}>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 1,
+          mt: 0.25,
+          px: 0.5,
+          flexWrap: 'wrap',
+          justifyContent: outbound ? 'flex-end' : 'flex-start',
+        }}
+      >
         <Typography variant="caption" color="text.secondary" component="time" dateTime={item.time.toISOString()}>
           {timeOfDay(item.time)}
         </Typography>

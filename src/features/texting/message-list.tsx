@@ -5,8 +5,9 @@ import ArrowDownwardIcon from '@mui/icons-material/ArrowDownward';
 import { Box, Button, Chip, CircularProgress, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { withDayRows, type DayRow } from '@/lib/day-groups';
+
 import type { ThreadItem } from '@/features/texting/thread-items';
+import { withDayRows, type DayRow } from '@/lib/day-groups';
 
 interface Props {
   items: ThreadItem[];
@@ -28,7 +29,10 @@ const ItemRow = memo(
     return renderItem(item);
   },
   // Earlier attempts are refused messages, which never change: their count is all that can.
-  (a, b) => a.renderItem === b.renderItem && a.item.message === b.item.message && a.item.earlier.length === b.item.earlier.length,
+  (a, b) =>
+    a.renderItem === b.renderItem &&
+    a.item.message === b.item.message &&
+    a.item.earlier.length === b.item.earlier.length,
 );
 
 /** The wrappers the virtualizer positions: plain elements with inline styles, cheap to re-render. */
@@ -47,9 +51,22 @@ const TOP_PX = 48;
 const NEAR_TOP_PX = 600;
 const AT_BOTTOM_PX = 48;
 
-export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadOlder, onRetryOlder, renderItem }: Props) {
+export function MessageList({
+  items,
+  hasOlder,
+  loadingOlder,
+  olderError,
+  onLoadOlder,
+  onRetryOlder,
+  renderItem,
+}: Props) {
   const rows = useMemo<DayRow<ThreadItem>[]>(
-    () => withDayRows(items, (i) => i.time, (i) => i.key),
+    () =>
+      withDayRows(
+        items,
+        (i) => i.time,
+        (i) => i.key,
+      ),
     [items],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -99,7 +116,14 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
   // A short thread does not scroll, so no scroll event would ask for older messages.
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el && hasOlder && !loadingOlder && !olderError && el.scrollHeight <= el.clientHeight + NEAR_TOP_PX && el.scrollTop < NEAR_TOP_PX) {
+    if (
+      el &&
+      hasOlder &&
+      !loadingOlder &&
+      !olderError &&
+      el.scrollHeight <= el.clientHeight + NEAR_TOP_PX &&
+      el.scrollTop < NEAR_TOP_PX
+    ) {
       onLoadOlder();
     }
   }, [hasOlder, loadingOlder, olderError, onLoadOlder, totalSize]);
@@ -150,10 +174,18 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
         aria-label="Messages"
         // Keyboard users scroll the thread with the arrow keys once it has focus.
         tabIndex={0}
-        sx={{ height: '100%', overflowY: 'auto', overflowAnchor: 'none', px: { xs: 1, sm: 2 }, '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
+        sx={{
+          height: '100%',
+          overflowY: 'auto',
+          overflowAnchor: 'none',
+          px: { xs: 1, sm: 2 },
+          '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
+        }}
       >
         <div style={{ ...sizerStyle, height: totalSize }}>
-          <Box sx={{ height: TOP_PX, display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 1 }}>{renderTop()}</Box>
+          <Box sx={{ height: TOP_PX, display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 1 }}>
+            {renderTop()}
+          </Box>
           {virtualizer.getVirtualItems().map((virtualRow) => {
             const row = rows[virtualRow.index];
             if (!row) return null;
@@ -181,7 +213,14 @@ export function MessageList({ items, hasOlder, loadingOlder, olderError, onLoadO
           size="small"
           startIcon={<ArrowDownwardIcon />}
           onClick={toBottom}
-          sx={{ position: 'absolute', bottom: 12, left: '50%', transform: 'translateX(-50%)', borderRadius: 4, boxShadow: 3 }}
+          sx={{
+            position: 'absolute',
+            bottom: 12,
+            left: '50%',
+            transform: 'translateX(-50%)',
+            borderRadius: 4,
+            boxShadow: 3,
+          }}
         >
           New messages
         </Button>

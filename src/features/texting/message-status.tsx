@@ -4,6 +4,7 @@
 import DoneIcon from '@mui/icons-material/Done';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Box, Button, CircularProgress, Typography } from '@mui/material';
+
 import type { ThreadItem } from '@/features/texting/thread-items';
 
 interface Props {
@@ -31,7 +32,11 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
   }
   if (item.kind === 'stored' && item.message.success) {
     return (
-      <Typography variant="caption" color="text.secondary" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.25 }}
+      >
         <DoneIcon sx={{ fontSize: 14 }} aria-hidden />
         Sent{tries(item)}
       </Typography>
@@ -55,11 +60,21 @@ export function MessageStatus({ item, onRetry, onDiscard, onResend }: Props) {
         <>
           {/* The same attempt again: same client_id and body, so a lost answer cannot text twice. */}
           {!missingFile && (
-            <Button size="small" color="error" onClick={() => onRetry(item.message.clientId)} sx={{ minWidth: 0, py: 0 }}>
+            <Button
+              size="small"
+              color="error"
+              onClick={() => onRetry(item.message.clientId)}
+              sx={{ minWidth: 0, py: 0 }}
+            >
               Retry
             </Button>
           )}
-          <Button size="small" color="inherit" onClick={() => onDiscard(item.message.clientId)} sx={{ minWidth: 0, py: 0 }}>
+          <Button
+            size="small"
+            color="inherit"
+            onClick={() => onDiscard(item.message.clientId)}
+            sx={{ minWidth: 0, py: 0 }}
+          >
             Discard
           </Button>
         </>

@@ -2,6 +2,7 @@
 // the explanation of what is missing and how to get it.
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+
 import { useSessionEmail } from '@/api/session-store';
 import { NewConversationForm } from '@/features/texting/new-conversation-form';
 import { numberQueries, ownedNumbers, type Conversation } from '@/features/texting/texting-api';

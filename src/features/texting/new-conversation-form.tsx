@@ -4,11 +4,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, DialogActions, DialogContent, MenuItem, TextField } from '@mui/material';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { z } from '@/lib/zod';
+
 import { isApiError } from '@/api/errors';
 import { queryRoots } from '@/api/query-keys';
-import { formatNumber } from '@/lib/phone';
-import { normalizeUsNumber } from '@/lib/us-number';
 import { RecipientField } from '@/features/texting/recipient-field';
 import {
   conversationQueries,
@@ -18,6 +16,9 @@ import {
   type Conversation,
   type TextingNumber,
 } from '@/features/texting/texting-api';
+import { formatNumber } from '@/lib/phone';
+import { normalizeUsNumber } from '@/lib/us-number';
+import { z } from '@/lib/zod';
 
 const schema = z
   .object({
@@ -91,7 +92,9 @@ export function NewConversationForm({ numbers, onCreated, onCancel }: Props) {
     },
   });
 
-  const fieldErrorShown = isApiError(start.error) && (start.error.status === 403 || start.error.fieldErrors().some((f) => f.field in SERVER_FIELDS));
+  const fieldErrorShown =
+    isApiError(start.error) &&
+    (start.error.status === 403 || start.error.fieldErrors().some((f) => f.field in SERVER_FIELDS));
 
   return (
     <Box component="form" noValidate onSubmit={(e) => void handleSubmit((v) => start.mutate(v))(e)}>
@@ -131,7 +134,10 @@ export function NewConversationForm({ numbers, onCreated, onCancel }: Props) {
               select
               label="Text from"
               error={fieldState.error !== undefined}
-              helperText={fieldState.error?.message ?? (numbers.length === 1 ? 'Your texting number.' : 'The company number the contact sees.')}
+              helperText={
+                fieldState.error?.message ??
+                (numbers.length === 1 ? 'Your texting number.' : 'The company number the contact sees.')
+              }
             >
               {numbers.map((n) => (
                 <MenuItem key={n.id} value={n.number}>

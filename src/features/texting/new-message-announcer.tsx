@@ -1,6 +1,7 @@
 // A polite live region that reads out inbound messages arriving while the thread is open.
 import { Box } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
+
 import type { ThreadItem } from '@/features/texting/thread-items';
 
 interface Props {
@@ -45,7 +46,14 @@ export function NewMessageAnnouncer({ items, contactLabel, ready }: Props) {
       role="log"
       aria-live="polite"
       aria-label="New messages"
-      sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' }}
+      sx={{
+        position: 'absolute',
+        width: 1,
+        height: 1,
+        overflow: 'hidden',
+        clipPath: 'inset(50%)',
+        whiteSpace: 'nowrap',
+      }}
     >
       {announcements.map((a) => (
         <p key={a.id}>{a.text}</p>

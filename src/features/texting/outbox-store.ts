@@ -100,7 +100,9 @@ const useOutboxStore = create<OutboxState>()(
         const outbox = Object.fromEntries(
           Object.entries(saved).map(([id, m]) => [
             id,
-            m.status === 'sending' ? { ...m, status: 'failed' as const, error: INTERRUPTED, failure: 'transient' as const } : m,
+            m.status === 'sending'
+              ? { ...m, status: 'failed' as const, error: INTERRUPTED, failure: 'transient' as const }
+              : m,
           ]),
         );
         return { ...current, outbox };
@@ -131,7 +133,12 @@ export function useOutgoingMessages(owner: string, conversationId: string): Outg
 export function useFailedConversationIds(owner: string): Set<string> {
   const outbox = useOutboxStore((s) => s.outbox);
   return useMemo(
-    () => new Set(Object.values(outbox).filter((m) => m.owner === owner && m.status === 'failed').map((m) => m.conversationId)),
+    () =>
+      new Set(
+        Object.values(outbox)
+          .filter((m) => m.owner === owner && m.status === 'failed')
+          .map((m) => m.conversationId),
+      ),
     [outbox, owner],
   );
 }

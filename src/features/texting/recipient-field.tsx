@@ -2,8 +2,9 @@
 import { Autocomplete, Box, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { formatNumber } from '@/lib/phone';
+
 import { contactName, contactQueries, type Contact } from '@/features/texting/texting-api';
+import { formatNumber } from '@/lib/phone';
 
 interface Props {
   contact: Contact | null;
@@ -46,7 +47,12 @@ export function RecipientField({ contact, text, onContactChange, error }: Props)
       renderOption={(props, option) => {
         const { key, ...rest } = props;
         return (
-          <Box component="li" key={key} {...rest} sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start !important' }}>
+          <Box
+            component="li"
+            key={key}
+            {...rest}
+            sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start !important' }}
+          >
             <Typography>{contactName(option, formatNumber)}</Typography>
             <Typography variant="body2" color="text.secondary">
               {formatNumber(option.number)}
@@ -55,7 +61,9 @@ export function RecipientField({ contact, text, onContactChange, error }: Props)
           </Box>
         );
       }}
-      noOptionsText={text.trim() ? 'No contact matches: the number you type will be added as a contact.' : 'Type a name or a number'}
+      noOptionsText={
+        text.trim() ? 'No contact matches: the number you type will be added as a contact.' : 'Type a name or a number'
+      }
       renderInput={(params) => (
         <TextField
           {...params}

@@ -1,5 +1,6 @@
 // "2 segments · 45 left", a warning past 3 segments and the reason sending stops past 10.
 import { FormHelperText } from '@mui/material';
+
 import { MAX_SEGMENTS, WARN_SEGMENTS, type SegmentCount } from '@/lib/sms-segments';
 
 interface Props {

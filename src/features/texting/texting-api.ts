@@ -1,5 +1,6 @@
 // Texting's fetchers and their query-options factories (keys under `queryRoots`).
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+
 import { ssp, unwrap, unwrapPage, type Page } from '@/api/clients';
 import { queryRoots } from '@/api/query-keys';
 import type { components } from '@/api/schema/ssp';
@@ -91,7 +92,10 @@ export const messageQueries = {
       queryFn: ({ pageParam, signal }) =>
         unwrapPage(
           ssp().GET('/texting/conversations/{conversation_id}/messages', {
-            params: { path: { conversation_id: conversationId }, query: { page: pageParam, per_page: MESSAGES_PER_PAGE } },
+            params: {
+              path: { conversation_id: conversationId },
+              query: { page: pageParam, per_page: MESSAGES_PER_PAGE },
+            },
             signal,
           }),
         ),

@@ -2,8 +2,9 @@
 // portal (the API cannot configure it yet). With no conversations it is the inbox's empty state.
 import { Alert, AlertTitle, Link as MuiLink } from '@mui/material';
 import { Link } from 'react-router';
-import { formatNumber } from '@/lib/phone';
+
 import type { TextingNumber } from '@/features/texting/texting-api';
+import { formatNumber } from '@/lib/phone';
 
 interface Props {
   /** The company's numbers (none of them the user's, or none at all). */
@@ -15,9 +16,9 @@ export function TextingNumberNotice({ companyNumbers }: Props) {
     return (
       <Alert severity="info">
         <AlertTitle component="h2">Texting is not set up yet</AlertTitle>
-        Your company has no phone number for text messages, so conversations cannot be started here yet. To get
-        one, ask a company admin to add a texting number in RingPlan&apos;s web portal and to make you one of its
-        users. Until then you can keep your people in{' '}
+        Your company has no phone number for text messages, so conversations cannot be started here yet. To get one, ask
+        a company admin to add a texting number in RingPlan&apos;s web portal and to make you one of its users. Until
+        then you can keep your people in{' '}
         <MuiLink component={Link} to="/contacts" color="inherit">
           Contacts
         </MuiLink>

@@ -3,8 +3,9 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import BlockIcon from '@mui/icons-material/Block';
 import { Box, Chip, IconButton, Skeleton, Typography } from '@mui/material';
 import { Link } from 'react-router';
-import { formatNumber } from '@/lib/phone';
+
 import { contactName, type Conversation } from '@/features/texting/texting-api';
+import { formatNumber } from '@/lib/phone';
 
 interface Props {
   conversation: Conversation | null | undefined;
@@ -14,7 +15,18 @@ interface Props {
 
 export function ThreadHeader({ conversation, backTo }: Props) {
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, px: { xs: 1, sm: 2 }, py: 1, borderBottom: 1, borderColor: 'divider', minHeight: 60 }}>
+    <Box
+      sx={{
+        display: 'flex',
+        alignItems: 'center',
+        gap: 1,
+        px: { xs: 1, sm: 2 },
+        py: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+        minHeight: 60,
+      }}
+    >
       {backTo !== null && (
         <IconButton component={Link} to={backTo} aria-label="Back to conversations" edge="start">
           <ArrowBackIcon />

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { OutgoingMessage } from '@/features/texting/outbox-store';
 import type { Message } from '@/features/texting/texting-api';
 import { mergeThread } from '@/features/texting/thread-items';
@@ -18,7 +19,12 @@ const refused = (text: string, extra: Partial<Message> = {}): Partial<Message> =
   client_id: crypto.randomUUID(),
   ...extra,
 });
-const sent = (text: string, extra: Partial<Message> = {}): Partial<Message> => ({ direction: 'outbound', text, client_id: crypto.randomUUID(), ...extra });
+const sent = (text: string, extra: Partial<Message> = {}): Partial<Message> => ({
+  direction: 'outbound',
+  text,
+  client_id: crypto.randomUUID(),
+  ...extra,
+});
 const inbound = (text: string): Partial<Message> => ({ direction: 'inbound', text });
 
 function outgoing(text: string, status: OutgoingMessage['status'], fileIds: string[] = []): OutgoingMessage {
@@ -39,7 +45,13 @@ function outgoing(text: string, status: OutgoingMessage['status'], fileIds: stri
 function shown(pages: Message[][], out: OutgoingMessage[] = []): string[] {
   return mergeThread(pages, out).map((item) => {
     const state =
-      item.kind === 'outgoing' ? item.message.status : item.message.direction === 'inbound' ? 'in' : item.message.success ? 'sent' : 'refused';
+      item.kind === 'outgoing'
+        ? item.message.status
+        : item.message.direction === 'inbound'
+          ? 'in'
+          : item.message.success
+            ? 'sent'
+            : 'refused';
     return `${item.message.text} [${state}${item.earlier.length > 0 ? ` ×${String(item.earlier.length + 1)}` : ''}]`;
   });
 }
@@ -74,8 +86,13 @@ describe('one bubble per message the user wrote', () => {
   it('keeps different messages apart: other text, other images, inbound copies, a resend of a delivered one', () => {
     expect(shown([history(refused('Hi'), refused('Hi there'))])).toEqual(['Hi [refused]', 'Hi there [refused]']);
     const photo = (id: string) => ({ files: [{ id, company_id: conversation.company_id, description: null }] });
-    expect(shown([history(refused('Look', photo('f1')), refused('Look', photo('f2')))])).toEqual(['Look [refused]', 'Look [refused]']);
-    expect(shown([history(refused('Look', photo('f1')))], [outgoing('Look', 'sending', ['f1'])])).toEqual(['Look [sending ×2]']);
+    expect(shown([history(refused('Look', photo('f1')), refused('Look', photo('f2')))])).toEqual([
+      'Look [refused]',
+      'Look [refused]',
+    ]);
+    expect(shown([history(refused('Look', photo('f1')))], [outgoing('Look', 'sending', ['f1'])])).toEqual([
+      'Look [sending ×2]',
+    ]);
     expect(shown([history(inbound('Hi'), refused('Hi'))])).toEqual(['Hi [in]', 'Hi [refused]']);
     expect(shown([history(sent('Thanks'), sent('Thanks'))])).toEqual(['Thanks [sent]', 'Thanks [sent]']);
     expect(shown([history(sent('Thanks'), refused('Thanks'))])).toEqual(['Thanks [sent]', 'Thanks [refused]']);
@@ -90,7 +107,11 @@ describe('one bubble per message the user wrote', () => {
   });
 
   it('folds attempts across pages (an older page loaded later)', () => {
-    const all = history(refused('Old'), ...Array.from({ length: 3 }, (_, i) => inbound(`reply ${String(i)}`)), refused('Old'));
+    const all = history(
+      refused('Old'),
+      ...Array.from({ length: 3 }, (_, i) => inbound(`reply ${String(i)}`)),
+      refused('Old'),
+    );
     const older = all.slice(0, 2);
     const latest = all.slice(2);
     expect(shown([latest])).toEqual(['reply 1 [in]', 'reply 2 [in]', 'Old [refused]']);

@@ -6,9 +6,9 @@
 // own message. The thread folds every refused attempt into the next outbound message with the same
 // text and images (its retry, still in the outbox or stored), which then stands in its place with its
 // tries counted. Built from the history alone, it is the same after a reload or on another device.
-import { parseServerTime } from '@/lib/day-groups';
 import type { OutgoingMessage } from '@/features/texting/outbox-store';
 import type { Message } from '@/features/texting/texting-api';
+import { parseServerTime } from '@/lib/day-groups';
 
 export type ThreadItem = (
   | { kind: 'stored'; key: string; time: Date; message: Message }
@@ -24,9 +24,16 @@ export function contentKey(text: string, fileIds: readonly (string | null)[]): s
 }
 
 function outboundKey(item: ThreadItem): string | null {
-  if (item.kind === 'outgoing') return contentKey(item.message.text, item.message.attachments.map((a) => a.fileId));
+  if (item.kind === 'outgoing')
+    return contentKey(
+      item.message.text,
+      item.message.attachments.map((a) => a.fileId),
+    );
   if (item.message.direction !== 'outbound') return null;
-  return contentKey(item.message.text, item.message.files.map((f) => f.id));
+  return contentKey(
+    item.message.text,
+    item.message.files.map((f) => f.id),
+  );
 }
 
 /**

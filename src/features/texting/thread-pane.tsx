@@ -3,17 +3,18 @@
 import { Alert, Box, Button, CircularProgress, Link as MuiLink } from '@mui/material';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link } from 'react-router';
-import { formatNumber } from '@/lib/phone';
+
 import { Composer } from '@/features/texting/composer';
 import { MessageBubble } from '@/features/texting/message-bubble';
 import { MessageList } from '@/features/texting/message-list';
 import { NewMessageAnnouncer } from '@/features/texting/new-message-announcer';
 import { contactName } from '@/features/texting/texting-api';
 import { ThreadHeader } from '@/features/texting/thread-header';
+import type { ThreadItem } from '@/features/texting/thread-items';
 import { useConversation } from '@/features/texting/use-conversation';
 import { useSendMessage } from '@/features/texting/use-send-message';
-import type { ThreadItem } from '@/features/texting/thread-items';
 import { useThreadMessages } from '@/features/texting/use-thread-messages';
+import { formatNumber } from '@/lib/phone';
 
 const MediaViewerDialog = lazy(() => import('@/features/texting/media-viewer-dialog'));
 

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { composerFilesStore } from '@/features/texting/composer-files-store';
 import { draftsStore } from '@/features/texting/drafts-store';
@@ -31,7 +32,10 @@ function openThread(contact = makeContact()) {
   const backend = textingBackend();
   const conversation = backend.addConversation(contact, 3);
   server.use(...backend.handlers);
-  const view = renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
+  const view = renderWithProviders(<InboxPage />, {
+    route: `/texting/${conversation.id}`,
+    path: '/texting/:conversationId',
+  });
   return { ...view, backend, conversation };
 }
 
@@ -59,7 +63,12 @@ describe('sending from the thread', () => {
 
   it('shows "Sending…" while the service has not answered', async () => {
     const { user, backend } = openThread();
-    server.use(http.post(SEND_URL, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    server.use(
+      http.post(SEND_URL, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Hold on{Enter}');
     expect(await screen.findByText('Sending…')).toBeInTheDocument();
@@ -70,10 +79,14 @@ describe('sending from the thread', () => {
     const { user, backend } = openThread();
     const bodies: { client_id?: string }[] = [];
     server.use(
-      http.post(SEND_URL, async ({ request }) => {
-        bodies.push((await request.json()) as { client_id?: string });
-        return HttpResponse.error();
-      }, { once: true }),
+      http.post(
+        SEND_URL,
+        async ({ request }) => {
+          bodies.push((await request.json()) as { client_id?: string });
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
     );
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Are you there?{Enter}');
@@ -90,7 +103,10 @@ describe('sending from the thread', () => {
     const { user } = openThread();
     server.use(
       http.post(SEND_URL, () =>
-        HttpResponse.json({ type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Database unavailable' }, { status: 500 }),
+        HttpResponse.json(
+          { type: 'about:blank', title: 'Internal Server Error', status: 500, detail: 'Database unavailable' },
+          { status: 500 },
+        ),
       ),
     );
     await screen.findByText('Message 3');
@@ -103,10 +119,14 @@ describe('sending from the thread', () => {
   });
 
   it('shows a carrier failure (success: false) with its reason; Retry really sends it again, in the same bubble', async () => {
-    const { user, backend } = openThread(makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }));
+    const { user, backend } = openThread(
+      makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }),
+    );
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Testing{Enter}');
-    expect(await screen.findByText('Failed · Not delivered: Carrier rejected the message (sandbox failing number)')).toBeInTheDocument();
+    expect(
+      await screen.findByText('Failed · Not delivered: Carrier rejected the message (sandbox failing number)'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/· tried 2 times$/)).toBeInTheDocument();
     expect(within(messages()).getAllByText('Testing')).toHaveLength(1);
@@ -120,8 +140,22 @@ describe('sending from the thread', () => {
     const backend = textingBackend();
     const conversation = backend.addConversation(makeContact({ number: '5550000000' }), 2);
     const refused = (minutesAgo: number) =>
-      makeMessage(conversation, { direction: 'outbound', text: 'Are you there?', success: false, error: 'Carrier said no', client_id: crypto.randomUUID(), created_at: serverTime(minutesAgo) });
-    backend.state.messages.get(conversation.id)?.push(refused(0.5), makeMessage(conversation, { text: 'Hello?', created_at: serverTime(0.4) }), refused(0.3), refused(0.2));
+      makeMessage(conversation, {
+        direction: 'outbound',
+        text: 'Are you there?',
+        success: false,
+        error: 'Carrier said no',
+        client_id: crypto.randomUUID(),
+        created_at: serverTime(minutesAgo),
+      });
+    backend.state.messages
+      .get(conversation.id)
+      ?.push(
+        refused(0.5),
+        makeMessage(conversation, { text: 'Hello?', created_at: serverTime(0.4) }),
+        refused(0.3),
+        refused(0.2),
+      );
     server.use(...backend.handlers);
     renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
     expect(await screen.findByText(/· tried 3 times$/)).toBeInTheDocument();
@@ -130,16 +164,22 @@ describe('sending from the thread', () => {
   });
 
   it('retries a refused message that then cannot reach the service with the same body, in one bubble', async () => {
-    const { user, backend } = openThread(makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }));
+    const { user, backend } = openThread(
+      makeContact({ first_name: 'Sandbox', last_name: 'Failing', number: '5550000000' }),
+    );
     const bodies: unknown[] = [];
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Call me back{Enter}');
     await screen.findByText(/Failed · Not delivered/);
     server.use(
-      http.post(SEND_URL, async ({ request }) => {
-        bodies.push(await request.json());
-        return HttpResponse.error();
-      }, { once: true }),
+      http.post(
+        SEND_URL,
+        async ({ request }) => {
+          bodies.push(await request.json());
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
     );
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText(/Failed · Not sent: The service could not be reached/)).toBeInTheDocument();
@@ -156,13 +196,19 @@ describe('sending from the thread', () => {
 
   it('retries after a lost answer with the same body: the service answers the stored message, nothing is sent twice', async () => {
     const { user, backend } = openThread();
-    const [forward] = backend.handlers.filter((h) => h.info.method === 'POST' && String(h.info.path).endsWith('/messages'));
+    const [forward] = backend.handlers.filter(
+      (h) => h.info.method === 'POST' && String(h.info.path).endsWith('/messages'),
+    );
     server.use(
-      http.post(SEND_URL, async (info) => {
-        // The service stores the message, but its answer never arrives.
-        await forward?.run({ request: info.request.clone(), requestId: info.requestId });
-        return HttpResponse.error();
-      }, { once: true }),
+      http.post(
+        SEND_URL,
+        async (info) => {
+          // The service stores the message, but its answer never arrives.
+          await forward?.run({ request: info.request.clone(), requestId: info.requestId });
+          return HttpResponse.error();
+        },
+        { once: true },
+      ),
     );
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Only once{Enter}');
@@ -172,7 +218,9 @@ describe('sending from the thread', () => {
     expect(within(messages()).getAllByText('Only once')).toHaveLength(1);
     expect(backend.state.sent).toHaveLength(2);
     expect(backend.state.sent[1]).toEqual(backend.state.sent[0]);
-    expect(backend.state.messages.get(backend.state.conversations[0]!.id)?.filter((m) => m.text === 'Only once')).toHaveLength(1);
+    expect(
+      backend.state.messages.get(backend.state.conversations[0]!.id)?.filter((m) => m.text === 'Only once'),
+    ).toHaveLength(1);
   });
 
   it('keeps a failed message across a reload (the outbox is persisted)', async () => {
@@ -191,7 +239,12 @@ describe('sending from the thread', () => {
 
   it('marks a message interrupted by a reload as failed, not as sending forever', async () => {
     const { user, unmount, conversation, backend } = openThread();
-    server.use(http.post(SEND_URL, async () => { await delay('infinite'); return HttpResponse.json({}); }));
+    server.use(
+      http.post(SEND_URL, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
     await screen.findByText('Message 3');
     await user.type(screen.getByLabelText('Message'), 'Mid-flight{Enter}');
     await screen.findByText('Sending…');
@@ -199,7 +252,9 @@ describe('sending from the thread', () => {
     await simulateReload();
     server.resetHandlers(...backend.handlers);
     renderWithProviders(<InboxPage />, { route: `/texting/${conversation.id}`, path: '/texting/:conversationId' });
-    expect(await screen.findByText(/The page was closed before the service confirmed this message/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/The page was closed before the service confirmed this message/),
+    ).toBeInTheDocument();
   });
 
   it('explains an opt-out at the composer when the service answers 409', async () => {

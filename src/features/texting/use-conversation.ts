@@ -1,6 +1,7 @@
 // The open conversation (contact, opt-out, numbers). The cached list's copy shows at once; the
 // conversation is then looked up and re-checked every 10 s, so an opt-out shows without a reload.
 import { useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+
 import type { Page } from '@/api/clients';
 import { conversationQueries, type Conversation } from '@/features/texting/texting-api';
 

@@ -3,10 +3,17 @@
 // the thread's cache and replaces the echo (same client_id). Failures stay in the outbox as "failed".
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+
 import { isApiError, isTransient, SessionEndedError } from '@/api/errors';
 import { useSessionEmail } from '@/api/session-store';
 import { localFiles, outboxStore, type FailureKind, type OutgoingAttachment } from '@/features/texting/outbox-store';
-import { conversationQueries, messageQueries, sendMessage, uploadFile, type Message } from '@/features/texting/texting-api';
+import {
+  conversationQueries,
+  messageQueries,
+  sendMessage,
+  uploadFile,
+  type Message,
+} from '@/features/texting/texting-api';
 import { contentKey } from '@/features/texting/thread-items';
 
 export type SendResult = { ok: true; message: Message } | { ok: false; error: string; failure: FailureKind };
@@ -16,7 +23,8 @@ export class MissingAttachmentError extends Error {
 }
 
 function describe(error: unknown): { error: string; failure: FailureKind } {
-  if (error instanceof SessionEndedError) return { error: 'Not sent: your session ended. Sign in again, then Retry.', failure: 'transient' };
+  if (error instanceof SessionEndedError)
+    return { error: 'Not sent: your session ended. Sign in again, then Retry.', failure: 'transient' };
   if (error instanceof MissingAttachmentError) return { error: error.message, failure: 'missing-file' };
   if (isTransient(error)) {
     const reason = error instanceof Error ? error.message : 'the service did not answer';
@@ -45,7 +53,10 @@ export function useSendMessage(conversationId: string) {
             continue;
           }
           const file = files[index];
-          if (!file) throw new MissingAttachmentError(`Attach ${attachment.name} again: images not uploaded before a reload are not kept.`);
+          if (!file)
+            throw new MissingAttachmentError(
+              `Attach ${attachment.name} again: images not uploaded before a reload are not kept.`,
+            );
           const uploaded = await uploadFile(file);
           outboxStore.get().attachmentUploaded(clientId, index, uploaded.id);
           fileIds.push(uploaded.id);
@@ -56,7 +67,12 @@ export function useSendMessage(conversationId: string) {
           ...(fileIds.length > 0 ? { files: fileIds } : {}),
         });
         queryClient.setQueryData(messageQueries.latest(conversationId).queryKey, (old) =>
-          old ? { items: [stored, ...old.items.filter((m) => m.id !== stored.id)], total: (old.total ?? old.items.length) + 1 } : old,
+          old
+            ? {
+                items: [stored, ...old.items.filter((m) => m.id !== stored.id)],
+                total: (old.total ?? old.items.length) + 1,
+              }
+            : old,
         );
         outboxStore.get().messageStored(clientId);
         localFiles.delete(clientId);
@@ -109,15 +125,29 @@ export function useSendMessage(conversationId: string) {
    */
   const resend = useCallback(
     (message: Message): Promise<SendResult> | null => {
-      const key = contentKey(message.text, message.files.map((f) => f.id));
+      const key = contentKey(
+        message.text,
+        message.files.map((f) => f.id),
+      );
       const pending = Object.values(outboxStore.get().outbox).some(
-        (m) => m.owner === owner && m.conversationId === conversationId && contentKey(m.text, m.attachments.map((a) => a.fileId)) === key,
+        (m) =>
+          m.owner === owner &&
+          m.conversationId === conversationId &&
+          contentKey(
+            m.text,
+            m.attachments.map((a) => a.fileId),
+          ) === key,
       );
       if (pending) return null;
       return send(
         message.text,
         [],
-        message.files.map((f, i) => ({ name: f.description ?? `Image ${String(i + 1)}`, size: 0, type: '', fileId: f.id })),
+        message.files.map((f, i) => ({
+          name: f.description ?? `Image ${String(i + 1)}`,
+          size: 0,
+          type: '',
+          fileId: f.id,
+        })),
       );
     },
     [send, owner, conversationId],

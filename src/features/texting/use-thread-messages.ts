@@ -2,6 +2,7 @@
 // user scrolled back to, and this user's unsent messages (see `mergeThread`).
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+
 import { useSessionEmail } from '@/api/session-store';
 import { outboxStore, useOutgoingMessages } from '@/features/texting/outbox-store';
 import { MESSAGES_PER_PAGE, messageQueries, POLL_MS } from '@/features/texting/texting-api';
@@ -38,7 +39,8 @@ export function useThreadMessages(conversationId: string) {
     for (const message of latest.data?.items ?? []) {
       if (message.client_id && message.client_id in outboxStore.get().outbox) {
         const entry = outboxStore.get().outbox[message.client_id];
-        if (entry?.status === 'failed' || entry?.status === 'sending') outboxStore.get().messageStored(message.client_id);
+        if (entry?.status === 'failed' || entry?.status === 'sending')
+          outboxStore.get().messageStored(message.client_id);
       }
     }
   }, [latest.data]);

@@ -1,10 +1,11 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+
 import { sessionStore } from '@/api/session-store';
 import { ImportContactsDialog } from '@/features/contacts/import/import-contacts-dialog';
-import { contactFixture, contactsBackend } from '@/testing/contacts-handlers';
 import { testConfig } from '@/testing/config';
+import { contactFixture, contactsBackend } from '@/testing/contacts-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
@@ -26,7 +27,9 @@ function csvFile(text: string, name = 'contacts.csv') {
 
 function setup() {
   sessionStore.get().signedIn(fakeTokenPair());
-  const backend = contactsBackend({ contacts: [contactFixture({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' })] });
+  const backend = contactsBackend({
+    contacts: [contactFixture({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' })],
+  });
   server.use(...backend.handlers);
   const onClose = vi.fn();
   const view = renderWithProviders(<ImportContactsDialog onClose={onClose} />);
@@ -42,7 +45,10 @@ describe('ImportContactsDialog', { timeout: 20_000 }, () => {
         const body = (await request.clone().json()) as { number: string };
         if (body.number === '8585550148' && flaky) {
           flaky = false;
-          return HttpResponse.json({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try later.' }, { status: 503 });
+          return HttpResponse.json(
+            { type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Try later.' },
+            { status: 503 },
+          );
         }
         return undefined;
       }),
@@ -66,7 +72,12 @@ describe('ImportContactsDialog', { timeout: 20_000 }, () => {
 
     await user.click(screen.getByRole('button', { name: 'Retry 1 failed' }));
     expect(await screen.findByText('Imported 3, skipped 4, failed 0.')).toBeInTheDocument();
-    expect(backend.state.contacts.map((c) => c.number)).toEqual(['8123382823', '8585550145', '8585550146', '8585550148']);
+    expect(backend.state.contacts.map((c) => c.number)).toEqual([
+      '8123382823',
+      '8585550145',
+      '8585550146',
+      '8585550148',
+    ]);
     // Rows that made it are never sent twice.
     expect(backend.state.created.filter((c) => c.number === '8585550145')).toHaveLength(1);
   });

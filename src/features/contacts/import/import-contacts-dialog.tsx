@@ -13,11 +13,12 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useState } from 'react';
-import type { CsvContactRow } from '@/lib/csv-contacts';
+
 import { ImportPreview } from '@/features/contacts/import/import-preview';
 import { ImportSummary } from '@/features/contacts/import/import-summary';
 import { readCsvFile } from '@/features/contacts/import/read-csv-file';
 import { useContactImport } from '@/features/contacts/import/use-contact-import';
+import type { CsvContactRow } from '@/lib/csv-contacts';
 
 const NO_ROWS: readonly CsvContactRow[] = [];
 
@@ -46,7 +47,9 @@ export function ImportContactsDialog({ onClose }: { onClose: () => void }) {
         setFileError(result.error);
       }
     } catch (error) {
-      setFileError(error instanceof Error ? `The file could not be read: ${error.message}` : 'The file could not be read.');
+      setFileError(
+        error instanceof Error ? `The file could not be read: ${error.message}` : 'The file could not be read.',
+      );
     } finally {
       setReading(false);
     }
@@ -58,7 +61,13 @@ export function ImportContactsDialog({ onClose }: { onClose: () => void }) {
   }
 
   const filePicker = (
-    <Button component="label" htmlFor={inputId} variant={rows.length ? 'text' : 'contained'} startIcon={<UploadIcon />} loading={reading}>
+    <Button
+      component="label"
+      htmlFor={inputId}
+      variant={rows.length ? 'text' : 'contained'}
+      startIcon={<UploadIcon />}
+      loading={reading}
+    >
       {rows.length ? 'Choose another file' : 'Choose a CSV file'}
       <input
         id={inputId}
@@ -74,13 +83,7 @@ export function ImportContactsDialog({ onClose }: { onClose: () => void }) {
   );
 
   return (
-    <Dialog
-      open
-      onClose={running ? undefined : onClose}
-      fullWidth
-      maxWidth="md"
-      aria-labelledby="import-title"
-    >
+    <Dialog open onClose={running ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby="import-title">
       <DialogTitle id="import-title">Import contacts{fileName ? ` from ${fileName}` : ''}</DialogTitle>
       <DialogContent>
         {!started && (

@@ -1,5 +1,6 @@
 // The rows of the picked file as they will be imported, each with what is wrong with it, if anything.
 import { Box, Chip, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+
 import { problemText, type CsvContactRow } from '@/lib/csv-contacts';
 import { formatNumber } from '@/lib/phone';
 
@@ -9,7 +10,9 @@ const PREVIEW_ROWS = 200;
 export function ImportPreview({ rows }: { rows: readonly CsvContactRow[] }) {
   const problems = rows.filter((row) => row.problem);
   const ready = rows.length - problems.length;
-  const shown = [...problems, ...rows.filter((row) => !row.problem).slice(0, PREVIEW_ROWS)].sort((a, b) => a.line - b.line);
+  const shown = [...problems, ...rows.filter((row) => !row.problem).slice(0, PREVIEW_ROWS)].sort(
+    (a, b) => a.line - b.line,
+  );
 
   return (
     <Box>

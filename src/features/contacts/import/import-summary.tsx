@@ -1,5 +1,6 @@
 // What an import did: imported, skipped (with why) and failed (with why, to send again).
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
+
 import type { ImportSummary as Summary } from '@/lib/csv-contacts';
 
 function Reasons({ title, items }: { title: string; items: Summary['skipped'] }) {

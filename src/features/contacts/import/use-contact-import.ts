@@ -2,15 +2,19 @@
 // rows can be sent again without touching the ones that made it.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
+
 import { isApiError, SessionEndedError } from '@/api/errors';
-import { summarizeImport, type CsvContactRow, type ImportOutcome } from '@/lib/csv-contacts';
 import { contactName, contactQueries, createContact } from '@/features/contacts/contact-api';
+import { summarizeImport, type CsvContactRow, type ImportOutcome } from '@/lib/csv-contacts';
 
 const CONCURRENCY = 3;
 
 function reasonOf(error: unknown): string {
   if (isApiError(error) && error.status === 422 && error.fieldErrors().length > 0) {
-    return error.fieldErrors().map((e) => e.message).join(' ');
+    return error
+      .fieldErrors()
+      .map((e) => e.message)
+      .join(' ');
   }
   return error instanceof Error ? error.message : 'The contact could not be saved.';
 }

@@ -4,14 +4,14 @@ import { cors } from 'hono/cors';
 
 import { authRoutes } from './auth/routes.js';
 import { devRoutes } from './dev/routes.js';
+import { mountDocs } from './docs/openapi.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
-import { mountDocs } from './http/docs.js';
 import { jsonBodiesOnly } from './http/json-only.js';
+import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './http/layout.js';
 import { devOriginsOnly } from './http/origins.js';
-import { meetRoomRoutes } from './meet/room-routes.js';
-import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './pages/layout.js';
-import { problem } from './problems.js';
-import { sspRoutes } from './ssp/routes.js';
+import { problem } from './http/problems.js';
+import { sspRoutes } from './meet/routes.js';
+import { meetRoomRoutes } from './meet/stand-in-routes.js';
 import { textingDevRoutes } from './texting/dev-routes.js';
 
 import type { SandboxDeps } from './context.js';

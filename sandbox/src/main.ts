@@ -6,8 +6,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { migrate, openDatabase } from './db/database.js';
+import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './dev/demo.js';
 import { SERVER_OPTIONS } from './http/server-options.js';
-import { DEMO_EMAIL, DEMO_PASSWORD, seedDemo } from './seed/demo.js';
 
 import type { SandboxDeps } from './context.js';
 

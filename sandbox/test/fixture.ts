@@ -9,7 +9,7 @@ import { findUserByEmail } from '../src/auth/accounts.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { migrate, openDatabase } from '../src/db/database.js';
-import { seedDemo } from '../src/seed/demo.js';
+import { seedDemo } from '../src/dev/demo.js';
 
 import type { SandboxDeps } from '../src/context.js';
 import type { Hono } from 'hono';

@@ -1,7 +1,7 @@
 // Meeting-password guessing under parallel requests, per client and per meeting, and the look-up limit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { GUESSES_PER_CLIENT, GUESSES_PER_MEETING_HOUR, LOOKUPS_PER_MINUTE } from '../src/ssp/room-limits.js';
+import { GUESSES_PER_CLIENT, GUESSES_PER_MEETING_HOUR, LOOKUPS_PER_MINUTE } from '../src/meet/room-limits.js';
 import { expectMatchesContract } from './contract.js';
 import { createSandbox, type Sandbox } from './fixture.js';
 

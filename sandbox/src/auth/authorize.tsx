@@ -2,14 +2,14 @@
 // protected against login CSRF (csrf.ts) and password guessing (sign-in-limits.ts).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/fields.js';
+import { readFields } from '../http/body.js';
+import { MessagePage } from '../http/layout.js';
 import { CLIENT_ID, isRegisteredRedirectUri } from '../http/origins.js';
-import { MessagePage } from '../pages/layout.js';
-import { SignInPage, type SignInParams } from '../pages/sign-in-page.js';
-import { problem } from '../problems.js';
+import { problem } from '../http/problems.js';
 import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
 import { checkPassword } from './password-check.js';
 import { currentSession, issueCode, startSession } from './sessions.js';
+import { SignInPage, type SignInParams } from './sign-in-page.js';
 
 import type { SandboxDeps } from '../context.js';
 import type { Context, Hono } from 'hono';

@@ -3,12 +3,12 @@
 // goes back to return_to with `password=changed`, and the user's other sessions are ended.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/fields.js';
+import { readFields } from '../http/body.js';
+import { MessagePage } from '../http/layout.js';
 import { isAppUrl } from '../http/origins.js';
-import { ChangePasswordPage } from '../pages/change-password-page.js';
-import { MessagePage } from '../pages/layout.js';
 import { findUserById } from './accounts.js';
 import { crossSitePage } from './authorize.js';
+import { ChangePasswordPage } from './change-password-page.js';
 import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
 import { checkPassword } from './password-check.js';
 import { hashPassword } from './passwords.js';

@@ -3,22 +3,22 @@
 // token document as JSON otherwise).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/fields.js';
-import { Layout, pageCsp } from '../pages/layout.js';
+import { readFields } from '../http/body.js';
+import { Layout, pageCsp } from '../http/layout.js';
+import { problem } from '../http/problems.js';
+import { findUserById } from './accounts.js';
+import { crossSitePage } from './authorize.js';
+import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
+import { checkPassword } from './password-check.js';
+import { currentSession, startSession } from './sessions.js';
 import {
   SHOW_TOKEN_SCRIPT,
   SHOW_TOKEN_SCRIPT_PATH,
   SHOW_TOKEN_STYLES,
   SHOW_TOKEN_STYLES_PATH,
   ShowTokenPage,
-} from '../pages/show-token-page.js';
-import { SignInPage } from '../pages/sign-in-page.js';
-import { problem } from '../problems.js';
-import { findUserById } from './accounts.js';
-import { crossSitePage } from './authorize.js';
-import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
-import { checkPassword } from './password-check.js';
-import { currentSession, startSession } from './sessions.js';
+} from './show-token-page.js';
+import { SignInPage } from './sign-in-page.js';
 import { issueTokenDocument } from './tokens.js';
 
 import type { SandboxDeps } from '../context.js';

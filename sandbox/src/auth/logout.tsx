@@ -3,10 +3,10 @@
 // (POST /auth/logout-everywhere).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/fields.js';
+import { readFields } from '../http/body.js';
+import { MessagePage } from '../http/layout.js';
 import { isAppUrl } from '../http/origins.js';
-import { MessagePage } from '../pages/layout.js';
-import { problem } from '../problems.js';
+import { problem } from '../http/problems.js';
 import { verifyIdToken, verifyIdTokenHint } from './id-token.js';
 import { sha256 } from './passwords.js';
 import { clearSessionCookie, currentSession, endAllSessions, endSessions } from './sessions.js';

@@ -1,7 +1,7 @@
 // POST /auth/api/user/register: a new company with its primary user.
 import { z } from 'zod';
 
-import { newId, problem, readJson, validationProblem } from '../problems.js';
+import { newId, problem, readJson, validationProblem } from '../http/problems.js';
 import { NumberStore } from '../texting/number-store.js';
 import { DEMO_TEXTING_NUMBER } from '../texting/seed-data.js';
 import { Statements } from '../texting/statements.js';

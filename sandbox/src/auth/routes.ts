@@ -2,8 +2,8 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 
-import { readFields } from '../http/fields.js';
-import { problem } from '../problems.js';
+import { readFields } from '../http/body.js';
+import { problem } from '../http/problems.js';
 import { mountAuthorize } from './authorize.js';
 import { mountChangePassword } from './change-password.js';
 import { mountDeveloperPages } from './developer-pages.js';

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { findUserByEmail } from '../auth/accounts.js';
 import { revokeUserRefreshTokens } from '../auth/tokens.js';
 import { parseDuration } from '../config.js';
-import { problem, readJson, validationProblem } from '../problems.js';
-import { resetData } from '../seed/reset-data.js';
+import { problem, readJson, validationProblem } from '../http/problems.js';
+import { resetData } from './reset-data.js';
 
 import type { SandboxDeps } from '../context.js';
 

@@ -4,9 +4,9 @@
 import { Hono } from 'hono';
 
 import { sha256, randomToken } from '../auth/passwords.js';
-import { readFields } from '../http/fields.js';
-import { ConsentPage } from '../pages/consent-page.js';
-import { MessagePage } from '../pages/layout.js';
+import { readFields } from '../http/body.js';
+import { MessagePage } from '../http/layout.js';
+import { ConsentPage } from './consent-page.js';
 import { consumeConsentState, OTHER_GOOGLE_ACCOUNT, peekConsentState } from './consent-states.js';
 
 import type { SandboxDeps } from '../context.js';

@@ -1,7 +1,7 @@
 // Cross-site writes: a page on another site can send a "simple" request (no preflight) with a
 // text/plain, form or multipart body, or a body with no type. Every JSON endpoint therefore takes
 // only application/json bodies (415 otherwise); the few form and upload endpoints are listed here.
-import { problem } from '../problems.js';
+import { problem } from './problems.js';
 
 import type { MiddlewareHandler } from 'hono';
 

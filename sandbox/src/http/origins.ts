@@ -1,5 +1,5 @@
 // Which app origins and URLs the sandbox trusts for CORS, sign-in and consent redirects.
-import { problem } from '../problems.js';
+import { problem } from './problems.js';
 
 import type { SandboxConfig } from '../context.js';
 import type { Context, MiddlewareHandler } from 'hono';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 import { inputToUtc, isValidTimeZone, parseDateTimeInput } from './zoned-time.js';
 
-import type { FieldError } from '../problems.js';
+import type { FieldError } from '../http/problems.js';
 
 /** A local date-time, read in `time_zone`, or one with `Z` or an offset, converted to it. */
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$/;

@@ -1,9 +1,9 @@
 // /texting/contacts: the searchable, sortable list, create (201, or 200 with the existing contact), read, update, delete.
 import { Hono } from 'hono';
 
-import { newId, problem, readJson } from '../problems.js';
+import { pageResponse, readNumberFilter, readPaging, readSearch } from '../http/paging.js';
+import { newId, problem, readJson } from '../http/problems.js';
 import { CONTACT_SORTS, type ContactSort, DEFAULT_CONTACT_SORT } from './contact-store.js';
-import { pageResponse, readNumberFilter, readPaging, readSearch } from './paging.js';
 import { isObjectId, contactInput } from './schemas.js';
 import { parseSearch } from './search-keys.js';
 import { contactJson } from './serialize.js';

@@ -1,8 +1,8 @@
 // /texting/conversations: the inbox list, starting a conversation, a thread's messages, sending.
 import { Hono } from 'hono';
 
-import { newId, problem, readJson, validationProblem } from '../problems.js';
-import { pageResponse, readPaging, readSearch } from './paging.js';
+import { pageResponse, readPaging, readSearch } from '../http/paging.js';
+import { newId, problem, readJson, validationProblem } from '../http/problems.js';
 import { conversationInput, isObjectId, messageInput } from './schemas.js';
 import { parseSearch } from './search-keys.js';
 import { FAILED_SEND_ERROR, type Texting } from './texting.js';

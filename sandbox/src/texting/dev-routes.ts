@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { findUserByEmail } from '../auth/accounts.js';
-import { newId, problem, readJson, validationProblem } from '../problems.js';
+import { newId, problem, readJson, validationProblem } from '../http/problems.js';
 import { receiveInbound } from './inbound.js';
 import { MAX_TEXT } from './schemas.js';
 import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';

@@ -2,7 +2,7 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
-import { newId, problem, validationProblem } from '../problems.js';
+import { newId, problem, validationProblem } from '../http/problems.js';
 import { MAX_FILE_BYTES, sniffImage } from './images.js';
 import { fileJson } from './serialize.js';
 

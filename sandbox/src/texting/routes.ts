@@ -2,7 +2,7 @@
 // except the capability URLs of MMS media.
 import { Hono } from 'hono';
 
-import { requireUser } from '../ssp/auth-context.js';
+import { requireUser } from '../auth/require-user.js';
 import { contactRoutes } from './contacts-routes.js';
 import { conversationRoutes } from './conversations-routes.js';
 import { fileRoutes } from './files-routes.js';

@@ -1,12 +1,12 @@
 // POST /meet/calendar/event/scheduled: a Google Calendar meeting with its invitation and tokens.
 import { generatePassword, hashPassword } from '../auth/passwords.js';
 import { appOriginOf } from '../http/origins.js';
-import { checkScheduledTimes, ScheduledEventInput } from '../meet/event-input.js';
-import { insertEvent, linkOnMeet, newGoogleEventId, newMeetingId, toApiEvent } from '../meet/events-store.js';
-import { buildCalendar } from '../meet/icalendar.js';
-import { invitationText } from '../meet/invitation.js';
-import { tokenForMeet } from '../meet/room-token.js';
-import { problem, readJson, validationProblem } from '../problems.js';
+import { problem, readJson, validationProblem } from '../http/problems.js';
+import { checkScheduledTimes, ScheduledEventInput } from './event-input.js';
+import { insertEvent, linkOnMeet, newGoogleEventId, newMeetingId, toApiEvent } from './events-store.js';
+import { buildCalendar } from './icalendar.js';
+import { invitationText } from './invitation.js';
+import { tokenForMeet } from './room-token.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 import type { Hono } from 'hono';

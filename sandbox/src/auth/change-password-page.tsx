@@ -1,7 +1,7 @@
 // The hosted change-password page behind /auth/change-password.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { Layout } from './layout.js';
+import { Layout } from '../http/layout.js';
 
 export function ChangePasswordPage(props: { returnTo: string; csrfToken: string; email?: string; error?: string }) {
   const described = props.error ? 'change-password-error' : undefined;

@@ -1,6 +1,6 @@
 // Verifies the raw id_token the SSP calls carry in `authorization` and exposes the user.
-import { checkIdToken } from '../auth/id-token.js';
-import { problem } from '../problems.js';
+import { problem } from '../http/problems.js';
+import { checkIdToken } from './id-token.js';
 
 import type { AuthUser, SandboxDeps, SandboxEnv } from '../context.js';
 import type { MiddlewareHandler } from 'hono';

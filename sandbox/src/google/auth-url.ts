@@ -1,7 +1,7 @@
 // GET /meet/app/calendar/get-auth-url: where to send the browser for calendar consent.
-import { authUrl, createConsentState } from '../google/consent-states.js';
 import { appOriginOf, isAppUrl } from '../http/origins.js';
-import { validationProblem } from '../problems.js';
+import { validationProblem } from '../http/problems.js';
+import { authUrl, createConsentState } from './consent-states.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 import type { Hono } from 'hono';

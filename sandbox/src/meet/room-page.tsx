@@ -1,8 +1,8 @@
 // The meeting room stand-in: who joined which meeting, in which role.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { formatMeetingId } from '../meet/invitation.js';
-import { Layout } from './layout.js';
+import { Layout } from '../http/layout.js';
+import { formatMeetingId } from './invitation.js';
 
 export function RoomPage(props: { meetingId: string; title: string; moderator: boolean; name?: string }) {
   const role = props.moderator ? 'moderator' : 'guest';

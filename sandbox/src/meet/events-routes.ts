@@ -1,11 +1,11 @@
 // GET /meet/calendar/events and POST /meet/calendar/event/history.
 import { hashPassword } from '../auth/passwords.js';
 import { appOriginOf } from '../http/origins.js';
-import { checkHistoryTimes, HistoryEventInput } from '../meet/event-input.js';
-import { insertEvent, listEvents, toApiEvent } from '../meet/events-store.js';
-import { tokenForMeet } from '../meet/room-token.js';
-import { inputToUtc, parseDateTimeInput, parseLocalDateTime } from '../meet/zoned-time.js';
-import { problem, readJson, validationProblem } from '../problems.js';
+import { problem, readJson, validationProblem } from '../http/problems.js';
+import { checkHistoryTimes, HistoryEventInput } from './event-input.js';
+import { insertEvent, listEvents, toApiEvent } from './events-store.js';
+import { tokenForMeet } from './room-token.js';
+import { inputToUtc, parseDateTimeInput, parseLocalDateTime } from './zoned-time.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 import type { Context, Hono } from 'hono';

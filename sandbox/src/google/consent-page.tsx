@@ -1,7 +1,7 @@
 // The Google consent stand-in: pick an account, then Allow or Deny calendar access.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { Layout } from './layout.js';
+import { Layout } from '../http/layout.js';
 
 export function ConsentPage(props: { state: string; profileEmail: string; otherEmail: string }) {
   return (

@@ -2,7 +2,7 @@
 // (a developer signing in to copy tokens from /auth/show-token).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { Layout } from './layout.js';
+import { Layout } from '../http/layout.js';
 
 export interface SignInParams {
   client_id: string;

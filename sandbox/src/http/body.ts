@@ -1,5 +1,5 @@
 // Reads a body that may be form-encoded or JSON into plain fields (the OAuth endpoints take both).
-import { problem, readRawBody, type BodyResult } from '../problems.js';
+import { problem, readRawBody, type BodyResult } from './problems.js';
 
 import type { Context } from 'hono';
 

@@ -1,6 +1,6 @@
 // Query parameters of the texting lists: page, per_page, search, number. Bad ones are 400s.
-import { problem } from '../problems.js';
-import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';
+import { NATIONAL_NUMBER, NUMBER_RULE } from '../texting/search-keys.js';
+import { problem } from './problems.js';
 
 import type { Context } from 'hono';
 

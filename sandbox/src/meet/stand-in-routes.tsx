@@ -4,10 +4,10 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 
-import { MessagePage } from '../pages/layout.js';
-import { RecordingPage } from '../pages/recording-page.js';
-import { RoomPage } from '../pages/room-page.js';
+import { MessagePage } from '../http/layout.js';
 import { findEventByMeetingId, findEventByRecordingId } from './events-store.js';
+import { RecordingPage } from './recording-page.js';
+import { RoomPage } from './room-page.js';
 import { verifyRoomToken } from './room-token.js';
 import { utcToLocalIso } from './zoned-time.js';
 

@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-import { problem } from '../problems.js';
+import { problem } from '../http/problems.js';
 
 import type { Hono } from 'hono';
 

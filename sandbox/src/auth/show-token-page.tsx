@@ -3,7 +3,7 @@
 // inline code). The JSON stays at the same address for `Accept: application/json`.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { Layout } from './layout.js';
+import { Layout } from '../http/layout.js';
 
 import type { Child } from 'hono/jsx';
 

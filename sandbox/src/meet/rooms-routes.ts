@@ -3,13 +3,13 @@
 import { z } from 'zod';
 
 import { verifyPassword } from '../auth/passwords.js';
+import { requireUser } from '../auth/require-user.js';
 import { clientIp } from '../http/origins.js';
-import { findEventByMeetingId } from '../meet/events-store.js';
-import { tokenForMeet } from '../meet/room-token.js';
-import { utcToLocalIso } from '../meet/zoned-time.js';
-import { problem, readJson } from '../problems.js';
-import { requireUser } from './auth-context.js';
+import { problem, readJson } from '../http/problems.js';
+import { findEventByMeetingId } from './events-store.js';
 import { LookupLimiter, RoomGuesses } from './room-limits.js';
+import { tokenForMeet } from './room-token.js';
+import { utcToLocalIso } from './zoned-time.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 import type { Context, Hono } from 'hono';

@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 
 import { parse, stringify } from 'yaml';
 
-import { problem } from '../problems.js';
+import { problem } from '../http/problems.js';
 import { mountSwaggerUi } from './swagger-ui.js';
 
 import type { Hono } from 'hono';

@@ -1,8 +1,8 @@
 // The recording stand-in: which meeting a recording link belongs to. The sandbox records nothing.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { formatMeetingId } from '../meet/invitation.js';
-import { Layout } from './layout.js';
+import { Layout } from '../http/layout.js';
+import { formatMeetingId } from './invitation.js';
 
 export function RecordingPage(props: { meetingId: string; title: string; startedAt: string; timeZone: string }) {
   return (

@@ -1,13 +1,13 @@
 // The SSP backend under /ssp: account, Meet, rooms and texting.
 import { Hono } from 'hono';
 
+import { requireUser } from '../auth/require-user.js';
+import { mountGoogleAuthUrl } from '../google/auth-url.js';
 import { textingRoutes } from '../texting/routes.js';
-import { requireUser } from './auth-context.js';
-import { mountGoogleAuthUrl } from './google-auth-url.js';
-import { mountMeetEvents } from './meet-events.js';
-import { mountMeetScheduled } from './meet-scheduled.js';
-import { mountRooms } from './rooms.js';
-import { mountUsers } from './users.js';
+import { mountUsers } from '../users/routes.js';
+import { mountMeetEvents } from './events-routes.js';
+import { mountRooms } from './rooms-routes.js';
+import { mountMeetScheduled } from './scheduled-routes.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 

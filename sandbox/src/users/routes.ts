@@ -2,9 +2,9 @@
 import { z } from 'zod';
 
 import { findUserById } from '../auth/accounts.js';
+import { problem, readJson, validationProblem } from '../http/problems.js';
+import { hasGoogleCredentials } from '../meet/scheduled-routes.js';
 import { isValidTimeZone } from '../meet/zoned-time.js';
-import { problem, readJson, validationProblem } from '../problems.js';
-import { hasGoogleCredentials } from './meet-scheduled.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 import type { Hono } from 'hono';

@@ -1,6 +1,6 @@
 // Fills the texting tables of one company with generated contacts, conversations and messages,
 // in batched transactions, straight through SQL (the API would take hours for a million rows).
-import { newId } from '../src/http/problems.js';
+import { newId } from '../src/db/ids.js';
 import { contactKeys, contactWords } from '../src/texting/search-keys.js';
 import { INBOUND_LINES, OUTBOUND_LINES, seededRandom } from '../src/texting/seed-data.js';
 

@@ -10,7 +10,7 @@ import { insertAccount } from '../src/auth/accounts.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { migrate, openDatabase } from '../src/db/database.js';
-import { newId } from '../src/http/problems.js';
+import { newId } from '../src/db/ids.js';
 import { NumberStore } from '../src/texting/number-store.js';
 import { Statements } from '../src/texting/statements.js';
 import { fill, newFillState } from './fill.js';

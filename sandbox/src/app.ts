@@ -1,18 +1,23 @@
-// The sandbox as one Hono app: auth, SSP, Google and room stand-ins, developer helpers.
+// The sandbox as one Hono app: each domain's routes at their mounts (auth, the SSP backend, the
+// Google and room stand-ins, developer helpers), behind the headers and body rules of http/.
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 
 import { authRoutes } from './auth/routes.js';
 import { devRoutes } from './dev/routes.js';
-import { mountDocs } from './docs/openapi.js';
+import { docsRoutes } from './docs/openapi.js';
+import { authUrlRoutes } from './google/auth-url.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
 import { jsonBodiesOnly } from './http/json-only.js';
 import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './http/layout.js';
 import { devOriginsOnly } from './http/origins.js';
 import { problem } from './http/problems.js';
-import { sspRoutes } from './meet/routes.js';
+import { meetRoutes } from './meet/routes.js';
 import { meetRoomRoutes } from './meet/stand-in-routes.js';
 import { textingDevRoutes } from './texting/dev-routes.js';
+import { textingRoutes } from './texting/routes.js';
+import { trialNumber } from './texting/trial-number.js';
+import { usersRoutes } from './users/routes.js';
 
 import type { SandboxDeps } from './context.js';
 
@@ -61,9 +66,14 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
   app.get(STYLESHEET_PATH, (c) =>
     c.body(STYLESHEET, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=3600' }),
   );
-  mountDocs(app);
-  app.route('/auth', authRoutes(deps));
-  app.route('/ssp', sspRoutes(deps));
+  app.route('/', docsRoutes());
+  app.route('/auth', authRoutes(deps, { registered: trialNumber(deps) }));
+  // The SSP backend: every call needs the id_token (each domain says where) but the rooms of the
+  // public password page and the capability URLs of MMS media.
+  app.route('/ssp', usersRoutes(deps));
+  app.route('/ssp', meetRoutes(deps));
+  app.route('/ssp', authUrlRoutes(deps));
+  app.route('/ssp/texting', textingRoutes(deps));
   app.route('/google', googleRoutes(deps));
   app.route('/meetauth', meetAuthRoutes(deps));
   app.route('/meet-room', meetRoomRoutes(deps));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { newId } from '../src/http/problems.js';
+import { newId } from '../src/db/ids.js';
 import { gradientPng } from '../src/texting/png.js';
 import { createSandbox, type Sandbox } from './fixture.js';
 

@@ -10,7 +10,7 @@ import { createApp } from '../src/app.js';
 import { issuePair } from '../src/auth/tokens.js';
 import { loadConfig } from '../src/config.js';
 import { migrate, openDatabase } from '../src/db/database.js';
-import { newId } from '../src/http/problems.js';
+import { newId } from '../src/db/ids.js';
 import { Texting } from '../src/texting/texting.js';
 import { expectMatchesContract } from './contract.js';
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { DEV_REGISTRATION_KEY } from '../src/config.js';
-import { newId } from '../src/http/problems.js';
+import { newId } from '../src/db/ids.js';
 import { DEMO_TEXTING_NUMBER } from '../src/texting/seed-data.js';
 import { expectMatchesContract } from './contract.js';
 import { createSandbox, type Sandbox } from './fixture.js';

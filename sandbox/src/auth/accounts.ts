@@ -1,5 +1,5 @@
 // Companies and users: creation and lookup shared by registration, sign-in and the demo seed.
-import { newId } from '../http/problems.js';
+import { newId } from '../db/ids.js';
 
 import type { SandboxDeps } from '../context.js';
 

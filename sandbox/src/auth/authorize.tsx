@@ -2,17 +2,19 @@
 // protected against login CSRF (csrf.ts) and password guessing (sign-in-limits.ts).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/body.js';
+import { Hono } from 'hono';
+
 import { MessagePage } from '../http/layout.js';
 import { CLIENT_ID, isRegisteredRedirectUri } from '../http/origins.js';
 import { problem } from '../http/problems.js';
+import { fields } from '../http/validate.js';
 import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
 import { checkPassword } from './password-check.js';
 import { currentSession, issueCode, startSession } from './sessions.js';
 import { SignInPage, type SignInParams } from './sign-in-page.js';
 
 import type { SandboxDeps } from '../context.js';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 
 type Checked = { ok: true; params: SignInParams } | { ok: false; message: string };
 
@@ -79,7 +81,8 @@ function redirectWithCode(c: Context, deps: SandboxDeps, userId: string, session
   return c.redirect(target.toString(), 302);
 }
 
-export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
+export function authorizeRoutes(deps: SandboxDeps): Hono {
+  const app = new Hono();
   const page = async (
     c: Context,
     params: SignInParams,
@@ -100,13 +103,13 @@ export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
     return page(c, checked.params, 200);
   });
 
-  app.post('/authorize', async (c) => {
-    const body = await readFields(c);
-    if (!body.ok) return errorPage(c, 'The sign-in form could not be read.');
-    const checked = checkParams(deps, body.data);
+  const form = fields((c) => errorPage(c, 'The sign-in form could not be read.'));
+  app.post('/authorize', form, async (c) => {
+    const body = c.req.valid('form');
+    const checked = checkParams(deps, body);
     if (!checked.ok) return errorPage(c, checked.message);
-    const email = str(body.data.email).trim().toLowerCase();
-    const csrf = await checkCsrf(c, deps, 'authorize', binding(checked.params), body.data[CSRF_FIELD]);
+    const email = str(body.email).trim().toLowerCase();
+    const csrf = await checkCsrf(c, deps, 'authorize', binding(checked.params), body[CSRF_FIELD]);
     if (csrf === 'cross-site') return crossSitePage(c);
     if (csrf === 'bad-token') {
       return page(c, checked.params, 403, {
@@ -114,7 +117,7 @@ export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
         error: 'This sign-in form has expired. Enter your password again.',
       });
     }
-    const result = await checkPassword(c, deps, email, str(body.data.password));
+    const result = await checkPassword(c, deps, email, str(body.password));
     if (!result.ok) {
       if (result.retryAfter !== undefined) c.header('retry-after', String(result.retryAfter));
       if ((c.req.header('content-type') ?? '').includes('json')) {
@@ -130,4 +133,5 @@ export function mountAuthorize(app: Hono, deps: SandboxDeps): void {
     const sessionId = startSession(c, deps, result.user.id);
     return redirectWithCode(c, deps, result.user.id, sessionId, checked.params);
   });
+  return app;
 }

@@ -3,9 +3,11 @@
 // goes back to return_to with `password=changed`, and the user's other sessions are ended.
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/body.js';
+import { Hono } from 'hono';
+
 import { MessagePage } from '../http/layout.js';
 import { isAppUrl } from '../http/origins.js';
+import { fields } from '../http/validate.js';
 import { findUserById } from './accounts.js';
 import { crossSitePage } from './authorize.js';
 import { ChangePasswordPage } from './change-password-page.js';
@@ -15,7 +17,7 @@ import { hashPassword } from './passwords.js';
 import { currentSession, endAllSessions } from './sessions.js';
 
 import type { SandboxDeps } from '../context.js';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -29,7 +31,8 @@ function newPasswordProblem(current: string, next: string, confirm: string): str
   return null;
 }
 
-export function mountChangePassword(app: Hono, deps: SandboxDeps): void {
+export function changePasswordRoutes(deps: SandboxDeps): Hono {
+  const app = new Hono();
   const page = async (
     c: Context,
     returnTo: string,
@@ -60,18 +63,18 @@ export function mountChangePassword(app: Hono, deps: SandboxDeps): void {
     return page(c, returnTo, 200);
   });
 
-  app.post('/change-password', async (c) => {
-    const body = await readFields(c);
-    const returnTo = body.ok ? str(body.data.return_to) : '';
-    if (!body.ok || !isAppUrl(deps.config, returnTo)) return badReturn(c);
-    const email = str(body.data.email).trim().toLowerCase();
-    const csrf = await checkCsrf(c, deps, 'change-password', returnTo, body.data[CSRF_FIELD]);
+  app.post('/change-password', fields(badReturn), async (c) => {
+    const body = c.req.valid('form');
+    const returnTo = str(body.return_to);
+    if (!isAppUrl(deps.config, returnTo)) return badReturn(c);
+    const email = str(body.email).trim().toLowerCase();
+    const csrf = await checkCsrf(c, deps, 'change-password', returnTo, body[CSRF_FIELD]);
     if (csrf === 'cross-site') return crossSitePage(c);
     if (csrf === 'bad-token')
       return page(c, returnTo, 403, { email, error: 'This form has expired. Enter your passwords again.' });
-    const current = str(body.data.current_password);
-    const next = str(body.data.new_password);
-    const invalid = newPasswordProblem(current, next, str(body.data.confirm_password));
+    const current = str(body.current_password);
+    const next = str(body.new_password);
+    const invalid = newPasswordProblem(current, next, str(body.confirm_password));
     if (invalid) return page(c, returnTo, 422, { email, error: invalid });
     const result = await checkPassword(c, deps, email, current);
     if (!result.ok) {
@@ -91,4 +94,5 @@ export function mountChangePassword(app: Hono, deps: SandboxDeps): void {
     c.header('cache-control', 'no-store');
     return c.redirect(target.toString(), 303);
   });
+  return app;
 }

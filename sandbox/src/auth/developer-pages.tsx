@@ -3,9 +3,11 @@
 // token document as JSON otherwise).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/body.js';
+import { Hono } from 'hono';
+
 import { Layout, pageCsp } from '../http/layout.js';
 import { problem } from '../http/problems.js';
+import { fields } from '../http/validate.js';
 import { findUserById } from './accounts.js';
 import { crossSitePage } from './authorize.js';
 import { checkCsrf, CSRF_FIELD, issueCsrfToken } from './csrf.js';
@@ -22,7 +24,7 @@ import { SignInPage } from './sign-in-page.js';
 import { issueTokenDocument } from './tokens.js';
 
 import type { SandboxDeps } from '../context.js';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 
 const LEAD = 'Sign in to see your id_token and refresh_token: after signing in you land on the show-token page.';
 
@@ -30,7 +32,8 @@ function wantsHtml(c: Context): boolean {
   return (c.req.header('accept') ?? '').includes('text/html');
 }
 
-export function mountDeveloperPages(app: Hono, deps: SandboxDeps): void {
+export function developerPageRoutes(deps: SandboxDeps): Hono {
+  const app = new Hono();
   const signInPage = async (
     c: Context,
     status: 200 | 401 | 403 | 429,
@@ -45,20 +48,14 @@ export function mountDeveloperPages(app: Hono, deps: SandboxDeps): void {
     if (currentSession(c, deps)) return c.redirect('/auth/show-token', 302);
     return signInPage(c, 200);
   };
-  const rootPost = async (c: Context) => {
-    const body = await readFields(c);
-    if (!body.ok) return signInPage(c, 403, { error: 'The sign-in form could not be read.' });
-    const email = typeof body.data.email === 'string' ? body.data.email.trim().toLowerCase() : '';
-    const csrf = await checkCsrf(c, deps, 'root', '', body.data[CSRF_FIELD]);
+  const rootForm = fields((c) => signInPage(c, 403, { error: 'The sign-in form could not be read.' }));
+  const rootPost = async (c: Context, body: Record<string, unknown>) => {
+    const email = typeof body.email === 'string' ? body.email.trim().toLowerCase() : '';
+    const csrf = await checkCsrf(c, deps, 'root', '', body[CSRF_FIELD]);
     if (csrf === 'cross-site') return crossSitePage(c);
     if (csrf === 'bad-token')
       return signInPage(c, 403, { email, error: 'This sign-in form has expired. Enter your password again.' });
-    const result = await checkPassword(
-      c,
-      deps,
-      email,
-      typeof body.data.password === 'string' ? body.data.password : '',
-    );
+    const result = await checkPassword(c, deps, email, typeof body.password === 'string' ? body.password : '');
     if (!result.ok) {
       if (result.retryAfter !== undefined) c.header('retry-after', String(result.retryAfter));
       return signInPage(c, result.status, { email, error: result.error });
@@ -69,10 +66,16 @@ export function mountDeveloperPages(app: Hono, deps: SandboxDeps): void {
   };
   // The root answers as /auth and as /auth/ (a mounted app's "/" only matches the first).
   app.get('/', rootPage);
-  app.post('/', rootPost);
+  app.post('/', rootForm, (c) => rootPost(c, c.req.valid('form')));
   app.on(['GET', 'POST'], '*', async (c, next) => {
     if (c.req.path !== '/auth/') return next();
-    return c.req.method === 'GET' ? rootPage(c) : rootPost(c);
+    if (c.req.method === 'GET') return rootPage(c);
+    // The same form check as POST / above, run by hand: no route path matches /auth/ alone.
+    let signedIn: Response | undefined;
+    const refused = await rootForm(c, async () => {
+      signedIn = await rootPost(c, (c.req.valid as (target: 'form') => Record<string, unknown>)('form'));
+    });
+    return refused ?? signedIn;
   });
 
   app.get('/show-token', async (c) => {
@@ -105,4 +108,5 @@ export function mountDeveloperPages(app: Hono, deps: SandboxDeps): void {
   app.get(SHOW_TOKEN_STYLES_PATH.replace('/auth', ''), (c) =>
     c.body(SHOW_TOKEN_STYLES, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'no-cache' }),
   );
+  return app;
 }

@@ -3,23 +3,26 @@
 // (POST /auth/logout-everywhere).
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
-import { readFields } from '../http/body.js';
+import { Hono } from 'hono';
+
 import { MessagePage } from '../http/layout.js';
 import { isAppUrl } from '../http/origins.js';
 import { problem } from '../http/problems.js';
+import { fields } from '../http/validate.js';
 import { verifyIdToken, verifyIdTokenHint } from './id-token.js';
 import { sha256 } from './passwords.js';
 import { clearSessionCookie, currentSession, endAllSessions, endSessions } from './sessions.js';
 import { revokeChain } from './tokens.js';
 
 import type { SandboxDeps } from '../context.js';
-import type { Context, Hono } from 'hono';
+import type { Context } from 'hono';
 
 function logoutError(c: Context, message: string) {
   return c.html(<MessagePage title="Sign-out request rejected" message={message} />, 400);
 }
 
-export function mountLogout(app: Hono, deps: SandboxDeps): void {
+export function logoutRoutes(deps: SandboxDeps): Hono {
+  const app = new Hono();
   // Ends this browser's session (its cookie) and the session the id_token_hint names, revoking the
   // refresh-token chains they started, then sends the browser back to the app (or to the auth root).
   // Nothing is ended when the return address is refused, so a bad link signs nobody out.
@@ -51,10 +54,8 @@ export function mountLogout(app: Hono, deps: SandboxDeps): void {
   // before navigating to /logout, so its own chain ends even when the hosted session's cookie has
   // expired, without putting a token in the address bar. As RFC 7009 asks, an unknown or already
   // revoked token answers 200 too.
-  app.post('/revoke', async (c) => {
-    const body = await readFields(c);
-    if (!body.ok) return body.response;
-    const token = body.data.token;
+  app.post('/revoke', fields(), (c) => {
+    const token = c.req.valid('form').token;
     if (typeof token !== 'string' || token === '' || token.length > 512) {
       return problem(c, 400, 'The token parameter is missing.', { error: 'invalid_request' });
     }
@@ -105,4 +106,5 @@ export function mountLogout(app: Hono, deps: SandboxDeps): void {
       claims_supported: ['sub', 'iss', 'aud', 'exp', 'iat', 'given_name', 'family_name', 'emails', 'sid'],
     });
   });
+  return app;
 }

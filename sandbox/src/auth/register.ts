@@ -1,15 +1,13 @@
 // POST /auth/api/user/register: a new company with its primary user.
+import { Hono } from 'hono';
 import { z } from 'zod';
 
-import { newId, problem, readJson, validationProblem } from '../http/problems.js';
-import { NumberStore } from '../texting/number-store.js';
-import { DEMO_TEXTING_NUMBER } from '../texting/seed-data.js';
-import { Statements } from '../texting/statements.js';
+import { problem, validationProblem } from '../http/problems.js';
+import { json } from '../http/validate.js';
 import { findUserByEmail, insertAccount } from './accounts.js';
 import { generatePassword, hashPassword } from './passwords.js';
 
 import type { SandboxDeps } from '../context.js';
-import type { Hono } from 'hono';
 
 const RegisterSchema = z.strictObject({
   first_name: z.string().trim().min(1).max(100),
@@ -20,12 +18,13 @@ const RegisterSchema = z.strictObject({
   pwd: z.string().min(8).max(200).optional(),
 });
 
-export function mountRegister(app: Hono, deps: SandboxDeps): void {
-  const numbers = new NumberStore(new Statements(deps.db));
-  app.post('/api/user/register', async (c) => {
-    const body = await readJson(c, RegisterSchema);
-    if (!body.ok) return body.response;
-    const input = body.data;
+/** A new account, told to what else the sandbox gives one (inside the registration's transaction). */
+export type Registered = (account: { companyId: string; email: string }) => void;
+
+export function registerRoutes(deps: SandboxDeps, registered?: Registered): Hono {
+  const app = new Hono();
+  app.post('/api/user/register', json(RegisterSchema), async (c) => {
+    const input = c.req.valid('json');
     if (input.key !== deps.config.registrationKey) {
       return validationProblem(c, [{ field: 'key', message: 'The registration key is wrong.' }]);
     }
@@ -39,11 +38,7 @@ export function mountRegister(app: Hono, deps: SandboxDeps): void {
     try {
       userId = deps.db.transaction(() => {
         const account = insertAccount(deps, { ...input, email, password_hash });
-        // Sandbox only: a trial texting number, so the guide's first steps lead to a first SMS.
-        numbers.allocate(newId(), account.companyId, [email], deps.now().getTime(), [
-          deps.config.failingNumber,
-          DEMO_TEXTING_NUMBER,
-        ]);
+        registered?.({ companyId: account.companyId, email });
         return account;
       })().userId;
     } catch (err) {
@@ -65,4 +60,5 @@ export function mountRegister(app: Hono, deps: SandboxDeps): void {
       201,
     );
   });
+  return app;
 }

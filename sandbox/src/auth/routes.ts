@@ -2,14 +2,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 
-import { readFields } from '../http/body.js';
 import { problem } from '../http/problems.js';
-import { mountAuthorize } from './authorize.js';
-import { mountChangePassword } from './change-password.js';
-import { mountDeveloperPages } from './developer-pages.js';
+import { fields } from '../http/validate.js';
+import { authorizeRoutes } from './authorize.js';
+import { changePasswordRoutes } from './change-password.js';
+import { developerPageRoutes } from './developer-pages.js';
 import { signingKeys } from './keys.js';
-import { mountLogout } from './logout.js';
-import { mountRegister } from './register.js';
+import { logoutRoutes } from './logout.js';
+import { registerRoutes, type Registered } from './register.js';
 import { redeemCode } from './sessions.js';
 import { issueTokenDocument, rotateRefreshToken } from './tokens.js';
 
@@ -23,21 +23,19 @@ const TokenRequest = z.object({
   client_id: z.string().optional(),
 });
 
-export function authRoutes(deps: SandboxDeps): Hono {
+export function authRoutes(deps: SandboxDeps, options: { registered?: Registered } = {}): Hono {
   const app = new Hono();
-  mountRegister(app, deps);
-  mountAuthorize(app, deps);
-  mountLogout(app, deps);
-  mountDeveloperPages(app, deps);
-  mountChangePassword(app, deps);
+  app.route('/', registerRoutes(deps, options.registered));
+  app.route('/', authorizeRoutes(deps));
+  app.route('/', logoutRoutes(deps));
+  app.route('/', developerPageRoutes(deps));
+  app.route('/', changePasswordRoutes(deps));
 
-  app.post('/token', async (c) => {
-    const body = await readFields(c);
-    if (!body.ok) return body.response;
-    const parsed = TokenRequest.safeParse(body.data);
+  app.post('/token', fields(), async (c) => {
+    const parsed = TokenRequest.safeParse(c.req.valid('form'));
     if (!parsed.success) {
-      const fields = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ');
-      return problem(c, 400, `Invalid token request: ${fields}`, { error: 'invalid_request' });
+      const names = [...new Set(parsed.error.issues.map((i) => i.path.join('.')))].join(', ');
+      return problem(c, 400, `Invalid token request: ${names}`, { error: 'invalid_request' });
     }
     const { code, code_verifier, redirect_uri, client_id } = parsed.data;
     const result = redeemCode(deps, { code, verifier: code_verifier, redirectUri: redirect_uri, clientId: client_id });

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 
-import { newId } from '../http/problems.js';
+import { newId } from '../db/ids.js';
 import { randomToken, sha256 } from './passwords.js';
 
 import type { SandboxDeps } from '../context.js';

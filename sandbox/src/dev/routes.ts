@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { findUserByEmail } from '../auth/accounts.js';
 import { revokeUserRefreshTokens } from '../auth/tokens.js';
 import { parseDuration } from '../config.js';
-import { problem, readJson, validationProblem } from '../http/problems.js';
+import { problem, validationProblem } from '../http/problems.js';
+import { json } from '../http/validate.js';
 import { resetData } from './reset-data.js';
 
 import type { SandboxDeps } from '../context.js';
@@ -27,12 +28,10 @@ export function devRoutes(deps: SandboxDeps): Hono {
   app.get('/settings', (c) => c.json(current()));
 
   // Lifetimes live in memory: a restart returns to the environment's values.
-  app.post('/settings', async (c) => {
-    const body = await readJson(c, Settings);
-    if (!body.ok) return body.response;
-    const idTtl = body.data.id_token_ttl !== undefined ? parseDuration(body.data.id_token_ttl) : undefined;
-    const refreshTtl =
-      body.data.refresh_token_ttl !== undefined ? parseDuration(body.data.refresh_token_ttl) : undefined;
+  app.post('/settings', json(Settings), (c) => {
+    const body = c.req.valid('json');
+    const idTtl = body.id_token_ttl !== undefined ? parseDuration(body.id_token_ttl) : undefined;
+    const refreshTtl = body.refresh_token_ttl !== undefined ? parseDuration(body.refresh_token_ttl) : undefined;
     const errors = [
       ...(idTtl === null ? [{ field: 'id_token_ttl', message: 'Use a lifetime such as 5s, 10m or 8h.' }] : []),
       ...(refreshTtl === null ? [{ field: 'refresh_token_ttl', message: 'Use a lifetime such as 30s or 14d.' }] : []),
@@ -43,10 +42,8 @@ export function devRoutes(deps: SandboxDeps): Hono {
     return c.json(current());
   });
 
-  app.post('/revoke', async (c) => {
-    const body = await readJson(c, Revoke);
-    if (!body.ok) return body.response;
-    const user = findUserByEmail(deps, body.data.email.trim().toLowerCase());
+  app.post('/revoke', json(Revoke), (c) => {
+    const user = findUserByEmail(deps, c.req.valid('json').email.trim().toLowerCase());
     if (!user) return problem(c, 404, 'No user with this email.');
     return c.json({ revoked: revokeUserRefreshTokens(deps, user.id) });
   });

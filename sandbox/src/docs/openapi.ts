@@ -2,12 +2,11 @@
 // Swagger UI at /ssp/ui and /auth/ui.
 import { readFile } from 'node:fs/promises';
 
+import { Hono } from 'hono';
 import { parse, stringify } from 'yaml';
 
 import { problem } from '../http/problems.js';
-import { mountSwaggerUi } from './swagger-ui.js';
-
-import type { Hono } from 'hono';
+import { swaggerUiRoutes } from './swagger-ui.js';
 
 const OPENAPI_DIR = new URL('../../../openapi/', import.meta.url);
 const LOCAL_SERVER = /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?(\/|$)/;
@@ -49,7 +48,8 @@ export function sandboxDocument(text: string, mount: string, note = ''): string 
   return stringify(doc, { lineWidth: 0 });
 }
 
-export function mountDocs(app: Hono): void {
+export function docsRoutes(): Hono {
+  const app = new Hono();
   for (const served of DOCUMENTS) {
     app.get(served.path, async (c) => {
       let text: string;
@@ -63,5 +63,6 @@ export function mountDocs(app: Hono): void {
       });
     });
   }
-  mountSwaggerUi(app);
+  app.route('/', swaggerUiRoutes());
+  return app;
 }

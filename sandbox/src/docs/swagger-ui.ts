@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-import { problem } from '../http/problems.js';
+import { Hono } from 'hono';
 
-import type { Hono } from 'hono';
+import { problem } from '../http/problems.js';
 
 const DIST_DIR = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
@@ -96,7 +96,8 @@ function pageHtml(page: UiPage): string {
 
 const ASSET_CACHE = 'public, max-age=3600';
 
-export function mountSwaggerUi(app: Hono): void {
+export function swaggerUiRoutes(): Hono {
+  const app = new Hono();
   for (const page of UI_PAGES) {
     const html = pageHtml(page);
     const htmlHeaders = { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': SWAGGER_CSP };
@@ -123,4 +124,5 @@ export function mountSwaggerUi(app: Hono): void {
       }
     });
   }
+  return app;
 }

@@ -1,12 +1,16 @@
-// GET /meet/app/calendar/get-auth-url: where to send the browser for calendar consent.
+// GET /meet/app/calendar/get-auth-url (SSP): where to send the browser for calendar consent.
+import { Hono } from 'hono';
+
+import { requireUser } from '../auth/require-user.js';
 import { appOriginOf, isAppUrl } from '../http/origins.js';
 import { validationProblem } from '../http/problems.js';
 import { authUrl, createConsentState } from './consent-states.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
-import type { Hono } from 'hono';
 
-export function mountGoogleAuthUrl(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
+export function authUrlRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  app.use('/meet/app/*', requireUser(deps));
   app.get('/meet/app/calendar/get-auth-url', (c) => {
     const given = c.req.query('redirect_uri');
     // The guide's call has no query: the browser then comes back to the app's Meet page (on the
@@ -20,4 +24,5 @@ export function mountGoogleAuthUrl(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     const state = createConsentState(deps, c.var.user.id, redirectUri);
     return c.json({ auth_url: authUrl(deps, state) });
   });
+  return app;
 }

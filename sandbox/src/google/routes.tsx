@@ -3,22 +3,25 @@
 /** @jsxImportSource hono/jsx */
 import { Hono } from 'hono';
 
-import { sha256, randomToken } from '../auth/passwords.js';
-import { readFields } from '../http/body.js';
 import { MessagePage } from '../http/layout.js';
+import { fields } from '../http/validate.js';
 import { ConsentPage } from './consent-page.js';
 import { consumeConsentState, OTHER_GOOGLE_ACCOUNT, peekConsentState } from './consent-states.js';
+import { saveGoogleCredentials } from './credentials.js';
 
 import type { SandboxDeps } from '../context.js';
+import type { Context } from 'hono';
 
 const EXPIRED = 'This consent link is unknown, expired or already used. Start again from the app.';
+
+const expired = (c: Context) => c.html(<MessagePage title="Consent link not valid" message={EXPIRED} />, 400);
 
 export function googleRoutes(deps: SandboxDeps): Hono {
   const app = new Hono();
   app.get('/consent', (c) => {
     const state = c.req.query('state') ?? '';
     const found = state ? peekConsentState(deps, state) : undefined;
-    if (!found) return c.html(<MessagePage title="Consent link not valid" message={EXPIRED} />, 400);
+    if (!found) return expired(c);
     return c.html(<ConsentPage state={state} profileEmail={found.email} otherEmail={OTHER_GOOGLE_ACCOUNT} />);
   });
   return app;
@@ -26,26 +29,19 @@ export function googleRoutes(deps: SandboxDeps): Hono {
 
 export function meetAuthRoutes(deps: SandboxDeps): Hono {
   const app = new Hono();
-  app.post('/callback', async (c) => {
-    const body = await readFields(c);
-    const fields = body.ok ? body.data : {};
-    const state = typeof fields.state === 'string' ? fields.state : '';
+  app.post('/callback', fields(expired), (c) => {
+    const form = c.req.valid('form');
+    const state = typeof form.state === 'string' ? form.state : '';
     const found = state ? consumeConsentState(deps, state) : undefined;
-    if (!found) return c.html(<MessagePage title="Consent link not valid" message={EXPIRED} />, 400);
-    const account = typeof fields.account === 'string' ? fields.account.trim().toLowerCase() : '';
+    if (!found) return expired(c);
+    const account = typeof form.account === 'string' ? form.account.trim().toLowerCase() : '';
     let outcome: 'connected' | 'denied' | 'wrong_account';
-    if (fields.decision !== 'allow') {
+    if (form.decision !== 'allow') {
       outcome = 'denied';
     } else if (account !== found.email.toLowerCase()) {
       outcome = 'wrong_account';
     } else {
-      deps.db
-        .prepare(
-          `INSERT INTO google_credentials (user_id, google_email, refresh_token_hash, created_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT (user_id) DO UPDATE SET google_email = excluded.google_email,
-             refresh_token_hash = excluded.refresh_token_hash, created_at = excluded.created_at`,
-        )
-        .run(found.user_id, account, sha256(randomToken()), deps.now().getTime());
+      saveGoogleCredentials(deps, found.user_id, account);
       outcome = 'connected';
     }
     const back = new URL(found.redirect_uri);

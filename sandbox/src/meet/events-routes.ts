@@ -1,14 +1,18 @@
 // GET /meet/calendar/events and POST /meet/calendar/event/history.
+import { Hono } from 'hono';
+import { z } from 'zod';
+
 import { hashPassword } from '../auth/passwords.js';
 import { appOriginOf } from '../http/origins.js';
-import { problem, readJson, validationProblem } from '../http/problems.js';
+import { pageResponse, pagingQuery } from '../http/paging.js';
+import { validationProblem } from '../http/problems.js';
+import { json, query } from '../http/validate.js';
 import { checkHistoryTimes, HistoryEventInput } from './event-input.js';
 import { insertEvent, listEvents, toApiEvent } from './events-store.js';
 import { tokenForMeet } from './room-token.js';
 import { inputToUtc, parseDateTimeInput, parseLocalDateTime } from './zoned-time.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
-import type { Context, Hono } from 'hono';
 
 type Bound = { ok: true; local?: string; utc?: string } | { ok: false };
 
@@ -32,48 +36,54 @@ function bound(raw: string | undefined, edge: 'from' | 'to'): Bound {
   return { ok: true, local: `${String(year)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}` };
 }
 
-export function pageParams(c: Context): { page: number; perPage: number } | null {
-  const page = c.req.query('page') ?? '1';
-  const perPage = c.req.query('per_page') ?? '20';
-  if (!/^\d{1,6}$/.test(page) || !/^\d{1,3}$/.test(perPage)) return null;
-  const p = Number(page);
-  const pp = Number(perPage);
-  if (p < 1 || pp < 1 || pp > 100) return null;
-  return { page: p, perPage: pp };
+const SHAPES = 'a date (2020-11-06), a local date-time (2020-11-06T09:00:00) or one with Z or an offset';
+
+function dateBound(edge: 'from' | 'to') {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const b = bound(raw, edge);
+      if (b.ok) return b;
+      ctx.addIssue({ code: 'custom', message: `date_${edge} must be ${SHAPES}.` });
+      return z.NEVER;
+    });
 }
 
-export function mountMeetEvents(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
-  app.get('/meet/calendar/events', (c) => {
-    const paging = pageParams(c);
-    if (!paging) return problem(c, 400, 'page must be 1 or more and per_page between 1 and 100.');
-    const type = c.req.query('event_type') ?? 'scheduled';
-    if (type !== 'scheduled' && type !== 'history') {
-      return problem(c, 400, 'event_type must be scheduled or history.');
-    }
-    const from = bound(c.req.query('date_from'), 'from');
-    const to = bound(c.req.query('date_to'), 'to');
-    const shapes = 'a date (2020-11-06), a local date-time (2020-11-06T09:00:00) or one with Z or an offset';
-    if (!from.ok) return problem(c, 400, `date_from must be ${shapes}.`);
-    if (!to.ok) return problem(c, 400, `date_to must be ${shapes}.`);
+const EventsQuery = z.object({
+  ...pagingQuery,
+  event_type: z
+    .enum(['scheduled', 'history'], { error: 'event_type must be scheduled or history.' })
+    .default('scheduled'),
+  date_from: dateBound('from'),
+  date_to: dateBound('to'),
+});
+
+export function eventsRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  app.get('/meet/calendar/events', query(EventsQuery), (c) => {
+    const q = c.req.valid('query');
     const { rows, total } = listEvents(deps, {
       organizerId: c.var.user.id,
-      type,
+      type: q.event_type,
       now: deps.now(),
-      localFrom: from.local,
-      localTo: to.local,
-      utcFrom: from.utc,
-      utcTo: to.utc,
-      ...paging,
+      localFrom: q.date_from.local,
+      localTo: q.date_to.local,
+      utcFrom: q.date_from.utc,
+      utcTo: q.date_to.utc,
+      page: q.page,
+      perPage: q.per_page,
     });
     const origin = appOriginOf(c, deps.config);
-    c.header('X-Total-Count', String(total));
-    return c.json(rows.map((row) => toApiEvent(row, origin, false, deps.config.publicUrl)));
+    return pageResponse(
+      c,
+      rows.map((row) => toApiEvent(row, origin, false, deps.config.publicUrl)),
+      total,
+    );
   });
 
-  app.post('/meet/calendar/event/history', async (c) => {
-    const body = await readJson(c, HistoryEventInput);
-    if (!body.ok) return body.response;
-    const input = body.data;
+  app.post('/meet/calendar/event/history', json(HistoryEventInput), async (c) => {
+    const input = c.req.valid('json');
     const checked = checkHistoryTimes(input, deps.now());
     if (!checked.ok) return validationProblem(c, checked.errors);
     const user = c.var.user;
@@ -102,4 +112,5 @@ export function mountMeetEvents(app: Hono<SandboxEnv>, deps: SandboxDeps): void 
     });
     return c.json({ ...api, event: { ...api.event, token_for_meet } }, 201);
   });
+  return app;
 }

@@ -2,7 +2,7 @@
 import { randomBytes, randomInt } from 'node:crypto';
 
 import { sha256 } from '../auth/passwords.js';
-import { newId } from '../http/problems.js';
+import { newId } from '../db/ids.js';
 import { offsetString, utcToLocalIso } from './zoned-time.js';
 
 import type { SandboxDeps } from '../context.js';

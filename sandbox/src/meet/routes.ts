@@ -1,28 +1,19 @@
-// The SSP backend under /ssp: account, Meet, rooms and texting.
+// Meet's part of the SSP backend under /ssp: the calendar's meetings (signed in) and the rooms
+// (public, for the password page, but for the organizer's own join).
 import { Hono } from 'hono';
 
 import { requireUser } from '../auth/require-user.js';
-import { mountGoogleAuthUrl } from '../google/auth-url.js';
-import { textingRoutes } from '../texting/routes.js';
-import { mountUsers } from '../users/routes.js';
-import { mountMeetEvents } from './events-routes.js';
-import { mountRooms } from './rooms-routes.js';
-import { mountMeetScheduled } from './scheduled-routes.js';
+import { eventsRoutes } from './events-routes.js';
+import { roomsRoutes } from './rooms-routes.js';
+import { scheduledRoutes } from './scheduled-routes.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
 
-export function sspRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
+export function meetRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
-  // Everything but the rooms (the public password page) and texting (which guards itself,
-  // since its media URLs are public capabilities) needs a signed-in user.
-  const auth = requireUser(deps);
-  for (const prefix of ['/users/*', '/meet/calendar/*', '/meet/app/*']) app.use(prefix, auth);
-
-  mountUsers(app, deps);
-  mountMeetEvents(app, deps);
-  mountMeetScheduled(app, deps);
-  mountGoogleAuthUrl(app, deps);
-  mountRooms(app, deps);
-  app.route('/texting', textingRoutes(deps));
+  app.use('/meet/calendar/*', requireUser(deps));
+  app.route('/', eventsRoutes(deps));
+  app.route('/', scheduledRoutes(deps));
+  app.route('/', roomsRoutes(deps));
   return app;
 }

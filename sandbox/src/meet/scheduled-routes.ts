@@ -1,7 +1,11 @@
 // POST /meet/calendar/event/scheduled: a Google Calendar meeting with its invitation and tokens.
+import { Hono } from 'hono';
+
 import { generatePassword, hashPassword } from '../auth/passwords.js';
+import { hasGoogleCredentials } from '../google/credentials.js';
 import { appOriginOf } from '../http/origins.js';
-import { problem, readJson, validationProblem } from '../http/problems.js';
+import { problem, validationProblem } from '../http/problems.js';
+import { json } from '../http/validate.js';
 import { checkScheduledTimes, ScheduledEventInput } from './event-input.js';
 import { insertEvent, linkOnMeet, newGoogleEventId, newMeetingId, toApiEvent } from './events-store.js';
 import { buildCalendar } from './icalendar.js';
@@ -9,19 +13,13 @@ import { invitationText } from './invitation.js';
 import { tokenForMeet } from './room-token.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
-import type { Hono } from 'hono';
 
 export const NO_GOOGLE_CREDENTIALS = 'This acc doesn`t have credentials for google app';
 
-export function hasGoogleCredentials(deps: SandboxDeps, userId: string): boolean {
-  return !!deps.db.prepare('SELECT 1 FROM google_credentials WHERE user_id = ?').get(userId);
-}
-
-export function mountMeetScheduled(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
-  app.post('/meet/calendar/event/scheduled', async (c) => {
-    const body = await readJson(c, ScheduledEventInput);
-    if (!body.ok) return body.response;
-    const input = body.data;
+export function scheduledRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  app.post('/meet/calendar/event/scheduled', json(ScheduledEventInput), async (c) => {
+    const input = c.req.valid('json');
     const now = deps.now();
     const checked = checkScheduledTimes(input, now);
     if (!checked.ok) return validationProblem(c, checked.errors);
@@ -87,4 +85,5 @@ export function mountMeetScheduled(app: Hono<SandboxEnv>, deps: SandboxDeps): vo
     }
     return c.json({ ...api, event }, 201);
   });
+  return app;
 }

@@ -1,37 +1,46 @@
 // /texting/conversations: the inbox list, starting a conversation, a thread's messages, sending.
 import { Hono } from 'hono';
+import { createMiddleware } from 'hono/factory';
 
-import { pageResponse, readPaging, readSearch } from '../http/paging.js';
-import { newId, problem, readJson, validationProblem } from '../http/problems.js';
-import { conversationInput, isObjectId, messageInput } from './schemas.js';
+import { newId } from '../db/ids.js';
+import { pageResponse, pageSlice } from '../http/paging.js';
+import { problem, validationProblem } from '../http/problems.js';
+import { json, query } from '../http/validate.js';
+import { conversationInput, conversationsQuery, isObjectId, messageInput, messagesQuery } from './schemas.js';
 import { parseSearch } from './search-keys.js';
 import { FAILED_SEND_ERROR, type Texting } from './texting.js';
 
 import type { SandboxEnv } from '../context.js';
+import type { ConversationRow } from './serialize.js';
 
 const NOT_FOUND = 'Conversation not found';
 
 export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
   const app = new Hono<SandboxEnv>();
 
-  app.get('/', (c) => {
-    const paging = readPaging(c);
-    if (!paging.ok) return paging.response;
-    const search = readSearch(c);
-    if (!search.ok) return search.response;
+  /** The company's conversation the path names, else 404 (before the query or body is read). */
+  const conversation = createMiddleware<SandboxEnv & { Variables: { conversation: ConversationRow } }>(
+    async (c, next) => {
+      const id = c.req.param('conversation_id') ?? '';
+      const row = isObjectId(id) ? t.conversations.get(c.get('user').company_id, id) : undefined;
+      if (!row) return problem(c, 404, NOT_FOUND);
+      c.set('conversation', row);
+      await next();
+    },
+  );
+
+  app.get('/', query(conversationsQuery), (c) => {
+    const q = c.req.valid('query');
     const { rows, total } = t.conversations.list(c.get('user').company_id, {
-      search: parseSearch(search.value),
-      limit: paging.value.limit,
-      offset: paging.value.offset,
+      search: parseSearch(q.search),
+      ...pageSlice(q),
     });
     return pageResponse(c, t.conversationsJson(rows), total);
   });
 
-  app.post('/', async (c) => {
-    const body = await readJson(c, conversationInput);
-    if (!body.ok) return body.response;
+  app.post('/', json(conversationInput), (c) => {
     const user = c.get('user');
-    const { contact_id: contactId, from_number: fromNumber } = body.data;
+    const { contact_id: contactId, from_number: fromNumber } = c.req.valid('json');
     if (!t.contacts.get(user.company_id, contactId)) return problem(c, 404, 'Contact not found');
     if (!t.numbers.mayTextFrom(user.company_id, fromNumber, user.email)) {
       return problem(c, 403, `You may not text from ${fromNumber}: it is not a company number you own`);
@@ -51,29 +60,22 @@ export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
     return c.json(t.conversationJson(result.row), result.created ? 201 : 200);
   });
 
-  app.get('/:conversation_id/messages', (c) => {
-    const id = c.req.param('conversation_id');
-    const conversation = isObjectId(id) ? t.conversations.get(c.get('user').company_id, id) : undefined;
-    if (!conversation) return problem(c, 404, NOT_FOUND);
-    const paging = readPaging(c);
-    if (!paging.ok) return paging.response;
-    const rows = t.conversations.messages(id, paging.value.limit, paging.value.offset);
-    return pageResponse(c, t.messagesJson(rows), conversation.message_count);
+  app.get('/:conversation_id/messages', conversation, query(messagesQuery), (c) => {
+    const { limit, offset } = pageSlice(c.req.valid('query'));
+    const rows = t.conversations.messages(c.var.conversation.id, limit, offset);
+    return pageResponse(c, t.messagesJson(rows), c.var.conversation.message_count);
   });
 
-  app.post('/:conversation_id/messages', async (c) => {
-    const id = c.req.param('conversation_id');
+  app.post('/:conversation_id/messages', conversation, json(messageInput), (c) => {
     const user = c.get('user');
-    const conversation = isObjectId(id) ? t.conversations.get(user.company_id, id) : undefined;
-    if (!conversation) return problem(c, 404, NOT_FOUND);
-    const body = await readJson(c, messageInput);
-    if (!body.ok) return body.response;
+    const conversation = c.var.conversation;
+    const input = c.req.valid('json');
     // The same send again (a Retry after its answer was lost): the stored message, not a second SMS.
-    const clientId = body.data.client_id;
+    const clientId = input.client_id;
     const earlier = clientId === undefined ? undefined : t.conversations.messageByClientId(conversation.id, clientId);
-    const fileIds = body.data.files ?? [];
+    const fileIds = input.files ?? [];
     if (earlier) {
-      if (!t.conversations.isSameSend(earlier, body.data.text, fileIds)) {
+      if (!t.conversations.isSameSend(earlier, input.text, fileIds)) {
         return problem(
           c,
           409,
@@ -101,10 +103,10 @@ export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
       direction: 'outbound',
       frm: conversation.from_number,
       to_number: contact.number,
-      text: body.data.text,
+      text: input.text,
       success: !fails,
       error: fails ? FAILED_SEND_ERROR : null,
-      client_id: body.data.client_id ?? null,
+      client_id: input.client_id ?? null,
       file_ids: fileIds,
       created_at: t.nowMs(),
     });

@@ -3,7 +3,9 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { findUserByEmail } from '../auth/accounts.js';
-import { newId, problem, readJson, validationProblem } from '../http/problems.js';
+import { newId } from '../db/ids.js';
+import { problem, validationProblem } from '../http/problems.js';
+import { json } from '../http/validate.js';
 import { receiveInbound } from './inbound.js';
 import { MAX_TEXT } from './schemas.js';
 import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';
@@ -67,23 +69,19 @@ export function textingDevRoutes(deps: SandboxDeps): Hono {
   const t = new Texting(deps);
   const app = new Hono();
 
-  app.post('/inbound', async (c) => {
-    const body = await readJson(c, inboundInput);
-    if (!body.ok) return body.response;
-    const result = receiveInbound(t, body.data);
-    if (!result.ok) {
-      return problem(c, 404, `${body.data.to} is not a texting number of any company in the sandbox`);
-    }
+  app.post('/inbound', json(inboundInput), (c) => {
+    const sms = c.req.valid('json');
+    const result = receiveInbound(t, sms);
+    if (!result.ok) return problem(c, 404, `${sms.to} is not a texting number of any company in the sandbox`);
     const message = t.messageJson(result.message);
     return c.json({ message, contact_id: result.contactId, opted_out: result.optedOut }, 201);
   });
 
   // A company number with owners: a fresh 555 number, or the given one; owners of an existing
   // number of the company are added to it. Answers the number as GET /texting/numbers shows it.
-  app.post('/numbers', async (c) => {
-    const body = await readJson(c, numbersInput);
-    if (!body.ok) return body.response;
-    const resolved = resolveRequest(deps, body.data);
+  app.post('/numbers', json(numbersInput), (c) => {
+    const body = c.req.valid('json');
+    const resolved = resolveRequest(deps, body);
     if (!resolved.ok) {
       return resolved.status === 404
         ? problem(c, 404, resolved.message)
@@ -91,7 +89,7 @@ export function textingDevRoutes(deps: SandboxDeps): Hono {
     }
     const { companyId, owners } = resolved;
     const reserved: string[] = [deps.config.failingNumber];
-    const wanted = body.data.number;
+    const wanted = body.number;
     if (wanted !== undefined && reserved.includes(wanted)) {
       return validationProblem(c, [
         { field: 'number', message: `${wanted} is the sandbox's failing destination, not a company number` },

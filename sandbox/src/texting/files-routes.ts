@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
-import { newId, problem, validationProblem } from '../http/problems.js';
+import { newId } from '../db/ids.js';
+import { problem, validationProblem } from '../http/problems.js';
 import { MAX_FILE_BYTES, sniffImage } from './images.js';
 import { fileJson } from './serialize.js';
 

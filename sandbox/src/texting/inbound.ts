@@ -1,5 +1,5 @@
 // An inbound SMS arriving at a company number: contact and conversation made as needed, STOP/START honoured.
-import { newId } from '../http/problems.js';
+import { newId } from '../db/ids.js';
 
 import type { MessageRow } from './serialize.js';
 import type { Texting } from './texting.js';

@@ -1,6 +1,8 @@
-// Request bodies of the texting calls, as the OpenAPI document describes them.
+// Request bodies and list queries of the texting calls, as the OpenAPI document describes them.
 import { z } from 'zod';
 
+import { pagingQuery } from '../http/paging.js';
+import { CONTACT_SORTS, DEFAULT_CONTACT_SORT } from './contact-store.js';
 import { NATIONAL_NUMBER, NUMBER_RULE } from './search-keys.js';
 
 export const OBJECT_ID = /^[0-9a-f]{24}$/;
@@ -34,6 +36,20 @@ export const messageInput = z
     path: ['text'],
     error: 'must not be empty unless the message has files',
   });
+
+export const MAX_SEARCH_LENGTH = 100;
+const search = z.string().max(MAX_SEARCH_LENGTH, `search must be at most ${MAX_SEARCH_LENGTH} characters`).optional();
+
+export const conversationsQuery = z.object({ ...pagingQuery, search });
+export const messagesQuery = z.object(pagingQuery);
+export const contactsQuery = z.object({
+  ...pagingQuery,
+  search,
+  number: z.string().regex(NATIONAL_NUMBER, `number ${NUMBER_RULE}`).optional(),
+  sort: z
+    .enum(CONTACT_SORTS, { error: `sort must be one of ${CONTACT_SORTS.join(', ')}` })
+    .default(DEFAULT_CONTACT_SORT),
+});
 
 /** Path ids that cannot exist are simply not found. */
 export function isObjectId(value: string): boolean {

@@ -1,5 +1,5 @@
 // Demo texting data: the company number, 25 contacts and 8 conversations, timed relative to now.
-import { newId } from '../http/problems.js';
+import { newId } from '../db/ids.js';
 import { gradientPng } from './png.js';
 import {
   DEMO_TEXTING_NUMBER,

@@ -1,13 +1,15 @@
-// GET and PATCH /users/me: the signed-in user's profile.
+// GET and PATCH /users/me (SSP): the signed-in user's profile.
+import { Hono } from 'hono';
 import { z } from 'zod';
 
 import { findUserById } from '../auth/accounts.js';
-import { problem, readJson, validationProblem } from '../http/problems.js';
-import { hasGoogleCredentials } from '../meet/scheduled-routes.js';
+import { requireUser } from '../auth/require-user.js';
+import { hasGoogleCredentials } from '../google/credentials.js';
+import { problem, validationProblem } from '../http/problems.js';
+import { json } from '../http/validate.js';
 import { isValidTimeZone } from '../meet/zoned-time.js';
 
 import type { SandboxDeps, SandboxEnv } from '../context.js';
-import type { Hono } from 'hono';
 
 const UserPatch = z.strictObject({
   first_name: z.string().trim().min(1).max(100).optional(),
@@ -38,16 +40,16 @@ function profile(deps: SandboxDeps, userId: string) {
   };
 }
 
-export function mountUsers(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
+export function usersRoutes(deps: SandboxDeps): Hono<SandboxEnv> {
+  const app = new Hono<SandboxEnv>();
+  app.use('/users/*', requireUser(deps));
   app.get('/users/me', (c) => {
     const me = profile(deps, c.var.user.id);
     return me ? c.json(me) : problem(c, 404, 'User not found.');
   });
 
-  app.patch('/users/me', async (c) => {
-    const body = await readJson(c, UserPatch);
-    if (!body.ok) return body.response;
-    const patch = body.data;
+  app.patch('/users/me', json(UserPatch), (c) => {
+    const patch = c.req.valid('json');
     const fields = Object.keys(patch) as (keyof typeof patch)[];
     if (fields.length === 0) {
       return validationProblem(c, [
@@ -61,4 +63,5 @@ export function mountUsers(app: Hono<SandboxEnv>, deps: SandboxDeps): void {
     deps.db.prepare(`UPDATE users SET ${sets} WHERE id = @id`).run({ ...patch, id: c.var.user.id });
     return c.json(profile(deps, c.var.user.id));
   });
+  return app;
 }

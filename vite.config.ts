@@ -7,7 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
-import * as routeTable from './src/app/routes';
+import * as routeTable from './src/app/routes.ts';
 
 /**
  * APP_CONFIG_FILE=path serves that file as /config.json (dev server and preview), so a local run can be

@@ -7,6 +7,7 @@ import { defineConfig, type Plugin } from 'vite';
 
 import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
+import * as routeTable from './src/app/routes.ts';
 
 /**
  * APP_CONFIG_FILE=path serves that file as /config.json (dev server and preview), so a local run can be
@@ -131,7 +132,7 @@ export default defineConfig(({ command }) => ({
             // What a route's first load needs after the entry: one chunk per set of routes needing it
             // (scripts/route-chunks.mjs). Not in the first of the two builds, which finds those sets.
             ...(command === 'build' && !isRouteScan()
-              ? [{ name: routeChunkName(), includeDependenciesRecursively: false }]
+              ? [{ name: routeChunkName(routeTable), includeDependenciesRecursively: false }]
               : []),
           ],
         },

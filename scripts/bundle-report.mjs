@@ -1,43 +1,24 @@
-// What each route downloads on its first load: the entry chunk, the route's lazy chunks, and everything
-// they import statically (read from .vite/chunks.json, written by the build). Sizes raw, gzip, brotli.
+// What each route downloads on its first load: the entry chunk, the route's lazy chunks (the signed-in
+// frame, the page's prefetch, the page), and everything they import statically (read from
+// .vite/chunks.json, written by the build). Sizes raw, gzip, brotli.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** The routes measured, with the modules their lazy routes load. */
-export const ROUTES = [
-  { name: 'sign-in', path: '/sign-in', feature: 'auth', pages: ['src/features/auth/sign-in-page.tsx'] },
-  {
-    name: 'inbox',
-    path: '/texting',
-    feature: 'texting',
-    signedIn: true,
-    pages: ['src/features/texting/inbox-page.tsx'],
-  },
-  {
-    name: 'contacts',
-    path: '/contacts',
-    feature: 'contacts',
-    signedIn: true,
-    pages: ['src/features/contacts/contacts-page.tsx'],
-  },
-  { name: 'meet', path: '/meet', feature: 'meet', signedIn: true, pages: ['src/features/meet/meet-page.tsx'] },
-  {
-    name: 'account',
-    path: '/account',
-    feature: 'account',
-    signedIn: true,
-    pages: ['src/features/account/account-page.tsx'],
-  },
-  {
-    name: 'password page',
-    path: '/meet/{meeting_id}',
-    feature: 'meet',
-    pages: ['src/features/meet/meeting-password-page.tsx'],
-  },
-];
+import { runnerImport } from 'vite';
 
-const SIGNED_IN_FRAME = ['src/app/signed-in-frame.tsx'];
+/**
+ * The route table (src/app/routes.ts), read through Vite's module runner: the Node versions the project
+ * supports (20.19 and up) do not run TypeScript themselves.
+ */
+const { module: routeTable } = await runnerImport(fileURLToPath(new URL('../src/app/routes.ts', import.meta.url)), {
+  configFile: false,
+  logLevel: 'error',
+});
+
+/** The routes measured: the size budgets (check-size.mjs) and `npm run bench`. */
+export const ROUTES = routeTable.ROUTES.filter((route) => route.measured);
 
 function sizes(buffer) {
   return {
@@ -80,7 +61,8 @@ export function readBuild(dist = 'dist') {
   }
 
   function route(spec) {
-    const pages = [...(spec.signedIn ? SIGNED_IN_FRAME : []), ...spec.pages];
+    const frame = spec.signedIn ? [routeTable.SIGNED_IN_FRAME.module] : [];
+    const pages = [...frame, spec.prefetch, spec.page].filter(Boolean);
     const starts = [entry, ...pages.map((page) => byFacade.get(page))].filter(Boolean);
     const missing = pages.filter((page) => !byFacade.has(page));
     const files = closure(starts);
@@ -91,10 +73,7 @@ export function readBuild(dist = 'dist') {
     for (const file of css) cssSize = add(cssSize, sizeOf(file));
     const modules = [...files].flatMap((file) => chunks[file].modules);
     // The app's base for this route: the entry and, signed in, the frame; the rest is the page's own.
-    const frameStarts = [entry, ...(spec.signedIn ? SIGNED_IN_FRAME : []).map((page) => byFacade.get(page))].filter(
-      Boolean,
-    );
-    const base = closure(frameStarts);
+    const base = closure([entry, ...frame.map((page) => byFacade.get(page))].filter(Boolean));
     let baseJs = ZERO;
     for (const file of base) baseJs = add(baseJs, sizeOf(file));
     return { ...spec, files: [...files], js, css: cssSize, modules, missing, baseJs };

@@ -35,6 +35,30 @@ const routes = [
   'fallback.js',
 ];
 
+/** A route table in the shape of src/app/routes.ts. */
+const table = {
+  SIGNED_IN_FRAME: { module: 'src/app/signed-in-frame.tsx', component: 'SignedInFrame' },
+  ROUTES: [
+    {
+      name: 'inbox',
+      paths: ['/texting'],
+      page: 'src/features/texting/inbox-page.tsx',
+      component: 'InboxPage',
+      signedIn: true,
+      prefetch: 'src/features/texting/inbox-prefetch.ts',
+    },
+    {
+      name: 'contacts',
+      paths: ['/contacts'],
+      page: 'src/features/contacts/contacts-page.tsx',
+      component: 'ContactsPage',
+      signedIn: true,
+    },
+    { name: 'meet', paths: ['/meet'], page: 'src/features/meet/meet-page.tsx', component: 'MeetPage', signedIn: true },
+    { name: 'sign-in', paths: ['/sign-in'], page: 'src/features/auth/sign-in-page.tsx', component: 'SignInPage' },
+  ],
+};
+
 describe('scanRoutes', () => {
   const routesOf = scanRoutes(
     build({
@@ -66,13 +90,19 @@ describe('scanRoutes', () => {
         [],
         ['src/features/auth/sign-in-page.tsx'],
       ],
-      'toast.js': ['src/components/toast-view.tsx', ['alert.js'], [], ['src/components/toast-view.tsx']],
-      'fallback.js': ['src/components/route-error-fallback.tsx', [], [], ['src/components/route-error-fallback.tsx']],
+      'toast.js': ['src/components/toast-view.tsx', ['alert.js', 'icon.js'], [], ['src/components/toast-view.tsx']],
+      'fallback.js': [
+        'src/components/route-error-fallback.tsx',
+        ['icon.js'],
+        [],
+        ['src/components/route-error-fallback.tsx'],
+      ],
       'frame-inbox.js': [null, [], [], ['mui/List.js']],
       'api.js': [null, [], [], ['src/features/texting/texting-api.ts']],
       'chip.js': [null, [], [], ['mui/Chip.js']],
       'table.js': [null, [], [], ['mui/Table.js']],
       'alert.js': [null, [], [], ['mui/Alert.js']],
+      'icon.js': [null, [], [], ['mui/SvgIcon.js']],
       'dialog.js': [
         'src/features/texting/new-conversation-dialog.tsx',
         [],
@@ -80,6 +110,7 @@ describe('scanRoutes', () => {
         ['src/features/texting/new-conversation-dialog.tsx'],
       ],
     }),
+    table,
   );
 
   it('groups what several routes load by the set of them', () => {
@@ -92,6 +123,11 @@ describe('scanRoutes', () => {
     expect(routesOf.get('mui/List.js')).toEqual(['signed-in-frame']);
     expect(routesOf.get('src/features/texting/texting-api.ts')).toEqual(['inbox-prefetch']);
     expect(routesOf.get('mui/Alert.js')).toEqual(['toast-view']);
+  });
+
+  it('treats the lazy modules the table does not name as fetched at start, one after the other', () => {
+    expect(routesOf.get('mui/SvgIcon.js')).toEqual(['route-error-fallback']);
+    expect(routesOf.get('src/components/toast-view.tsx')).toEqual(['toast-view']);
   });
 
   it('leaves the entry and what only a lazy dialog loads to the default chunking', () => {

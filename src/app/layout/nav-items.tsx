@@ -1,7 +1,10 @@
+// The main navigation: the route table's pages that have a `nav` entry, in its order.
 import ChatIcon from '@mui/icons-material/ChatOutlined';
 import ContactsIcon from '@mui/icons-material/ContactsOutlined';
 import PersonIcon from '@mui/icons-material/PersonOutlineOutlined';
 import VideocamIcon from '@mui/icons-material/VideocamOutlined';
+
+import { type NavIcon, ROUTES } from '@/app/routes';
 
 import type { ReactElement } from 'react';
 
@@ -11,9 +14,13 @@ export interface NavItem {
   icon: ReactElement;
 }
 
-export const navItems: NavItem[] = [
-  { label: 'Texting', to: '/texting', icon: <ChatIcon /> },
-  { label: 'Contacts', to: '/contacts', icon: <ContactsIcon /> },
-  { label: 'Meet', to: '/meet', icon: <VideocamIcon /> },
-  { label: 'Account', to: '/account', icon: <PersonIcon /> },
-];
+const ICONS: Record<NavIcon, ReactElement> = {
+  chat: <ChatIcon />,
+  contacts: <ContactsIcon />,
+  videocam: <VideocamIcon />,
+  person: <PersonIcon />,
+};
+
+export const navItems: NavItem[] = ROUTES.flatMap(({ paths: [to], nav }) =>
+  nav && to ? [{ label: nav.label, to, icon: ICONS[nav.icon] }] : [],
+);

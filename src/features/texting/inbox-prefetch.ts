@@ -1,14 +1,11 @@
 // What /texting and /texting/:id show first (the conversations, the texting numbers, the open thread's
 // newest messages), asked for while the page's code is still downloading.
-import { matchPath } from 'react-router';
-
 import { ignore, type PagePrefetch } from '@/api/page-prefetch';
 import { conversationQueries, messageQueries, numberQueries } from '@/features/texting/texting-api';
 
-export const prefetch: PagePrefetch = (queryClient, url) => {
+export const prefetch: PagePrefetch = (queryClient, url, { conversationId: id }) => {
   queryClient.infiniteQuery(conversationQueries.list(url.searchParams.get('q') ?? '')).catch(ignore);
   queryClient.query(numberQueries.all()).catch(ignore);
-  const id = matchPath('/texting/:conversationId', url.pathname)?.params.conversationId;
   if (id) {
     queryClient.query(messageQueries.latest(id)).catch(ignore);
     queryClient.query(conversationQueries.detail(id)).catch(ignore);

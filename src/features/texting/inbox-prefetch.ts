@@ -2,12 +2,13 @@
 // newest messages), asked for while the page's code is still downloading.
 import { matchPath } from 'react-router';
 
+import { numbersQuery } from '@/api/numbers-query';
 import { ignore, type PagePrefetch } from '@/api/page-prefetch';
-import { conversationQueries, messageQueries, numberQueries } from '@/features/texting/texting-api';
+import { conversationQueries, messageQueries } from '@/features/texting/texting-api';
 
 export const prefetch: PagePrefetch = (queryClient, url) => {
   queryClient.infiniteQuery(conversationQueries.list(url.searchParams.get('q') ?? '')).catch(ignore);
-  queryClient.query(numberQueries.all()).catch(ignore);
+  queryClient.query(numbersQuery()).catch(ignore);
   const id = matchPath('/texting/:conversationId', url.pathname)?.params.conversationId;
   if (id) {
     queryClient.query(messageQueries.latest(id)).catch(ignore);

@@ -47,14 +47,13 @@ export function isTransient(error: unknown): boolean {
   return error instanceof NetworkError || (error instanceof ApiError && error.status >= 500);
 }
 
-export async function toApiError(response: Response, body?: unknown): Promise<ApiError> {
-  let parsed = body;
-  if (parsed === undefined) {
-    try {
-      parsed = await response.clone().json();
-    } catch {
-      parsed = undefined;
-    }
+/** The ApiError of a non-2xx answer: its problem JSON (either media type), or one made from the status. */
+export async function toApiError(response: Response): Promise<ApiError> {
+  let parsed: unknown;
+  try {
+    parsed = await response.clone().json();
+  } catch {
+    parsed = undefined;
   }
   const candidate: Partial<Record<keyof Problem, unknown>> =
     typeof parsed === 'object' && parsed !== null ? parsed : {};

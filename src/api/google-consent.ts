@@ -1,6 +1,6 @@
 // The Google Calendar consent round trip: send the browser to Google's consent page and read the outcome
 // the callback adds to the return URL (`google=connected|denied|wrong_account`).
-import { ssp, unwrap } from '@/api/clients';
+import { ssp } from '@/api/clients';
 import { safeReturnPath } from '@/lib/safe-return-path';
 
 export type ConsentResult = 'connected' | 'denied' | 'wrong_account';
@@ -17,12 +17,10 @@ export function consentRedirectUri(returnPath: string): string {
  * not happen (tests); rejects with an ApiError when the URL cannot be had.
  */
 export async function startGoogleConsent(returnPath: string): Promise<void> {
-  const { auth_url } = await unwrap(
-    ssp().GET('/meet/app/calendar/get-auth-url', {
-      params: { query: { redirect_uri: consentRedirectUri(returnPath) } },
-    }),
-  );
-  window.location.assign(auth_url);
+  const { data } = await ssp().GET('/meet/app/calendar/get-auth-url', {
+    params: { query: { redirect_uri: consentRedirectUri(returnPath) } },
+  });
+  window.location.assign(data.auth_url);
 }
 
 /** The consent outcome in a return URL's query, or null when there is none (or it is not one we know). */

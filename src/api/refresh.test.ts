@@ -1,12 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 
-import { ssp, unwrap } from '@/api/clients';
+import { ssp } from '@/api/clients';
 import { ApiError, NetworkError, SessionEndedError } from '@/api/errors';
 import { sessionStore } from '@/api/session-store';
 import { authHttp, sspHttp } from '@/testing/http';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
+import { unwrap } from '@/testing/unwrap';
 
 const numbers = [
   {

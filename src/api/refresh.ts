@@ -5,7 +5,7 @@
 // tabs, a Web Lock serialises refreshes and the tab that waited re-reads storage first, finding the pair
 // the other tab already stored.
 import { auth } from '@/api/auth-client';
-import { SessionEndedError, toApiError } from '@/api/errors';
+import { isApiError, SessionEndedError } from '@/api/errors';
 import { sessionStore, type Session, type TokenPair } from '@/api/session-store';
 
 /** Refresh this long before the id_token expires, so a call never leaves with a token about to lapse. */
@@ -41,14 +41,13 @@ async function withCrossTabLock<T>(work: () => Promise<T>): Promise<T> {
 async function requestNewPair(refreshToken: string): Promise<TokenPair> {
   // The contract takes the refresh token in the query string: a background call, never a URL the user
   // sees, keeps or shares.
-  const { data, response } = await auth().GET('/refresh-token', {
-    params: { query: { refresh_token: refreshToken } },
-  });
-  if (response.status === 400 || response.status === 401 || response.status === 403) {
-    throw new SessionEndedError();
+  try {
+    const { data } = await auth().GET('/refresh-token', { params: { query: { refresh_token: refreshToken } } });
+    return data;
+  } catch (error) {
+    if (isApiError(error) && [400, 401, 403].includes(error.status)) throw new SessionEndedError();
+    throw error;
   }
-  if (!data) throw await toApiError(response);
-  return data;
 }
 
 async function refreshNow(staleIdToken: string | undefined): Promise<Session> {

@@ -4,7 +4,6 @@
 // to the sign-in page. So "Sign in" afterwards asks for the password again.
 // No token goes in the address bar: the chain is revoked by a call, the session found by its cookie.
 import { auth } from '@/api/auth-client';
-import { unwrap } from '@/api/clients';
 import { getConfig, logoutUrl } from '@/api/config';
 import { SessionEndedError } from '@/api/errors';
 import { expiresSoon, refreshSession } from '@/api/refresh';
@@ -44,6 +43,6 @@ export async function signOutEverywhere(go: Go = leaveForUrl): Promise<void> {
   let session = sessionStore.get().session;
   if (!session) throw new SessionEndedError();
   if (expiresSoon(session)) session = await refreshSession(session.idToken);
-  await unwrap(auth().POST('/logout-everywhere', { headers: { authorization: session.idToken } }));
+  await auth().POST('/logout-everywhere', { headers: { authorization: session.idToken } });
   await signOut(go);
 }

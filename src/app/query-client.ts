@@ -6,12 +6,30 @@
 //   the failure is transient; 4xx are handled by the screen that asked.
 // - coming back online refetches every shown list, however fresh: changes made meanwhile appear.
 // - a background refetch that fails while data is shown keeps the data and says so in a toast.
-import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+// - a mutation that succeeded invalidates what its `meta.invalidates` names (see `invalidateDeclared`).
+import { MutationCache, QueryCache, QueryClient, type MutationFunctionContext } from '@tanstack/react-query';
 
 import { isTransient, SessionEndedError } from '@/api/errors';
 import { notify } from '@/components/notify';
 
 const MAX_RETRIES = 2;
+
+/**
+ * The one place a change makes queries out of date: every mutation names in `meta.invalidates` what it
+ * changed (src/api/query-keys.ts), and this runs after it succeeded. On success only: a failed request
+ * changed nothing we know of (a delete that finds the contact gone already counts as done), and
+ * refetching after failures would ask a failing service again and toast "Couldn't refresh" over the
+ * dialog that already says what went wrong. Not awaited: dialogs close at once, the lists follow.
+ */
+export function invalidateDeclared(
+  _data: unknown,
+  _variables: unknown,
+  _onMutateResult: unknown,
+  _mutation: unknown,
+  { client, meta }: MutationFunctionContext,
+): void {
+  for (const queryKey of meta?.invalidates ?? []) void client.invalidateQueries({ queryKey });
+}
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -23,7 +41,7 @@ export function createQueryClient(): QueryClient {
         }
       },
     }),
-    mutationCache: new MutationCache(),
+    mutationCache: new MutationCache({ onSuccess: invalidateDeclared }),
     defaultOptions: {
       queries: {
         staleTime: 30_000,

@@ -3,12 +3,13 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 
-import { ssp, unwrap } from '@/api/clients';
+import { ssp } from '@/api/clients';
 import { sessionStore } from '@/api/session-store';
 import { RouteBoundary } from '@/app/route-boundary';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';
+import { unwrap } from '@/testing/unwrap';
 
 const numbersQuery = queryOptions({ queryKey: ['numbers'], queryFn: () => unwrap(ssp().GET('/texting/numbers')) });
 

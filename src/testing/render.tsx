@@ -2,11 +2,12 @@
 // memory router at the given URL.
 import { CssBaseline } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 
+import { invalidateDeclared } from '@/app/query-client';
 import { theme } from '@/app/theme/theme';
 import { Toaster } from '@/components/toaster';
 
@@ -24,7 +25,11 @@ export interface RenderOptions {
 }
 
 export function createTestQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } } });
+  return new QueryClient({
+    // What mutations declare is invalidated as in the app.
+    mutationCache: new MutationCache({ onSuccess: invalidateDeclared }),
+    defaultOptions: { queries: { retry: false, staleTime: 0 }, mutations: { retry: false } },
+  });
 }
 
 export function renderWithProviders(

@@ -1,18 +1,18 @@
-// The signed-in user's profile (GET and PATCH /users/me) and the company's texting numbers.
-import { ssp, unwrap } from '@/api/clients';
-import { meQuery } from '@/api/me-query';
-import { numbersQuery } from '@/api/numbers-query';
+// Changing the signed-in user's profile (PATCH /users/me); reading it is `meQuery` in src/api.
+import { useMutation } from '@tanstack/react-query';
+
+import { ssp } from '@/api/clients';
+import type { User } from '@/api/me-query';
+import { queryKeys, type MutationCallbacks } from '@/api/query-keys';
 import type { components } from '@/api/schema/ssp';
 
-export type User = components['schemas']['User'];
 export type UserPatch = components['schemas']['UserPatch'];
-export type TextingNumber = components['schemas']['TextingNumber'];
 
-export const accountQueries = {
-  me: meQuery,
-  numbers: numbersQuery,
-};
+export async function updateMe(patch: UserPatch): Promise<User> {
+  const { data } = await ssp().PATCH('/users/me', { body: patch });
+  return data;
+}
 
-export function updateMe(patch: UserPatch): Promise<User> {
-  return unwrap(ssp().PATCH('/users/me', { body: patch }));
+export function useUpdateMe(callbacks: MutationCallbacks<User, UserPatch>) {
+  return useMutation({ ...callbacks, mutationFn: updateMe, meta: { invalidates: [queryKeys.me.all] } });
 }

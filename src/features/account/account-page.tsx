@@ -7,7 +7,8 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { readConsentResult } from '@/api/google-consent';
-import { accountQueries } from '@/features/account/account-api';
+import { meQuery } from '@/api/me-query';
+import { queryKeys } from '@/api/query-keys';
 import { CompanyTab } from '@/features/account/company-tab';
 import { ConsentOutcome } from '@/features/account/consent-outcome';
 import { GoogleCalendarCard } from '@/features/account/google-calendar-card';
@@ -19,7 +20,7 @@ import { SignOutEverywhere } from '@/features/account/sign-out-everywhere';
 type AccountTab = 'profile' | 'company';
 
 export function AccountPage() {
-  const { data: user, error, refetch, isFetching } = useQuery(accountQueries.me());
+  const { data: user, error, refetch, isFetching } = useQuery(meQuery());
   const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const consent = readConsentResult(searchParams);
@@ -27,7 +28,7 @@ export function AccountPage() {
 
   // Back from Google: the connection changed on the server, so the profile is read again.
   useEffect(() => {
-    if (consent) void queryClient.invalidateQueries({ queryKey: accountQueries.me().queryKey });
+    if (consent) void queryClient.invalidateQueries({ queryKey: queryKeys.me.all });
   }, [consent, queryClient]);
 
   const dismissConsent = () => {

@@ -3,14 +3,15 @@
 import { Alert, Box, Button, Chip, CircularProgress, Paper, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 
-import { accountQueries, type User } from '@/features/account/account-api';
+import type { User } from '@/api/me-query';
+import { numbersQuery } from '@/api/numbers-query';
 import { formatNumber } from '@/lib/phone';
 
 // Label and value side by side from `sm` up, stacked on phones.
 const FACT_ROW = { display: 'grid', gridTemplateColumns: { xs: '1fr', sm: '160px 1fr' }, columnGap: 2 } as const;
 
 export function CompanyTab({ user }: { user: User }) {
-  const numbers = useQuery({ ...accountQueries.numbers(), throwOnError: false });
+  const numbers = useQuery({ ...numbersQuery(), throwOnError: false });
   const me = user.email.toLowerCase();
 
   return (

@@ -1,6 +1,6 @@
 // The profile form's fields: their names and starting values. Light on purpose: the rules that check
 // them (profile-schema.ts) download after the page.
-import type { User } from '@/features/account/account-api';
+import type { User } from '@/api/me-query';
 import type { ProfileInput } from '@/features/account/profile-schema';
 import { formatNumber } from '@/lib/phone';
 import { browserTimeZone, isValidTimeZone } from '@/lib/time-zones';

@@ -1,13 +1,14 @@
 // The editable part of the account: name, mobile and time zone. The email is shown, not edited.
 import { Alert, Button, Stack, TextField } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
+import { meQuery, type User } from '@/api/me-query';
 import { notify } from '@/components/notify';
 import { TimeZoneField } from '@/components/time-zone-field';
-import { accountQueries, updateMe, type User } from '@/features/account/account-api';
+import { useUpdateMe } from '@/features/account/account-api';
 import { isProfileField, profileDefaults } from '@/features/account/profile-fields';
 import type { ProfileInput, ProfileValues } from '@/features/account/profile-schema';
 import { formatNumber } from '@/lib/phone';
@@ -55,11 +56,10 @@ export function ProfileForm({ user }: { user: User }) {
       }),
     [],
   );
-  const mutation = useMutation({
-    mutationFn: updateMe,
+  const mutation = useUpdateMe({
     onSuccess: (saved) => {
-      queryClient.setQueryData(accountQueries.me().queryKey, saved);
-      void queryClient.invalidateQueries({ queryKey: accountQueries.me().queryKey });
+      // The saved profile shows at once (the frame's name too); the refetch the mutation asks for confirms it.
+      queryClient.setQueryData(meQuery().queryKey, saved);
       reset(profileDefaults(saved));
       notify.success('Your profile is saved.');
     },

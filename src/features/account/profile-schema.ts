@@ -3,7 +3,8 @@
 // ~40 KB gz: the form loads it once the page is up (profile-form.tsx), not with the page.
 import { zodResolver } from '@hookform/resolvers/zod';
 
-import type { User, UserPatch } from '@/features/account/account-api';
+import type { User } from '@/api/me-query';
+import type { UserPatch } from '@/features/account/account-api';
 import { isValidTimeZone } from '@/lib/time-zones';
 import { normalizeUsNumber } from '@/lib/us-number';
 import { z } from '@/lib/zod';

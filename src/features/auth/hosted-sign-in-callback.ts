@@ -1,7 +1,7 @@
 // Finishing the hosted sign-in on /auth/callback: check the state, exchange the code (once), sign in.
 import { auth } from '@/api/auth-client';
 import { getConfig } from '@/api/config';
-import { isApiError, NetworkError, toApiError } from '@/api/errors';
+import { isApiError, NetworkError } from '@/api/errors';
 import { sessionStore } from '@/api/session-store';
 import { callbackUrl } from '@/features/auth/hosted-sign-in';
 import { takePendingSignIn } from '@/features/auth/pending-sign-in';
@@ -34,7 +34,7 @@ async function completeSignIn(search: string): Promise<CallbackResult> {
   if (!state || !sameState(pending.state, state)) return { ok: false, failure: { kind: 'state-mismatch' } };
 
   try {
-    const { data, error, response } = await auth().POST('/token', {
+    const { data } = await auth().POST('/token', {
       body: {
         grant_type: 'authorization_code',
         code,
@@ -43,11 +43,6 @@ async function completeSignIn(search: string): Promise<CallbackResult> {
         client_id: getConfig().clientId,
       },
     });
-    if (!data) {
-      // openapi-fetch has read the body already: its parsed `error` is the problem JSON.
-      const apiError = await toApiError(response, error);
-      return { ok: false, failure: { kind: 'code-rejected', detail: apiError.problem.detail } };
-    }
     sessionStore.get().signedIn({ id_token: data.id_token, refresh_token: data.refresh_token });
     return { ok: true, returnTo: pending.returnTo };
   } catch (caught) {

@@ -1,12 +1,12 @@
 // Registering a company's primary user with the auth service.
 import { auth } from '@/api/auth-client';
-import { unwrap } from '@/api/clients';
 import type { components } from '@/api/schema/auth';
 import type { RegisterValues } from '@/features/auth/register-schema';
 
 export type RegisteredUser = components['schemas']['RegisteredUser'];
 
-export function registerUser(values: RegisterValues): Promise<RegisteredUser> {
+export async function registerUser(values: RegisterValues): Promise<RegisteredUser> {
   const { pwd, ...rest } = values;
-  return unwrap(auth().POST('/api/user/register', { body: { ...rest, ...(pwd ? { pwd } : {}) } }));
+  const { data } = await auth().POST('/api/user/register', { body: { ...rest, ...(pwd ? { pwd } : {}) } });
+  return data;
 }

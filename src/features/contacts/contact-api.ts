@@ -1,18 +1,20 @@
-// Contacts on the SSP backend: the fetchers and their query-options factories.
-import { queryOptions } from '@tanstack/react-query';
+// Contacts on the SSP backend: the sorts this page offers, and the changes it makes (hooks that declare
+// what they make out of date). The list query, adding a contact and naming one live in `src/api/contacts.ts`.
+import { useMutation } from '@tanstack/react-query';
 
-import { ssp, unwrap, unwrapPage } from '@/api/clients';
+import { ssp } from '@/api/clients';
 import { getConfig } from '@/api/config';
-import { queryRoots } from '@/api/query-keys';
-import type { components, operations } from '@/api/schema/ssp';
+import {
+  createContact,
+  type Contact,
+  type ContactInput,
+  type ContactSort,
+  type CreateContactResult,
+} from '@/api/contacts';
+import { openConversation, type Conversation } from '@/api/conversations';
+import { isApiError } from '@/api/errors';
+import { queryKeys, type MutationCallbacks } from '@/api/query-keys';
 
-export type Contact = components['schemas']['Contact'];
-export type ContactInput = components['schemas']['ContactInput'];
-export type TextingNumber = components['schemas']['TextingNumber'];
-export type Conversation = components['schemas']['Conversation'];
-
-/** The orders `GET /texting/contacts` takes (`-` descending); the API's default is `first_name`. */
-export type ContactSort = NonNullable<NonNullable<operations['listContacts']['parameters']['query']>['sort']>;
 export const CONTACT_SORTS: readonly ContactSort[] = [
   'first_name',
   '-first_name',
@@ -21,7 +23,6 @@ export const CONTACT_SORTS: readonly ContactSort[] = [
   'number',
   '-number',
 ];
-export const DEFAULT_CONTACT_SORT: ContactSort = 'first_name';
 
 /**
  * Whether the list can be sorted: the sandbox sorts the whole list by `sort`, a parameter the portal
@@ -32,74 +33,58 @@ export function canSortContacts(): boolean {
   return getConfig().environment === 'sandbox';
 }
 
-export interface ContactListParams {
-  page: number;
-  perPage: number;
-  search: string;
-  sort: ContactSort;
+export async function updateContact(id: string, input: ContactInput): Promise<Contact> {
+  const { data } = await ssp().PUT('/texting/contacts/{contact_id}', {
+    params: { path: { contact_id: id } },
+    body: input,
+  });
+  return data;
 }
 
-export const contactQueries = {
-  all: () => queryRoots.contacts,
-  lists: () => [...queryRoots.contacts, 'list'] as const,
-  list: ({ page, perPage, search, sort }: ContactListParams) =>
-    queryOptions({
-      queryKey: [...contactQueries.lists(), { page, perPage, search, sort }] as const,
-      queryFn: ({ signal }) =>
-        unwrapPage(
-          ssp().GET('/texting/contacts', {
-            params: {
-              query: {
-                page,
-                per_page: perPage,
-                ...(search ? { search } : {}),
-                ...(sort === DEFAULT_CONTACT_SORT ? {} : { sort }),
-              },
-            },
-            signal,
-          }),
-        ),
-    }),
-};
+/** Deletes a contact; false when it was already gone (404): either way it no longer exists. */
+export async function deleteContact(id: string): Promise<boolean> {
+  try {
+    await ssp().DELETE('/texting/contacts/{contact_id}', { params: { path: { contact_id: id } } });
+    return true;
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return false;
+    throw error;
+  }
+}
 
-/** The company's texting numbers (everyone's; filter by `ownership` for the signed-in user's). */
-export const numberQueries = {
-  all: () => queryRoots.numbers,
-  list: () =>
-    queryOptions({
-      queryKey: [...queryRoots.numbers, 'list'] as const,
-      queryFn: ({ signal }) => unwrap(ssp().GET('/texting/numbers', { signal })),
-    }),
-};
+// The inbox shows contact names and numbers, and a deleted contact's conversations go with it.
+const contactsAndConversations = [queryKeys.contacts.all, queryKeys.conversations.all, queryKeys.messages.all];
 
-/** The conversation roots other features read: invalidated when a contact changes or goes. */
-export const conversationRoots = [queryRoots.conversations, queryRoots.messages] as const;
+/** Creates a contact, or saves the one given: a rename must show in the inbox too. */
+export function useSaveContact(
+  contact: Contact | undefined,
+  callbacks: MutationCallbacks<CreateContactResult, ContactInput>,
+) {
+  return useMutation({
+    ...callbacks,
+    mutationFn: async (input) =>
+      contact ? { contact: await updateContact(contact.id, input), existed: false } : createContact(input),
+    meta: { invalidates: contact ? contactsAndConversations : [queryKeys.contacts.all] },
+  });
+}
 
-export interface CreateContactResult {
+export function useDeleteContact(callbacks: MutationCallbacks<boolean, Contact>) {
+  return useMutation({
+    ...callbacks,
+    mutationFn: (contact) => deleteContact(contact.id),
+    meta: { invalidates: contactsAndConversations },
+  });
+}
+
+export interface OpenConversationVariables {
   contact: Contact;
-  /** The server answered 200 "Contact already exist for company": `contact` is the one that has the number. */
-  existed: boolean;
+  from: string;
 }
 
-export async function createContact(input: ContactInput): Promise<CreateContactResult> {
-  const answer = await ssp().POST('/texting/contacts', { body: input });
-  const contact = await unwrap(Promise.resolve(answer));
-  return { contact, existed: answer.response.status === 200 };
-}
-
-export function updateContact(id: string, input: ContactInput): Promise<Contact> {
-  return unwrap(ssp().PUT('/texting/contacts/{contact_id}', { params: { path: { contact_id: id } }, body: input }));
-}
-
-export async function deleteContact(id: string): Promise<void> {
-  await unwrap(ssp().DELETE('/texting/contacts/{contact_id}', { params: { path: { contact_id: id } } }));
-}
-
-/** Opens the conversation of a contact with one of the company numbers (201 new, 200 existing). */
-export function openConversation(contactId: string, fromNumber: string): Promise<Conversation> {
-  return unwrap(ssp().POST('/texting/conversations', { body: { contact_id: contactId, from_number: fromNumber } }));
-}
-
-export function contactName(contact: Pick<Contact, 'first_name' | 'last_name'>): string {
-  return [contact.first_name, contact.last_name].filter(Boolean).join(' ').trim();
+export function useOpenConversation(callbacks: MutationCallbacks<Conversation, OpenConversationVariables>) {
+  return useMutation({
+    ...callbacks,
+    mutationFn: ({ contact, from }) => openConversation(contact.id, from),
+    meta: { invalidates: [queryKeys.conversations.all] },
+  });
 }

@@ -2,21 +2,13 @@
 // on create, a pointer to the contact that has it; on edit, an error on the number field.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 
+import { contactName, type Contact } from '@/api/contacts';
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
-import {
-  contactName,
-  contactQueries,
-  conversationRoots,
-  createContact,
-  updateContact,
-  type Contact,
-  type CreateContactResult,
-} from '@/features/contacts/contact-api';
+import { useSaveContact } from '@/features/contacts/contact-api';
 import {
   contactFormSchema,
   type ContactFormInput,
@@ -45,7 +37,6 @@ export function ContactDialog({ open, contact, onClose, onOpenContact }: Props) 
 const FIELDS: readonly FieldPath<ContactFormInput>[] = ['first_name', 'last_name', 'number'];
 
 function ContactForm({ contact, onClose, onOpenContact }: Omit<Props, 'open'>) {
-  const queryClient = useQueryClient();
   const [existing, setExisting] = useState<Contact | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const {
@@ -60,19 +51,14 @@ function ContactForm({ contact, onClose, onOpenContact }: Omit<Props, 'open'>) {
       : { first_name: '', last_name: '', number: '' },
   });
 
-  const mutation = useMutation({
-    mutationFn: async (input: ContactFormOutput): Promise<CreateContactResult> =>
-      contact ? { contact: await updateContact(contact.id, input), existed: false } : createContact(input),
-    onSuccess: async (result) => {
+  const mutation = useSaveContact(contact, {
+    onSuccess: (result) => {
       if (result.existed) {
         setExisting(result.contact);
         return;
       }
       notify.success(contact ? `Saved ${contactName(result.contact)}.` : `Added ${contactName(result.contact)}.`);
       onClose();
-      await queryClient.invalidateQueries({ queryKey: contactQueries.all() });
-      // The inbox shows contact names and numbers: a rename must show there too.
-      if (contact) await Promise.all(conversationRoots.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
     },
     onError: (error) => {
       if (isApiError(error) && error.status === 409) {
@@ -137,7 +123,7 @@ function ContactForm({ contact, onClose, onOpenContact }: Omit<Props, 'open'>) {
                 </Button>
               }
             >
-              This number already belongs to {contactName(existing) || formatNumber(existing.number)}.
+              This number already belongs to {contactName(existing)}.
             </Alert>
           )}
         </div>

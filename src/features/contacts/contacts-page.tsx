@@ -7,7 +7,8 @@ import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
-import { canSortContacts, contactQueries, type Contact, type ContactSort } from '@/features/contacts/contact-api';
+import { contactsQuery, type Contact, type ContactSort } from '@/api/contacts';
+import { canSortContacts } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
@@ -39,7 +40,7 @@ export function ContactsPage() {
   const message = useMessageContact();
 
   const list = useQuery({
-    ...contactQueries.list(contactListParams(url)),
+    ...contactsQuery(contactListParams(url)),
     placeholderData: keepPreviousData,
     // A failed load is shown in place, with Retry, under the search box the user may have typed in.
     throwOnError: false,

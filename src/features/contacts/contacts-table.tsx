@@ -16,8 +16,8 @@ import {
 } from '@mui/material';
 import { useDeferredValue, type ReactNode } from 'react';
 
+import { contactName, type Contact, type ContactSort } from '@/api/contacts';
 import { PagedTable } from '@/components/paged-table';
-import { contactName, type Contact, type ContactSort } from '@/features/contacts/contact-api';
 import { ContactsEmptyState } from '@/features/contacts/contacts-empty-state';
 import { PAGE_SIZES } from '@/features/contacts/use-contacts-url';
 import { formatNumber } from '@/lib/phone';
@@ -122,12 +122,12 @@ export function ContactsTable(props: Props) {
     );
   } else {
     body = shownRows.map((row) => {
-      const name = contactName(row) || formatNumber(row.number);
+      const name = contactName(row);
       return (
         <TableRow key={row.id} hover sx={{ height: rowHeight }}>
           <TableCell sx={{ maxWidth: 0, width: '100%' }}>
             <Typography variant="body2" noWrap>
-              {contactName(row)}
+              {name}
             </Typography>
             {compact && (
               <Typography variant="caption" noWrap component="div" sx={{ color: 'text.secondary' }}>

@@ -1,17 +1,10 @@
 // Deleting a contact also deletes its conversations and messages (decisions.md): say so before it happens.
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
-import { isApiError } from '@/api/errors';
+import { contactName, type Contact } from '@/api/contacts';
 import { notify } from '@/components/notify';
-import {
-  contactName,
-  contactQueries,
-  conversationRoots,
-  deleteContact,
-  type Contact,
-} from '@/features/contacts/contact-api';
+import { useDeleteContact } from '@/features/contacts/contact-api';
 import { formatNumber } from '@/lib/phone';
 
 interface Props {
@@ -20,25 +13,14 @@ interface Props {
 }
 
 export function DeleteContactDialog({ contact, onClose }: Props) {
-  const queryClient = useQueryClient();
   // Keep naming the contact while the dialog fades out.
   const [shown, setShown] = useState(contact);
   if (contact && contact !== shown) setShown(contact);
-  const mutation = useMutation({
-    mutationFn: (target: Contact) => deleteContact(target.id),
-    onSuccess: async (_, target) => {
-      notify.success(`Deleted ${contactName(target)}.`);
+  const mutation = useDeleteContact({
+    onSuccess: (deleted, target) => {
+      // Already gone (404): the list was out of date and is refreshed; there is nothing to retry or announce.
+      if (deleted) notify.success(`Deleted ${contactName(target)}.`);
       close();
-      await Promise.all(
-        [contactQueries.all(), ...conversationRoots].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
-      );
-    },
-    onError: async (error) => {
-      // Already gone: the list is out of date, nothing to retry.
-      if (isApiError(error) && error.status === 404) {
-        close();
-        await queryClient.invalidateQueries({ queryKey: contactQueries.all() });
-      }
     },
   });
 
@@ -47,7 +29,7 @@ export function DeleteContactDialog({ contact, onClose }: Props) {
     onClose();
   }
 
-  const name = shown ? contactName(shown) || formatNumber(shown.number) : '';
+  const name = shown ? contactName(shown) : '';
   return (
     <Dialog
       open={contact !== null}

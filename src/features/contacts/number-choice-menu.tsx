@@ -1,7 +1,7 @@
 // Which of the user's texting numbers to message from, when there are several.
 import { ListSubheader, Menu, MenuItem } from '@mui/material';
 
-import { contactName } from '@/features/contacts/contact-api';
+import { contactName } from '@/api/contacts';
 import type { NumberChoice } from '@/features/contacts/use-message-contact';
 import { formatNumber } from '@/lib/phone';
 

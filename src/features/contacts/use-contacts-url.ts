@@ -2,13 +2,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 
-import {
-  canSortContacts,
-  CONTACT_SORTS,
-  DEFAULT_CONTACT_SORT,
-  type ContactListParams,
-  type ContactSort,
-} from '@/features/contacts/contact-api';
+import { DEFAULT_CONTACT_SORT, type ContactListParams, type ContactSort } from '@/api/contacts';
+import { canSortContacts, CONTACT_SORTS } from '@/features/contacts/contact-api';
 import { looksLikeNumber, searchDigits } from '@/lib/phone';
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;

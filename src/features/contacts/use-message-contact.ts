@@ -1,13 +1,14 @@
 // "Message": opens (or creates) the conversation of a contact with one of the signed-in user's texting
 // numbers and goes to it. Several numbers: the user picks one; none: the page explains why it can't.
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
+import type { Contact } from '@/api/contacts';
 import { isApiError } from '@/api/errors';
-import { queryRoots } from '@/api/query-keys';
+import { numbersQuery, ownedNumbers, type TextingNumber } from '@/api/numbers-query';
 import { useSession } from '@/api/session-store';
-import { numberQueries, openConversation, type Contact, type TextingNumber } from '@/features/contacts/contact-api';
+import { useOpenConversation } from '@/features/contacts/contact-api';
 
 export interface NumberChoice {
   contact: Contact;
@@ -20,17 +21,13 @@ export type MessageProblem = { kind: 'no-number' } | { kind: 'failed'; message: 
 export function useMessageContact() {
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const email = useSession()?.email.toLowerCase() ?? '';
+  const email = useSession()?.email ?? '';
   const [choice, setChoice] = useState<NumberChoice | null>(null);
   const [problem, setProblem] = useState<MessageProblem | null>(null);
   const [loadingNumbers, setLoadingNumbers] = useState<string | null>(null);
 
-  const opening = useMutation({
-    mutationFn: ({ contact, from }: { contact: Contact; from: string }) => openConversation(contact.id, from),
-    onSuccess: async (conversation) => {
-      await navigate(`/texting/${conversation.id}`);
-      await queryClient.invalidateQueries({ queryKey: queryRoots.conversations });
-    },
+  const opening = useOpenConversation({
+    onSuccess: (conversation) => navigate(`/texting/${conversation.id}`),
     onError: (error, variables) => {
       const message =
         isApiError(error) && error.status === 403
@@ -47,7 +44,7 @@ export function useMessageContact() {
     setLoadingNumbers(contact.id);
     let numbers: TextingNumber[];
     try {
-      numbers = await queryClient.query(numberQueries.list());
+      numbers = await queryClient.query(numbersQuery());
     } catch (error) {
       const message = error instanceof Error ? error.message : 'The texting numbers could not be loaded.';
       setProblem({ kind: 'failed', message, retry: () => void start(contact, anchor) });
@@ -55,7 +52,7 @@ export function useMessageContact() {
     } finally {
       setLoadingNumbers(null);
     }
-    const owned = numbers.filter((n) => n.ownership.some((owner) => owner.toLowerCase() === email));
+    const owned = ownedNumbers(numbers, email);
     const [only] = owned;
     if (!only) setProblem({ kind: 'no-number' });
     else if (owned.length === 1) opening.mutate({ contact, from: only.number });

@@ -1,11 +1,9 @@
-// Meet's calls and their query-options factories: the events lists, the signed-in user's profile (for
-// the default zone and the email Google consent must use), creating meetings, and the public room calls
-// of the password page.
-import { queryOptions } from '@tanstack/react-query';
+// Meet's calls and their query-options factories: the events lists, creating meetings (hooks that
+// declare what they make out of date), and the public room calls of the password page.
+import { queryOptions, useMutation } from '@tanstack/react-query';
 
-import { publicSsp, ssp, unwrap, unwrapPage } from '@/api/clients';
-import { meQuery } from '@/api/me-query';
-import { queryRoots } from '@/api/query-keys';
+import { publicSsp, readPage, ssp } from '@/api/clients';
+import { queryKeys, type MutationCallbacks } from '@/api/query-keys';
 import type { components } from '@/api/schema/ssp';
 
 export type CalendarEvent = components['schemas']['CalendarEvent'];
@@ -14,7 +12,6 @@ export type CreatedScheduledEvent = components['schemas']['CreatedScheduledEvent
 export type HistoryEventInput = components['schemas']['HistoryEventInput'];
 export type ScheduledEventInput = components['schemas']['ScheduledEventInput'];
 export type Room = components['schemas']['Room'];
-export type User = components['schemas']['User'];
 
 export type EventsTab = 'scheduled' | 'history';
 
@@ -29,7 +26,7 @@ export interface EventsListParams {
 }
 
 async function fetchEvents(params: EventsListParams, signal: AbortSignal) {
-  return unwrapPage(
+  return readPage(
     ssp().GET('/meet/calendar/events', {
       params: {
         query: {
@@ -47,8 +44,8 @@ async function fetchEvents(params: EventsListParams, signal: AbortSignal) {
 }
 
 export const eventQueries = {
-  all: () => [...queryRoots.events] as const,
-  lists: () => [...queryRoots.events, 'list'] as const,
+  all: () => queryKeys.events.all,
+  lists: () => [...queryKeys.events.all, 'list'] as const,
   list: (params: EventsListParams) =>
     queryOptions({
       queryKey: [...eventQueries.lists(), params] as const,
@@ -56,38 +53,55 @@ export const eventQueries = {
     }),
   room: (meetingId: string) =>
     queryOptions({
-      queryKey: [...queryRoots.events, 'room', meetingId] as const,
-      queryFn: ({ signal }) =>
-        unwrap(publicSsp().GET('/meet/rooms/{meeting_id}', { params: { path: { meeting_id: meetingId } }, signal })),
+      queryKey: [...queryKeys.events.all, 'room', meetingId] as const,
+      queryFn: async ({ signal }) =>
+        (await publicSsp().GET('/meet/rooms/{meeting_id}', { params: { path: { meeting_id: meetingId } }, signal }))
+          .data,
       staleTime: 60_000,
     }),
 };
 
-export const meQueries = { profile: meQuery };
-
-export function createHistoryEvent(body: HistoryEventInput): Promise<CreatedHistoryEvent> {
-  return unwrap(ssp().POST('/meet/calendar/event/history', { body }));
+export async function createHistoryEvent(body: HistoryEventInput): Promise<CreatedHistoryEvent> {
+  return (await ssp().POST('/meet/calendar/event/history', { body })).data;
 }
 
-export function createScheduledEvent(body: ScheduledEventInput): Promise<CreatedScheduledEvent> {
-  return unwrap(ssp().POST('/meet/calendar/event/scheduled', { body }));
+export async function createScheduledEvent(body: ScheduledEventInput): Promise<CreatedScheduledEvent> {
+  return (await ssp().POST('/meet/calendar/event/scheduled', { body })).data;
 }
 
-export function joinRoom(meetingId: string, password: string) {
-  return unwrap(
-    publicSsp().POST('/meet/rooms/{meeting_id}/join', {
-      params: { path: { meeting_id: meetingId } },
-      body: { password },
-    }),
-  );
+/** Starting a meeting now; `tab` is the window opened in the click, for the caller's callbacks. */
+export function useStartMeeting(callbacks: MutationCallbacks<CreatedHistoryEvent, StartMeetingVariables>) {
+  return useMutation({
+    ...callbacks,
+    mutationFn: ({ body }) => createHistoryEvent(body),
+    meta: { invalidates: [queryKeys.events.all] },
+  });
+}
+
+export interface StartMeetingVariables {
+  body: HistoryEventInput;
+  tab: Window | null;
+}
+
+export function useScheduleMeeting(callbacks: MutationCallbacks<CreatedScheduledEvent, ScheduledEventInput>) {
+  return useMutation({ ...callbacks, mutationFn: createScheduledEvent, meta: { invalidates: [queryKeys.events.all] } });
+}
+
+export async function joinRoom(meetingId: string, password: string) {
+  const { data } = await publicSsp().POST('/meet/rooms/{meeting_id}/join', {
+    params: { path: { meeting_id: meetingId } },
+    body: { password },
+  });
+  return data;
 }
 
 /** The exact detail the API sends while the user has not granted Google Calendar access. */
 export const NO_GOOGLE_CREDENTIALS = 'This acc doesn`t have credentials for google app';
 
 /** The signed-in organizer's own way in, as moderator and without the password (404 where the service lacks it). */
-export function joinRoomAsOrganizer(meetingId: string) {
-  return unwrap(
-    ssp().POST('/meet/rooms/{meeting_id}/join-as-organizer', { params: { path: { meeting_id: meetingId } } }),
-  );
+export async function joinRoomAsOrganizer(meetingId: string) {
+  const { data } = await ssp().POST('/meet/rooms/{meeting_id}/join-as-organizer', {
+    params: { path: { meeting_id: meetingId } },
+  });
+  return data;
 }

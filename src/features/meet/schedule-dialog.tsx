@@ -14,7 +14,6 @@ import {
   useMediaQuery,
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useRef, useState, type SyntheticEvent } from 'react';
 import { useForm } from 'react-hook-form';
 
@@ -23,7 +22,7 @@ import { startGoogleConsent } from '@/api/google-consent';
 import { notify } from '@/components/notify';
 import { factsFromCreated, useMeetingCreated } from '@/features/meet/created-meetings-store';
 import { GoogleConsentAlert } from '@/features/meet/google-consent-alert';
-import { createScheduledEvent, eventQueries, NO_GOOGLE_CREDENTIALS } from '@/features/meet/meet-api';
+import { NO_GOOGLE_CREDENTIALS, useScheduleMeeting } from '@/features/meet/meet-api';
 import { useConsentPhase, useScheduleDraft, useScheduleDraftActions } from '@/features/meet/schedule-draft-store';
 import { ScheduleFormFields } from '@/features/meet/schedule-form-fields';
 import {
@@ -48,7 +47,6 @@ export const CONSENT_RETURN_PATH = '/meet?tab=scheduled';
 export function ScheduleDialog({ userZone, email, onClose, onScheduled }: Props) {
   const theme = useTheme();
   const fullScreen = useMediaQuery(theme.breakpoints.down('sm'));
-  const queryClient = useQueryClient();
   const draft = useScheduleDraft();
   const consent = useConsentPhase();
   const { consentStarted, dialogClosed, meetingScheduled, draftDiscarded } = useScheduleDraftActions();
@@ -66,14 +64,12 @@ export function ScheduleDialog({ userZone, email, onClose, onScheduled }: Props)
     mode: 'onTouched',
   });
 
-  const mutation = useMutation({
-    mutationFn: createScheduledEvent,
-    onSuccess: async (created, body) => {
+  const mutation = useScheduleMeeting({
+    onSuccess: (created, body) => {
       meetingCreated(created.event.meeting_id, factsFromCreated(created, body.password));
       meetingScheduled();
       notify.success('Meeting scheduled. Google Calendar sends the invitations.');
       onScheduled();
-      await queryClient.invalidateQueries({ queryKey: eventQueries.all() });
     },
     onError: (error) => {
       if (isApiError(error) && error.status === 404 && error.problem.detail === NO_GOOGLE_CREDENTIALS) {

@@ -16,14 +16,13 @@ import {
   Switch,
   TextField,
 } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type SyntheticEvent } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
 import { notify } from '@/components/notify';
 import { factsFromCreated, useMeetingCreated } from '@/features/meet/created-meetings-store';
-import { createHistoryEvent, eventQueries, type HistoryEventInput } from '@/features/meet/meet-api';
+import { useStartMeeting } from '@/features/meet/meet-api';
 import { safeHttpUrl } from '@/lib/safe-url';
 import { z } from '@/lib/zod';
 import { nowInZone } from '@/lib/zoned-time';
@@ -49,7 +48,6 @@ interface Props {
 }
 
 export function StartMeetingDialog({ userZone, userName, onClose, onStarted }: Props) {
-  const queryClient = useQueryClient();
   const meetingCreated = useMeetingCreated();
   const [blockedLink, setBlockedLink] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,12 +57,10 @@ export function StartMeetingDialog({ userZone, userName, onClose, onStarted }: P
   });
   const isPrivate = useWatch({ control: form.control, name: 'isPrivate' });
 
-  const mutation = useMutation({
-    mutationFn: ({ body }: { body: HistoryEventInput; tab: Window | null }) => createHistoryEvent(body),
+  const mutation = useStartMeeting({
     onSuccess: (created, { body, tab }) => {
       meetingCreated(created.event.meeting_id, factsFromCreated(created, body.password));
       const link = safeHttpUrl(created.event.token_for_meet.link_on_meet_with_token);
-      void queryClient.invalidateQueries({ queryKey: eventQueries.all() });
       onStarted();
       if (tab && !tab.closed && link) {
         tab.location.href = link;

@@ -1,7 +1,7 @@
 // The signed-in user's zone: the profile's when it is set and valid, else the browser's.
 import { useQuery } from '@tanstack/react-query';
 
-import { meQueries } from '@/features/meet/meet-api';
+import { meQuery } from '@/api/me-query';
 import { browserTimeZone, isValidTimeZone } from '@/lib/time-zones';
 
 export function useUserTimeZone(): {
@@ -10,7 +10,7 @@ export function useUserTimeZone(): {
   name: string | undefined;
   loading: boolean;
 } {
-  const { data, isPending } = useQuery({ ...meQueries.profile(), throwOnError: false });
+  const { data, isPending } = useQuery({ ...meQuery(), throwOnError: false });
   const zone = data?.timezone && isValidTimeZone(data.timezone) ? data.timezone : browserTimeZone();
   const name = data ? `${data.first_name} ${data.last_name}`.trim() : undefined;
   return { zone, email: data?.email, name: name || undefined, loading: isPending };

@@ -4,9 +4,9 @@ import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Box, ListItemButton, Typography } from '@mui/material';
 import { Link } from 'react-router';
 
-import { contactName, type Conversation } from '@/features/texting/texting-api';
+import { contactName } from '@/api/contacts';
+import type { Conversation } from '@/features/texting/texting-api';
 import { parseServerTime, shortTime } from '@/lib/day-groups';
-import { formatNumber } from '@/lib/phone';
 
 interface Props {
   conversation: Conversation;
@@ -24,7 +24,7 @@ function preview(conversation: Conversation): string {
 }
 
 export function ConversationListItem({ conversation, to, selected, hasUnsent }: Props) {
-  const name = contactName(conversation.contact, formatNumber);
+  const name = contactName(conversation.contact);
   const lastFailed = conversation.last_message?.direction === 'outbound' && !conversation.last_message.success;
   const failed = lastFailed || hasUnsent;
   const time = parseServerTime(conversation.last_message?.created_at ?? conversation.updated_at);

@@ -6,9 +6,9 @@ import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
+import { numbersQuery, ownedNumbers } from '@/api/numbers-query';
 import { useSessionEmail } from '@/api/session-store';
 import { ConversationListPane } from '@/features/texting/conversation-list-pane';
-import { numberQueries, ownedNumbers } from '@/features/texting/texting-api';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
 import { ThreadPane } from '@/features/texting/thread-pane';
 
@@ -28,7 +28,7 @@ export function InboxPage() {
   // Mounted from the first opening on, so closing animates and reopening is instant.
   const [dialogLoaded, setDialogLoaded] = useState(false);
   const email = useSessionEmail();
-  const numbers = useQuery({ ...numberQueries.all(), throwOnError: false });
+  const numbers = useQuery({ ...numbersQuery(), throwOnError: false });
   const noNumber = numbers.data !== undefined && ownedNumbers(numbers.data, email).length === 0;
   // "New conversation" only once the numbers say it can work (if they could not be loaded, the
   // dialog says so and offers Retry); with none, the notice says why and how to get one.

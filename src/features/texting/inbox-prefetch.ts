@@ -1,11 +1,12 @@
 // What /texting and /texting/:id show first (the conversations, the texting numbers, the open thread's
 // newest messages), asked for while the page's code is still downloading.
+import { numbersQuery } from '@/api/numbers-query';
 import { ignore, type PagePrefetch } from '@/api/page-prefetch';
-import { conversationQueries, messageQueries, numberQueries } from '@/features/texting/texting-api';
+import { conversationQueries, messageQueries } from '@/features/texting/texting-api';
 
 export const prefetch: PagePrefetch = (queryClient, url, { conversationId: id }) => {
   queryClient.infiniteQuery(conversationQueries.list(url.searchParams.get('q') ?? '')).catch(ignore);
-  queryClient.query(numberQueries.all()).catch(ignore);
+  queryClient.query(numbersQuery()).catch(ignore);
   if (id) {
     queryClient.query(messageQueries.latest(id)).catch(ignore);
     queryClient.query(conversationQueries.detail(id)).catch(ignore);

@@ -3,9 +3,10 @@
 import { Alert, Box, Button, CircularProgress, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 
+import { numbersQuery, ownedNumbers } from '@/api/numbers-query';
 import { useSessionEmail } from '@/api/session-store';
 import { NewConversationForm } from '@/features/texting/new-conversation-form';
-import { numberQueries, ownedNumbers, type Conversation } from '@/features/texting/texting-api';
+import type { Conversation } from '@/features/texting/texting-api';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
 
 export function NewConversationDialog({ open, onClose, onCreated }: Props) {
   const email = useSessionEmail();
-  const numbers = useQuery({ ...numberQueries.all(), enabled: open, throwOnError: false });
+  const numbers = useQuery({ ...numbersQuery(), enabled: open, throwOnError: false });
   const mine = numbers.data ? ownedNumbers(numbers.data, email) : [];
 
   return (

@@ -2,19 +2,18 @@
 // number to text from. Server refusals land on the field they are about.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Box, Button, DialogActions, DialogContent, MenuItem, TextField } from '@mui/material';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
-import { queryRoots } from '@/api/query-keys';
+import type { TextingNumber } from '@/api/numbers-query';
 import { RecipientField } from '@/features/texting/recipient-field';
 import {
   conversationQueries,
-  createContact,
-  createConversation,
+  useStartConversation,
   type Contact,
   type Conversation,
-  type TextingNumber,
+  type StartConversationInput,
 } from '@/features/texting/texting-api';
 import { formatNumber } from '@/lib/phone';
 import { normalizeUsNumber } from '@/lib/us-number';
@@ -48,6 +47,17 @@ const SERVER_FIELDS: Record<string, keyof Values> = {
   from_number: 'fromNumber',
 };
 
+function toInput(values: Values): StartConversationInput {
+  if (values.contact) return { to: { contactId: values.contact.id }, fromNumber: values.fromNumber };
+  const number = normalizeUsNumber(values.recipientText) ?? '';
+  const [first = '', ...rest] = values.name.split(/\s+/).filter(Boolean);
+  // The API needs a first name; a number typed without one is named by its number.
+  return {
+    to: { number, first_name: first || formatNumber(number), last_name: rest.join(' ') },
+    fromNumber: values.fromNumber,
+  };
+}
+
 interface Props {
   numbers: TextingNumber[];
   onCreated: (conversation: Conversation) => void;
@@ -64,22 +74,9 @@ export function NewConversationForm({ numbers, onCreated, onCancel }: Props) {
   const recipientText = useWatch({ control, name: 'recipientText' });
   const typedNumber = contact ? null : normalizeUsNumber(recipientText);
 
-  const start = useMutation({
-    mutationFn: async (values: Values) => {
-      let contactId = values.contact?.id;
-      if (!contactId) {
-        const number = normalizeUsNumber(values.recipientText) ?? '';
-        const [first = '', ...rest] = values.name.split(/\s+/).filter(Boolean);
-        // The API needs a first name; a number typed without one is named by its number.
-        const created = await createContact(number, first || formatNumber(number), rest.join(' '));
-        void queryClient.invalidateQueries({ queryKey: queryRoots.contacts });
-        contactId = created.id;
-      }
-      return createConversation(contactId, values.fromNumber);
-    },
+  const start = useStartConversation({
     onSuccess: (conversation) => {
       queryClient.setQueryData(conversationQueries.detail(conversation.id).queryKey, conversation);
-      void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
       onCreated(conversation);
     },
     onError: (error) => {
@@ -97,7 +94,7 @@ export function NewConversationForm({ numbers, onCreated, onCancel }: Props) {
     (start.error.status === 403 || start.error.fieldErrors().some((f) => f.field in SERVER_FIELDS));
 
   return (
-    <Box component="form" noValidate onSubmit={(e) => void handleSubmit((v) => start.mutate(v))(e)}>
+    <Box component="form" noValidate onSubmit={(e) => void handleSubmit((v) => start.mutate(toInput(v)))(e)}>
       <DialogContent sx={{ display: 'flex', flexDirection: 'column', gap: 2, pt: 1 }}>
         {start.isError && !fieldErrorShown && (
           <Alert severity="error">{`The conversation could not be started. ${start.error.message}`}</Alert>

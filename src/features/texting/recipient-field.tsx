@@ -3,7 +3,8 @@ import { Autocomplete, Box, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 
-import { contactName, contactQueries, type Contact } from '@/features/texting/texting-api';
+import { contactName } from '@/api/contacts';
+import { contactSearchQuery, type Contact } from '@/features/texting/texting-api';
 import { formatNumber } from '@/lib/phone';
 
 interface Props {
@@ -20,7 +21,7 @@ export function RecipientField({ contact, text, onContactChange, error }: Props)
     const timer = setTimeout(() => setTerm(text), 250);
     return () => clearTimeout(timer);
   }, [text]);
-  const contacts = useQuery({ ...contactQueries.search(contact ? '' : term), enabled: open, throwOnError: false });
+  const contacts = useQuery({ ...contactSearchQuery(contact ? '' : term), enabled: open, throwOnError: false });
   const options = contacts.data?.items ?? [];
 
   return (
@@ -33,13 +34,13 @@ export function RecipientField({ contact, text, onContactChange, error }: Props)
       loading={contacts.isFetching}
       // The server already filtered by name or number digits.
       filterOptions={(x) => x}
-      getOptionLabel={(o) => (typeof o === 'string' ? o : contactName(o, formatNumber))}
+      getOptionLabel={(o) => (typeof o === 'string' ? o : contactName(o))}
       isOptionEqualToValue={(a, b) => typeof b !== 'string' && a.id === b.id}
       value={contact}
       inputValue={text}
       onChange={(_, value) => {
         if (typeof value === 'string') onContactChange(null, value);
-        else onContactChange(value, value ? contactName(value, formatNumber) : '');
+        else onContactChange(value, value ? contactName(value) : '');
       }}
       onInputChange={(_, value, reason) => {
         if (reason === 'input' || reason === 'clear') onContactChange(null, value);
@@ -53,7 +54,7 @@ export function RecipientField({ contact, text, onContactChange, error }: Props)
             {...rest}
             sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start !important' }}
           >
-            <Typography>{contactName(option, formatNumber)}</Typography>
+            <Typography>{contactName(option)}</Typography>
             <Typography variant="body2" color="text.secondary">
               {formatNumber(option.number)}
               {option.opted_out ? ' · opted out' : ''}

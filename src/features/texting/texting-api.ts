@@ -1,15 +1,16 @@
-// Texting's fetchers and their query-options factories (keys under `queryRoots`).
-import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+// Texting's fetchers, their query-options factories (keys under `queryKeys`) and mutation hooks.
+import { infiniteQueryOptions, queryOptions, useMutation } from '@tanstack/react-query';
 
-import { ssp, unwrap, unwrapPage, type Page } from '@/api/clients';
-import { queryRoots } from '@/api/query-keys';
+import { readPage, ssp, type Page } from '@/api/clients';
+import { contactsQuery, createContact, DEFAULT_CONTACT_SORT } from '@/api/contacts';
+import { openConversation } from '@/api/conversations';
+import { queryKeys, type MutationCallbacks } from '@/api/query-keys';
 import type { components } from '@/api/schema/ssp';
 import { looksLikeNumber, searchDigits } from '@/lib/phone';
 
 export type Conversation = components['schemas']['Conversation'];
 export type Message = components['schemas']['Message'];
 export type Contact = components['schemas']['Contact'];
-export type TextingNumber = components['schemas']['TextingNumber'];
 export type TextingFile = components['schemas']['TextingFile'];
 export type MessageInput = components['schemas']['MessageInput'];
 
@@ -35,13 +36,13 @@ function nextPage<T>(perPage: number) {
 }
 
 export const conversationQueries = {
-  all: () => queryRoots.conversations,
-  lists: () => [...queryRoots.conversations, 'list'] as const,
+  all: () => queryKeys.conversations.all,
+  lists: () => [...queryKeys.conversations.all, 'list'] as const,
   list: (search: string) =>
     infiniteQueryOptions({
       queryKey: [...conversationQueries.lists(), { search: toSearchParam(search) ?? '' }] as const,
       queryFn: ({ pageParam, signal }) =>
-        unwrapPage(
+        readPage(
           ssp().GET('/texting/conversations', {
             params: { query: { page: pageParam, per_page: CONVERSATIONS_PER_PAGE, search: toSearchParam(search) } },
             signal,
@@ -56,10 +57,10 @@ export const conversationQueries = {
    */
   detail: (id: string) =>
     queryOptions({
-      queryKey: [...queryRoots.conversations, 'detail', id] as const,
+      queryKey: [...queryKeys.conversations.all, 'detail', id] as const,
       queryFn: async ({ signal }) => {
         for (let page = 1; page <= 50; page += 1) {
-          const { items } = await unwrapPage(
+          const { items } = await readPage(
             ssp().GET('/texting/conversations', { params: { query: { page, per_page: 100 } }, signal }),
           );
           const found = items.find((c) => c.id === id);
@@ -72,13 +73,13 @@ export const conversationQueries = {
 };
 
 export const messageQueries = {
-  all: (conversationId: string) => [...queryRoots.messages, conversationId] as const,
+  all: (conversationId: string) => [...queryKeys.messages.all, conversationId] as const,
   /** The newest page, polled while the thread is open. */
   latest: (conversationId: string) =>
     queryOptions({
       queryKey: [...messageQueries.all(conversationId), 'latest'] as const,
       queryFn: ({ signal }) =>
-        unwrapPage(
+        readPage(
           ssp().GET('/texting/conversations/{conversation_id}/messages', {
             params: { path: { conversation_id: conversationId }, query: { page: 1, per_page: MESSAGES_PER_PAGE } },
             signal,
@@ -90,7 +91,7 @@ export const messageQueries = {
     infiniteQueryOptions({
       queryKey: [...messageQueries.all(conversationId), 'older'] as const,
       queryFn: ({ pageParam, signal }) =>
-        unwrapPage(
+        readPage(
           ssp().GET('/texting/conversations/{conversation_id}/messages', {
             params: {
               path: { conversation_id: conversationId },
@@ -106,64 +107,57 @@ export const messageQueries = {
     }),
 };
 
-export const numberQueries = {
-  all: () =>
-    queryOptions({
-      queryKey: [...queryRoots.numbers, 'texting'] as const,
-      queryFn: ({ signal }) => unwrap(ssp().GET('/texting/numbers', { signal })),
-      staleTime: 5 * 60_000,
-    }),
-};
-
-export const contactQueries = {
-  search: (term: string) =>
-    queryOptions({
-      queryKey: [...queryRoots.contacts, 'list', { search: toSearchParam(term) ?? '', per_page: 8 }] as const,
-      queryFn: ({ signal }) =>
-        unwrapPage(
-          ssp().GET('/texting/contacts', { params: { query: { search: toSearchParam(term), per_page: 8 } }, signal }),
-        ),
-    }),
-};
-
-/** The numbers the signed-in user may text from (their email is in `ownership`). */
-export function ownedNumbers(numbers: TextingNumber[], email: string): TextingNumber[] {
-  const me = email.trim().toLowerCase();
-  return numbers.filter((n) => n.ownership.some((owner) => owner.trim().toLowerCase() === me));
+/** The recipient field's look-up: the first contacts matching a name or number digits. */
+export function contactSearchQuery(term: string) {
+  return contactsQuery({ page: 1, perPage: 8, search: toSearchParam(term) ?? '', sort: DEFAULT_CONTACT_SORT });
 }
 
-export function createContact(number: string, firstName: string, lastName: string): Promise<Contact> {
-  return unwrap(ssp().POST('/texting/contacts', { body: { first_name: firstName, last_name: lastName, number } }));
+export interface StartConversationInput {
+  /** The contact picked, or a typed number to add as a contact first. */
+  to: { contactId: string } | { number: string; first_name: string; last_name: string };
+  fromNumber: string;
 }
 
-export function createConversation(contactId: string, fromNumber: string): Promise<Conversation> {
-  return unwrap(ssp().POST('/texting/conversations', { body: { contact_id: contactId, from_number: fromNumber } }));
+async function startConversation({ to, fromNumber }: StartConversationInput): Promise<Conversation> {
+  // A typed number that is already a contact's answers that contact (200), so a second try goes on.
+  const contactId = 'contactId' in to ? to.contactId : (await createContact(to)).contact.id;
+  return openConversation(contactId, fromNumber);
 }
 
-export function uploadFile(file: File): Promise<TextingFile> {
-  return unwrap(
-    ssp().POST('/texting/files', {
-      body: { file },
-      bodySerializer: (body) => {
-        const form = new FormData();
-        form.append('file', body.file);
-        return form;
-      },
-    }),
-  );
+export function useStartConversation(callbacks: MutationCallbacks<Conversation, StartConversationInput>) {
+  return useMutation({
+    ...callbacks,
+    mutationFn: startConversation,
+    meta: { invalidates: [queryKeys.contacts.all, conversationQueries.lists()] },
+  });
 }
 
-export function sendMessage(conversationId: string, input: MessageInput): Promise<Message> {
-  return unwrap(
-    ssp().POST('/texting/conversations/{conversation_id}/messages', {
-      params: { path: { conversation_id: conversationId } },
-      body: input,
-    }),
-  );
+export async function uploadFile(file: File): Promise<TextingFile> {
+  const { data } = await ssp().POST('/texting/files', {
+    body: { file },
+    bodySerializer: (body) => {
+      const form = new FormData();
+      form.append('file', body.file);
+      return form;
+    },
+  });
+  return data;
 }
 
-/** "Maria Garcia", or the formatted number for a contact without a name. */
-export function contactName(contact: Contact, format: (n: string) => string): string {
-  const name = `${contact.first_name} ${contact.last_name}`.trim();
-  return name || format(contact.number);
+async function sendMessage({ conversationId, input }: SendMessageInput): Promise<Message> {
+  const { data } = await ssp().POST('/texting/conversations/{conversation_id}/messages', {
+    params: { path: { conversation_id: conversationId } },
+    body: input,
+  });
+  return data;
+}
+
+export interface SendMessageInput {
+  conversationId: string;
+  input: MessageInput;
+}
+
+/** Sending a message: the list's previews and order change with it. */
+export function useSendMessageMutation() {
+  return useMutation({ mutationFn: sendMessage, meta: { invalidates: [conversationQueries.lists()] } });
 }

@@ -3,7 +3,7 @@
 import { Alert, AlertTitle, Link as MuiLink } from '@mui/material';
 import { Link } from 'react-router';
 
-import type { TextingNumber } from '@/features/texting/texting-api';
+import type { TextingNumber } from '@/api/numbers-query';
 import { formatNumber } from '@/lib/phone';
 
 interface Props {

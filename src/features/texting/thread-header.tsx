@@ -4,7 +4,8 @@ import BlockIcon from '@mui/icons-material/Block';
 import { Box, Chip, IconButton, Skeleton, Typography } from '@mui/material';
 import { Link } from 'react-router';
 
-import { contactName, type Conversation } from '@/features/texting/texting-api';
+import { contactName } from '@/api/contacts';
+import type { Conversation } from '@/features/texting/texting-api';
 import { formatNumber } from '@/lib/phone';
 
 interface Props {
@@ -36,7 +37,7 @@ export function ThreadHeader({ conversation, backTo }: Props) {
         {conversation ? (
           <>
             <Typography variant="h6" component="h2" noWrap>
-              {contactName(conversation.contact, formatNumber)}
+              {contactName(conversation.contact)}
             </Typography>
             <Typography variant="body2" color="text.secondary" noWrap>
               {formatNumber(conversation.contact.number)} · from {formatNumber(conversation.from_number)}

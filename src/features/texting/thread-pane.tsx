@@ -4,17 +4,16 @@ import { Alert, Box, Button, CircularProgress, Link as MuiLink } from '@mui/mate
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 
+import { contactName } from '@/api/contacts';
 import { Composer } from '@/features/texting/composer';
 import { MessageBubble } from '@/features/texting/message-bubble';
 import { MessageList } from '@/features/texting/message-list';
 import { NewMessageAnnouncer } from '@/features/texting/new-message-announcer';
-import { contactName } from '@/features/texting/texting-api';
 import { ThreadHeader } from '@/features/texting/thread-header';
 import type { ThreadItem } from '@/features/texting/thread-items';
 import { useConversation } from '@/features/texting/use-conversation';
 import { useSendMessage } from '@/features/texting/use-send-message';
 import { useThreadMessages } from '@/features/texting/use-thread-messages';
-import { formatNumber } from '@/lib/phone';
 
 const MediaViewerDialog = lazy(() => import('@/features/texting/media-viewer-dialog'));
 
@@ -29,7 +28,7 @@ export function ThreadPane({ conversationId, backTo }: Props) {
   const { retry, discard, resend } = useSendMessage(conversationId);
   const [image, setImage] = useState<{ url: string; alt: string } | null>(null);
   const contact = conversation.data?.contact;
-  const contactLabel = contact ? contactName(contact, formatNumber) : 'the contact';
+  const contactLabel = contact ? contactName(contact) : 'the contact';
 
   // Stable while the contact and the send actions are, so the list re-renders only rows that changed.
   const renderItem = useCallback(

@@ -10,8 +10,8 @@ import { localFiles, outboxStore, type FailureKind, type OutgoingAttachment } fr
 import {
   conversationQueries,
   messageQueries,
-  sendMessage,
   uploadFile,
+  useSendMessageMutation,
   type Message,
 } from '@/features/texting/texting-api';
 import { contentKey } from '@/features/texting/thread-items';
@@ -37,6 +37,7 @@ function describe(error: unknown): { error: string; failure: FailureKind } {
 export function useSendMessage(conversationId: string) {
   const queryClient = useQueryClient();
   const owner = useSessionEmail();
+  const { mutateAsync: sendMessage } = useSendMessageMutation();
 
   const deliver = useCallback(
     async (clientId: string): Promise<SendResult> => {
@@ -61,10 +62,9 @@ export function useSendMessage(conversationId: string) {
           outboxStore.get().attachmentUploaded(clientId, index, uploaded.id);
           fileIds.push(uploaded.id);
         }
-        const stored = await sendMessage(conversationId, {
-          text: entry.text,
-          client_id: clientId,
-          ...(fileIds.length > 0 ? { files: fileIds } : {}),
+        const stored = await sendMessage({
+          conversationId,
+          input: { text: entry.text, client_id: clientId, ...(fileIds.length > 0 ? { files: fileIds } : {}) },
         });
         queryClient.setQueryData(messageQueries.latest(conversationId).queryKey, (old) =>
           old
@@ -76,19 +76,19 @@ export function useSendMessage(conversationId: string) {
         );
         outboxStore.get().messageStored(clientId);
         localFiles.delete(clientId);
-        void queryClient.invalidateQueries({ queryKey: conversationQueries.lists() });
         return { ok: true, message: stored };
       } catch (error) {
         const failed = describe(error);
         outboxStore.get().sendFailed(clientId, failed.error, failed.failure);
-        // 409: the contact opted out meanwhile; refresh what the thread knows about them.
+        // 409: the contact opted out meanwhile. Nothing changed by this send, so no mutation declares it:
+        // the server told us the cached contact is out of date.
         if (isApiError(error) && error.status === 409) {
           void queryClient.invalidateQueries({ queryKey: conversationQueries.all() });
         }
         return { ok: false, ...failed };
       }
     },
-    [conversationId, queryClient],
+    [conversationId, queryClient, sendMessage],
   );
 
   /** Queue and send. Text and attachments are the user's: they are in the outbox before any request. */

@@ -1,10 +1,11 @@
 // Sends the valid rows of an import a few at a time and records what happened to each, so failed
 // rows can be sent again without touching the ones that made it.
-import { useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 
+import { contactName, createContact } from '@/api/contacts';
 import { isApiError, SessionEndedError } from '@/api/errors';
-import { contactName, contactQueries, createContact } from '@/features/contacts/contact-api';
+import { queryKeys } from '@/api/query-keys';
 import { summarizeImport, type CsvContactRow, type ImportOutcome } from '@/lib/csv-contacts';
 
 const CONCURRENCY = 3;
@@ -20,9 +21,7 @@ function reasonOf(error: unknown): string {
 }
 
 export function useContactImport(rows: readonly CsvContactRow[]) {
-  const queryClient = useQueryClient();
   const [outcomes, setOutcomes] = useState<ReadonlyMap<number, ImportOutcome>>(new Map());
-  const [running, setRunning] = useState(false);
   const [sent, setSent] = useState({ done: 0, of: 0 });
   const outcomesRef = useRef(outcomes);
 
@@ -33,15 +32,7 @@ export function useContactImport(rows: readonly CsvContactRow[]) {
     setSent((s) => ({ ...s, done: s.done + 1 }));
   }, []);
 
-  /** Sends every valid row not imported yet: the first run sends all, later runs the failed ones. */
-  const run = useCallback(async () => {
-    const queue = rows.filter((row) => {
-      if (row.problem || !row.number) return false;
-      const outcome = outcomesRef.current.get(row.line);
-      return !outcome || outcome.kind === 'failed';
-    });
-    if (queue.length === 0) return;
-    setRunning(true);
+  const sendRows = async (queue: CsvContactRow[]) => {
     setSent({ done: 0, of: queue.length });
     let stopped = false;
     const worker = async () => {
@@ -60,13 +51,27 @@ export function useContactImport(rows: readonly CsvContactRow[]) {
         }
       }
     };
-    try {
-      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
-    } finally {
-      setRunning(false);
-      await queryClient.invalidateQueries({ queryKey: contactQueries.all() });
-    }
-  }, [rows, record, queryClient]);
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+  };
 
-  return { run, running, sent, outcomes, summary: summarizeImport(rows, outcomes) };
+  // One mutation per run, not per row: the list is refreshed once, when the run is over. Each row's
+  // failure is recorded, not thrown, so a run always succeeds.
+  const sending = useMutation({
+    mutationFn: sendRows,
+    meta: { invalidates: [queryKeys.contacts.all] },
+  });
+
+  const { mutateAsync } = sending;
+  /** Sends every valid row not imported yet: the first run sends all, later runs the failed ones. */
+  const run = useCallback(async () => {
+    const queue = rows.filter((row) => {
+      if (row.problem || !row.number) return false;
+      const outcome = outcomesRef.current.get(row.line);
+      return !outcome || outcome.kind === 'failed';
+    });
+    if (queue.length === 0) return;
+    await mutateAsync(queue);
+  }, [rows, mutateAsync]);
+
+  return { run, running: sending.isPending, sent, outcomes, summary: summarizeImport(rows, outcomes) };
 }

@@ -3,7 +3,12 @@ import lighthouse from 'lighthouse';
 
 export { desktopConfig } from 'lighthouse';
 
-export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle value (the mean of the two middle ones for an even count, rounded). */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+};
 
 /** Runs Lighthouse once (mobile unless a config is given); storage is kept, so a session is kept. */
 export async function lighthouseRun(url, port, config) {

@@ -23,7 +23,7 @@ export async function lighthouseRun(url, port, config) {
   const value = (audit) => Math.round(lhr.audits[audit].numericValue);
   const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   const summary = {
-    performance: Math.round(lhr.categories.performance.score * 100),
+    performance: lhr.categories.performance.score === null ? null : Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
     bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
     lcpMs: value('largest-contentful-paint'),

@@ -15,16 +15,18 @@ import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { localCertificate } from '../scripts/local-cert.mjs';
 import { nginxInclude } from '../scripts/security-headers.mjs';
 
-export const TMP = resolve('bench/tmp');
+// BENCH_TMP and BENCH_PORT_OFFSET let a profile run beside a bench run without sharing its files or ports.
+export const TMP = resolve(process.env.BENCH_TMP ?? 'bench/tmp');
+const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0);
 export const APP_DIST = join(TMP, 'dist');
 const FLOOR_DIST = join(TMP, 'floor-dist');
 const NGINX_DIR = join(TMP, 'nginx');
-const SANDBOX_PORT = 4475;
-export const DEBUG_PORT = 9333;
+const SANDBOX_PORT = 4475 + OFFSET;
+export const DEBUG_PORT = 9333 + OFFSET;
 /** The protocols measured; the first is how users are served, the primary figures. */
 export const PROTOCOLS = [
-  { name: 'HTTP/2', key: 'h2', http2: true, appPort: 4473, floorPort: 4483 },
-  { name: 'HTTP/1.1', key: 'h1', http2: false, appPort: 4474, floorPort: 4484 },
+  { name: 'HTTP/2', key: 'h2', http2: true, appPort: 4473 + OFFSET, floorPort: 4483 + OFFSET },
+  { name: 'HTTP/1.1', key: 'h1', http2: false, appPort: 4474 + OFFSET, floorPort: 4484 + OFFSET },
 ];
 export const sandbox = `http://localhost:${SANDBOX_PORT}`;
 export const appOrigin = (protocol) => `https://localhost:${protocol.appPort}`;

@@ -68,7 +68,7 @@ const table = () =>
 function writeResults() {
   writeFileSync(
     'bench/results.json',
-    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budget: BUDGET, protocols: PROTOCOLS.map((p) => p.name), results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budget: BUDGET, results }, null, 2)}\n`,
   );
   writeFileSync('bench/results.md', `${table()}\n`);
 }

@@ -3,7 +3,12 @@ import lighthouse from 'lighthouse';
 
 export { desktopConfig } from 'lighthouse';
 
-export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The middle value (the mean of the two middle ones for an even count, rounded). */
+export const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+};
 
 /** Runs Lighthouse once (mobile unless a config is given); storage is kept, so a session is kept. */
 export async function lighthouseRun(url, port, config) {
@@ -18,7 +23,7 @@ export async function lighthouseRun(url, port, config) {
   const value = (audit) => Math.round(lhr.audits[audit].numericValue);
   const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   const summary = {
-    performance: Math.round(lhr.categories.performance.score * 100),
+    performance: lhr.categories.performance.score === null ? null : Math.round(lhr.categories.performance.score * 100),
     accessibility: Math.round(lhr.categories.accessibility.score * 100),
     bestPractices: Math.round(lhr.categories['best-practices'].score * 100),
     lcpMs: value('largest-contentful-paint'),

@@ -1,174 +1,171 @@
-// npm run bench: builds the app, then for each route reports the JS and CSS of its first load (raw,
-// gzip, brotli) and the median of three Lighthouse runs on mobile and on desktop, against the
-// production build served by vite preview with the sandbox. Writes bench/results.json and prints a
-// Markdown table (kept in the README). Not part of npm test: it takes several minutes.
-import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-
-import { chromium } from '@playwright/test';
+// npm run bench: builds the app and the stack's floor (bench/floor/), serves both as users are served
+// (bench/serve.mjs: nginx with deploy/nginx.conf over TLS, HTTP/2 and, beside it, HTTP/1.1), and for
+// each route runs Lighthouse on mobile and on desktop, BENCH_RUNS times each (default 3), alternating
+// floor and route (floor, route, floor, route …) so both see the same machine state. Prints the floor
+// beside every route and checks the budgets on the HTTP/2 figures: every route's mobile median at
+// least the floor's − 5, its TBT median at most the floor's + 100 ms, desktop 100. Writes
+// bench/results.json and bench/results.md (the README's table). Not part of npm test: it takes a while.
+// BENCH_ROUTES=sign-in,inbox measures only those routes; BENCH_VERBOSE=1 prints every run and keeps
+// each Lighthouse report in bench/tmp/.
+import { writeFileSync } from 'node:fs';
 
 import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';
-import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { desktopConfig, lighthouseRun, median } from './lighthouse.mjs';
+import { APP_DIST, appOrigin, DEBUG_PORT, floorUrl, PROTOCOLS, startServers } from './serve.mjs';
 
-const APP_PORT = 4473;
-const SANDBOX_PORT = 4475;
-const DEBUG_PORT = 9333;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-/** BENCH_ROUTES=sign-in,inbox measures only those routes (while working on them). */
 const ONLY = process.env.BENCH_ROUTES?.split(',').map((name) => name.trim());
-const app = `http://localhost:${APP_PORT}`;
-const sandbox = `http://localhost:${SANDBOX_PORT}`;
-const dist = 'bench/tmp/dist';
+const FORM_FACTORS = [
+  ['mobile', undefined],
+  ['desktop', desktopConfig],
+];
+const BUDGET = { mobileBelowFloor: 5, tbtAboveFloorMs: 100, desktop: 100 };
 
-function start(command, args, env) {
-  const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env }, detached: true });
-  return () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
+const routes = ROUTES.filter((r) => !ONLY || ONLY.includes(r.name));
+if (routes.length === 0)
+  throw new Error(`BENCH_ROUTES names no route (routes: ${ROUTES.map((r) => r.name).join(', ')})`);
+
+const summarize = (runs) => ({
+  performance: median(runs.map((r) => r.performance)),
+  tbtMs: median(runs.map((r) => r.tbtMs)),
+  lcpMs: median(runs.map((r) => r.lcpMs)),
+  accessibility: median(runs.map((r) => r.accessibility)),
+  runs,
+});
+
+/** The budgets of one route against the floor measured beside it. */
+function budgets(m) {
+  const mobile = m.route.mobile.performance - m.floor.mobile.performance;
+  const tbt = m.route.mobile.tbtMs - m.floor.mobile.tbtMs;
+  return {
+    mobile: { delta: mobile, met: mobile >= -BUDGET.mobileBelowFloor },
+    tbt: { deltaMs: tbt, met: tbt <= BUDGET.tbtAboveFloorMs },
+    desktop: { score: m.route.desktop.performance, met: m.route.desktop.performance >= BUDGET.desktop },
   };
 }
 
-async function waitFor(url) {
-  for (let i = 0; i < 120; i += 1) {
-    if ((await fetch(url).catch(() => null))?.ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
+const pair = (m, formFactor, key) => `${m.floor[formFactor][key]} / ${m.route[formFactor][key]}`;
+const signed = (n) => (n > 0 ? `+${n}` : String(n));
+const verdict = (b) =>
+  [
+    `mobile ${signed(b.mobile.delta)} ${b.mobile.met ? '✓' : '✗'}`,
+    `TBT ${signed(b.tbt.deltaMs)} ms ${b.tbt.met ? '✓' : '✗'}`,
+    `desktop ${b.desktop.score} ${b.desktop.met ? '✓' : '✗'}`,
+  ].join(', ');
+const [primary, beside] = PROTOCOLS;
+const table = () =>
+  [
+    `| route | JS gz / br (KB), files | ${primary.name}: mobile, floor / route | TBT ms | LCP ms | desktop | budgets (${primary.name}) | ${beside.name}: mobile, floor / route | TBT ms | LCP ms | desktop |`,
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...results.map((r) => {
+      const a = r[primary.key];
+      const b = r[beside.key];
+      return `| ${r.route} | ${kb(r.js.gzip)} / ${kb(r.js.brotli)}, ${r.files} | ${pair(a, 'mobile', 'performance')} | ${pair(a, 'mobile', 'tbtMs')} | ${pair(a, 'mobile', 'lcpMs')} | ${pair(a, 'desktop', 'performance')} | ${verdict(a.budgets)} | ${pair(b, 'mobile', 'performance')} | ${pair(b, 'mobile', 'tbtMs')} | ${pair(b, 'mobile', 'lcpMs')} | ${pair(b, 'desktop', 'performance')} |`;
+    }),
+  ].join('\n');
+
+/** Written after every route, so a run cut short keeps what it measured. */
+function writeResults() {
+  writeFileSync(
+    'bench/results.json',
+    `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, budget: BUDGET, results }, null, 2)}\n`,
+  );
+  writeFileSync('bench/results.md', `${table()}\n`);
 }
 
-console.log('Building…');
-execSync(`npx vite build --outDir ${dist}`, { stdio: 'ignore' });
-const build = readBuild(dist);
-
-mkdirSync('bench/tmp', { recursive: true });
-const configFile = 'bench/tmp/config.json';
-writeFileSync(
-  configFile,
-  JSON.stringify({
-    environment: 'sandbox',
-    authBaseUrl: `${sandbox}/auth`,
-    sspBaseUrl: `${sandbox}/ssp`,
-    clientId: 'ringplan-portal',
-  }),
-);
-rmSync('bench/tmp/sandbox', { recursive: true, force: true });
-const stopSandbox = start('npx', ['tsx', 'sandbox/src/main.ts'], {
-  SANDBOX_PORT: String(SANDBOX_PORT),
-  SANDBOX_DATA_DIR: 'bench/tmp/sandbox',
-  SANDBOX_APP_ORIGINS: app,
-  SANDBOX_APP_ORIGIN: app,
-  SANDBOX_PUBLIC_URL: sandbox,
-});
-const stopApp = start('npx', ['vite', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', dist], {
-  APP_CONFIG_FILE: configFile,
-});
-
+const server = await startServers();
+const build = readBuild(APP_DIST);
 const results = [];
 try {
-  await waitFor(`${sandbox}/ssp/openapi.yaml`);
-  await waitFor(app);
-  // A persistent context is the browser's default one, which is where Lighthouse opens its tab: the
-  // session signed in below is then the one the measured pages see.
-  rmSync('bench/tmp/profile', { recursive: true, force: true });
-  const context = await chromium.launchPersistentContext('bench/tmp/profile', {
-    executablePath: chromiumExecutable() ?? undefined,
-    args: [`--remote-debugging-port=${DEBUG_PORT}`, '--disable-background-networking', '--no-first-run'],
-  });
-  const page = await context.newPage();
-  // Sign in through the hosted page, so the signed-in routes are measured as a user sees them.
-  await page.goto(`${app}/sign-in`);
-  await page.getByRole('button', { name: /sign in with ringplan/i }).click();
-  await page.getByLabel('Email').fill('demo@example.com');
-  await page.getByLabel('Password').fill('demo-password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(/\/texting/);
-  const idToken = await page.evaluate(
-    () => JSON.parse(localStorage.getItem('ringplan.session') ?? '{}').state?.session?.idToken,
-  );
-  const headers = { authorization: idToken };
-  const conversations = await (await fetch(`${sandbox}/ssp/texting/conversations?per_page=1`, { headers })).json();
-  const events = await (
-    await fetch(`${sandbox}/ssp/meet/calendar/events?event_type=scheduled&per_page=100`, { headers })
-  ).json();
-  const privateMeeting = events.find((e) => e.is_private) ?? events[0];
-  const urls = {
-    'sign-in': '/sign-in',
-    inbox: `/texting/${conversations[0].id}`,
-    contacts: '/contacts',
-    meet: '/meet',
-    account: '/account',
-    'password page': `/meet/${privateMeeting.event.meeting_id}`,
-  };
-
-  // Warm the servers (first compression of each file, the sandbox's first queries), so the first
-  // measured run is not also measuring them.
-  for (const path of Object.values(urls)) {
-    await page.goto(`${app}${path}`);
+  const { page, paths } = server;
+  // Warm the servers (first TLS sessions, the sandbox's first queries), so the first measured run is
+  // not also measuring them.
+  for (const protocol of PROTOCOLS) {
+    await page.goto(floorUrl(protocol));
     await page.waitForLoadState('networkidle');
+    for (const path of Object.values(paths)) {
+      await page.goto(`${appOrigin(protocol)}${path}`);
+      await page.waitForLoadState('networkidle');
+    }
   }
   // Every run is a first visit: the HTTP cache is emptied before it. Storage is kept (the session).
-  const cdp = await context.newCDPSession(page);
-
-  for (const spec of ROUTES.filter((r) => !ONLY || ONLY.includes(r.name))) {
-    const route = build.route(spec);
-    const scores = {};
-    // The sign-in page is measured as a signed-out visitor sees it (signed in, it goes to the inbox).
-    const session = spec.signedIn ? null : await page.evaluate(() => localStorage.getItem('ringplan.session'));
-    if (session !== null) await page.evaluate(() => localStorage.removeItem('ringplan.session'));
-    for (const [formFactor, config] of [
-      ['mobile', undefined],
-      ['desktop', desktopConfig],
-    ]) {
-      const runs = [];
-      for (let i = 0; i < RUNS; i += 1) {
-        await cdp.send('Network.clearBrowserCache');
-        const { lhr, summary } = await lighthouseRun(`${app}${urls[spec.name]}`, DEBUG_PORT, config);
-        runs.push(summary);
-        // A measured page that is not the route asked for (a redirect to sign-in) measures nothing.
-        if (new URL(lhr.finalDisplayedUrl).pathname !== urls[spec.name])
-          throw new Error(`${spec.name}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
-        if (process.env.BENCH_VERBOSE) {
-          console.log(JSON.stringify(runs.at(-1)));
-          writeFileSync(
-            `bench/tmp/lhr-${spec.name.replace(/\W+/g, '-')}-${formFactor}-${String(i + 1)}.json`,
-            JSON.stringify(lhr),
-          );
-        }
-      }
-      scores[formFactor] = {
-        runs,
-        performance: median(runs.map((r) => r.performance)),
-        accessibility: median(runs.map((r) => r.accessibility)),
-        lcpMs: median(runs.map((r) => r.lcpMs)),
-      };
-      console.log(
-        `${spec.name} ${formFactor}: performance ${scores[formFactor].performance} (runs ${runs.map((r) => r.performance).join(', ')})`,
-      );
+  const cdp = await server.context.newCDPSession(page);
+  const measure = async (url, config, label) => {
+    let lhr;
+    let summary;
+    // On a loaded machine Lighthouse sometimes loses the trace (NO_NAVSTART, NO_FCP): that run measured
+    // nothing, so it is run again rather than counted as a 0.
+    for (let attempt = 1; ; attempt += 1) {
+      await cdp.send('Network.clearBrowserCache');
+      ({ lhr, summary } = await lighthouseRun(url, DEBUG_PORT, config));
+      if (!lhr.runtimeError && summary.performance !== null) break;
+      if (attempt === 3) throw new Error(`${label}: ${lhr.runtimeError?.code ?? 'no score'} three times`);
+      console.log(`${label}: ${lhr.runtimeError?.code ?? 'no score'}, running it again`);
     }
-    if (session !== null) await page.evaluate((saved) => localStorage.setItem('ringplan.session', saved), session);
-    results.push({ route: spec.name, url: urls[spec.name], js: route.js, css: route.css, lighthouse: scores });
+    // A measured page that is not the one asked for (a redirect to sign-in) measures nothing.
+    if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
+      throw new Error(`${label}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
+    if (process.env.BENCH_VERBOSE) {
+      console.log(label, JSON.stringify(summary));
+      writeFileSync(`bench/tmp/lhr-${label.replace(/\W+/g, '-')}.json`, JSON.stringify(lhr));
+    }
+    return summary;
+  };
+
+  for (const spec of routes) {
+    const route = build.route(spec);
+    const measured = {};
+    for (const protocol of PROTOCOLS) {
+      const origin = appOrigin(protocol);
+      // The page waits on a file of that origin, not the app, so it runs nothing while Lighthouse measures.
+      await page.goto(`${origin}/config.json`);
+      // The sign-in page is measured as a signed-out visitor sees it (signed in, it goes to the inbox).
+      const session = spec.signedIn ? null : await page.evaluate(() => localStorage.getItem('ringplan.session'));
+      if (session !== null) await page.evaluate(() => localStorage.removeItem('ringplan.session'));
+      const runs = { floor: { mobile: [], desktop: [] }, route: { mobile: [], desktop: [] } };
+      for (const [formFactor, config] of FORM_FACTORS) {
+        for (let i = 0; i < RUNS; i += 1) {
+          const label = `${spec.name} ${protocol.key} ${formFactor} ${i + 1}`;
+          runs.floor[formFactor].push(await measure(floorUrl(protocol), config, `floor (${label})`));
+          runs.route[formFactor].push(await measure(`${origin}${paths[spec.name]}`, config, label));
+        }
+        const f = summarize(runs.floor[formFactor]);
+        const r = summarize(runs.route[formFactor]);
+        console.log(
+          `${spec.name} ${protocol.name} ${formFactor}: floor ${f.performance} (TBT ${f.tbtMs} ms), route ${r.performance} (TBT ${r.tbtMs} ms; runs ${r.runs.map((x) => x.performance).join(', ')})`,
+        );
+      }
+      if (session !== null) await page.evaluate((saved) => localStorage.setItem('ringplan.session', saved), session);
+      const m = {
+        floor: { mobile: summarize(runs.floor.mobile), desktop: summarize(runs.floor.desktop) },
+        route: { mobile: summarize(runs.route.mobile), desktop: summarize(runs.route.desktop) },
+      };
+      measured[protocol.key] = { ...m, budgets: budgets(m) };
+    }
+    results.push({
+      route: spec.name,
+      url: paths[spec.name],
+      js: route.js,
+      css: route.css,
+      files: route.files.length,
+      ...measured,
+    });
+    writeResults();
   }
-  await context.close();
 } finally {
-  stopApp();
-  stopSandbox();
+  await server.stop();
 }
 
-writeFileSync(
-  'bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), runs: RUNS, results }, null, 2)}\n`,
+console.log(`\n${table()}\n`);
+
+const failed = results.flatMap((r) =>
+  Object.entries(r[primary.key].budgets)
+    .filter(([, b]) => !b.met)
+    .map(([name]) => `${r.route}: ${name}`),
 );
-const table = [
-  '| route | JS gz / br (KB) | JS raw (KB) | CSS gz (KB) | Lighthouse mobile (median of 3) | desktop | mobile LCP (ms) | a11y |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...results.map(
-    (r) =>
-      `| ${r.route} | ${kb(r.js.gzip)} / ${kb(r.js.brotli)} | ${kb(r.js.raw)} | ${kb(r.css.gzip)} | ${r.lighthouse.mobile.performance} | ${r.lighthouse.desktop.performance} | ${r.lighthouse.mobile.lcpMs} | ${r.lighthouse.mobile.accessibility} |`,
-  ),
-].join('\n');
-writeFileSync('bench/results.md', `${table}\n`);
-console.log(`\n${table}`);
+console.log(
+  failed.length === 0
+    ? `Budgets met on every route (${primary.name}, medians of ${RUNS}).`
+    : `Budgets missed (${primary.name}, medians of ${RUNS}): ${failed.join('; ')}`,
+);
+if (failed.length > 0) process.exitCode = 1;

@@ -1,9 +1,12 @@
-// Static hosting: the built app served by nginx with deploy/nginx.conf (SPA fallback, caching, CSP).
+// Static hosting: the built app served by nginx with deploy/nginx.conf (SPA fallback, caching, CSP),
+// over plain HTTP and over TLS with HTTP/2 (with a throwaway certificate for localhost).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { localCertificate } from '../scripts/local-cert.mjs';
 import { nginxInclude } from '../scripts/security-headers.mjs';
 import { SANDBOX_URL } from './support/demo';
 import { expect, test } from './support/test';
@@ -11,10 +14,11 @@ import { expect, test } from './support/test';
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_APP_PORT ?? 4173) + 2000;
 const origin = `http://localhost:${String(port)}`;
+const tlsOrigin = `https://localhost:${String(port + 1)}`;
 let nginx: ChildProcess | undefined;
 let dir = '';
 
-test.use({ storageState: { cookies: [], origins: [] } });
+test.use({ storageState: { cookies: [], origins: [] }, ignoreHTTPSErrors: true });
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portal-nginx-test-'));
@@ -28,8 +32,12 @@ test.beforeAll(async () => {
     clientId: 'ringplan-portal',
   };
   writeFileSync(join(root, 'config.json'), JSON.stringify(sandboxConfig));
+  const { cert, key } = localCertificate(join(dir, 'tls'));
   const conf = readFileSync('deploy/nginx.conf', 'utf8')
     .replace('listen 8080;', `listen ${String(port)};`)
+    .replace('listen 8443 ssl http2;', `listen ${String(port + 1)} ssl http2;`)
+    .replace('/etc/ssl/ringplan-portal/fullchain.pem', cert)
+    .replace('/etc/ssl/ringplan-portal/privkey.pem', key)
     .replace('root /srv/ringplan-portal;', `root ${root};`)
     .replace('pid /tmp/ringplan-nginx.pid;', `pid ${join(dir, 'nginx.pid')};`)
     .replaceAll('/tmp/ringplan-nginx-', join(dir, 'tmp-'));
@@ -86,6 +94,34 @@ test('keeps 404s under /assets/ out of caches, isolates the window, and names no
     expect(res.headers()['cross-origin-opener-policy'], path).toBe('same-origin');
     expect(res.headers()['server'], path).toBe('nginx');
   }
+});
+
+test('serves HTTP/2 over TLS with the same headers', async ({ page }) => {
+  // Asked directly over HTTP/2: nginx negotiates it (ALPN) and answers with the app's headers.
+  const session = connect(tlsOrigin, { rejectUnauthorized: false });
+  const headers = await new Promise<Record<string, unknown>>((resolve, reject) => {
+    session.once('error', reject);
+    const request = session.request({ ':path': '/contacts' });
+    request.once('response', resolve);
+    request.once('error', reject);
+    request.resume();
+  }).finally(() => session.close());
+  expect(headers[':status']).toBe(200);
+  expect(headers['cache-control']).toBe('no-cache');
+  expect(headers['content-security-policy']).toContain("script-src 'self'");
+
+  // A browser loads the app and its modules over HTTP/2.
+  await page.goto(`${tlsOrigin}/sign-in`);
+  await expect(page.getByRole('heading', { name: /sign in/i })).toBeVisible();
+  const protocols = await page.evaluate(() =>
+    performance
+      .getEntriesByType('navigation')
+      .concat(performance.getEntriesByType('resource'))
+      .filter((entry) => entry.name.startsWith(location.origin))
+      .map((entry) => (entry as PerformanceResourceTiming).nextHopProtocol),
+  );
+  expect(protocols.length).toBeGreaterThan(1);
+  expect(new Set(protocols)).toEqual(new Set(['h2']));
 });
 
 // The suite's guard (support/test.ts) fails this journey on any CSP violation the page reports.

@@ -57,7 +57,7 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
       allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
       allowHeaders: ['authorization', 'content-type'],
       exposeHeaders: ['X-Total-Count', 'Retry-After'],
-      maxAge: 600,
+      maxAge: 86400, // browsers reuse a preflight up to their cap (Chrome 2 h, Firefox 24 h)
     }),
   );
 

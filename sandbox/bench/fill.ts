@@ -1,7 +1,7 @@
 // Fills the texting tables of one company with generated contacts, conversations and messages,
 // in batched transactions, straight through SQL (the API would take hours for a million rows).
 import { newId } from '../src/db/ids.js';
-import { contactKeys, contactWords } from '../src/texting/search-keys.js';
+import { contactKeys, contactWordRows } from '../src/texting/search-keys.js';
 import { INBOUND_LINES, OUTBOUND_LINES, seededRandom } from '../src/texting/seed-data.js';
 
 import type Database from 'better-sqlite3';
@@ -167,8 +167,8 @@ export function newFillState(companyId: string, fromNumber: string, nowMs: numbe
 function fillContacts(db: Database.Database, s: FillState, target: number): string[] {
   const insert = db.prepare(`INSERT INTO contacts (id, company_id, first_name, last_name, number, opted_out,
     full_key, last_key, number_rev, created_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`);
-  const insertWord = db.prepare(`INSERT INTO contact_words (company_id, key, contact_id, full_key, last_key, number)
-    VALUES (?, ?, ?, ?, ?, ?)`);
+  const insertWord = db.prepare(`INSERT INTO contact_words (company_id, key, contact_id, shared, talks, full_key,
+    last_key, number, name_words) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)`);
   const added: string[] = [];
   while (s.contacts.length < target) {
     db.transaction(() => {
@@ -184,8 +184,9 @@ function fillContacts(db: Database.Database, s: FillState, target: number): stri
         const keys = contactKeys(first, last, number);
         const id = newId();
         insert.run(id, s.companyId, first, last, number, keys.full_key, keys.last_key, keys.number_rev, s.startMs + i);
-        for (const key of contactWords(first, last, number)) {
-          insertWord.run(s.companyId, key, id, keys.full_key, keys.last_key, number);
+        const words = contactWordRows(first, last, number);
+        for (const word of words.rows) {
+          insertWord.run(s.companyId, word.key, id, word.shared, keys.full_key, keys.last_key, number, words.names);
         }
         s.contacts.push(id);
         added.push(id);
@@ -248,9 +249,11 @@ export function fill(db: Database.Database, s: FillState, target: { contacts: nu
   const newConversation = db.prepare(`INSERT INTO conversations (id, company_id, from_number, contact_id,
     message_count, contact_full_key, contact_last_key, contact_number, contact_number_rev, created_at, updated_at)
     SELECT ?, ?, ?, c.id, 0, c.full_key, c.last_key, c.number, c.number_rev, ?, ? FROM contacts c WHERE c.id = ?`);
+  const talks = db.prepare('UPDATE contact_words SET talks = 1 WHERE contact_id = ?');
   const start = (contactId: string): string => {
     const id = newId();
     newConversation.run(id, s.companyId, s.fromNumber, s.startMs, s.startMs, contactId);
+    talks.run(contactId);
     return id;
   };
   if (s.bigConversationId === null) {

@@ -1,5 +1,5 @@
 // Contacts: lookups, the searchable and sortable paged list, and writes that keep the search keys in step.
-import { contactKeys, contactWords, matchingContactsSql } from './search-keys.js';
+import { contactKeys, contactWordRows, matchingContactsSql } from './search-keys.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
 import type { SearchTerm } from './search-keys.js';
@@ -86,26 +86,21 @@ export class ContactStore {
       return { rows, total: count };
     }
     // Searched: the matches and their sort keys come from one range of the contact_words index per
-    // word; they are ordered there, and only the page's contacts are read. A contact can match through
-    // several of its words (a search "gar": Garcia Garner), so the matches are counted with and
-    // without repeats in one pass of the index; when none repeats (the usual case), the page is
-    // ordered straight from the range, without first de-duplicating thousands of matches.
-    const filtered = (sql: string) => `FROM (${sql})${filter.number === undefined ? '' : ' WHERE number = ?'}`;
-    const all = matchingContactsSql(filter.search, companyId, { distinct: false });
-    const counts = this.sql
-      .get(`SELECT count(*) AS n, count(DISTINCT contact_id) AS contacts ${filtered(all.sql)}`)
-      .get(...all.params, ...byNumber.params) as { n: number; contacts: number };
-    const matches = counts.n === counts.contacts ? all : matchingContactsSql(filter.search, companyId);
+    // word, each contact once; they are counted and ordered there, and only the page's contacts are read.
+    const matches = matchingContactsSql(filter.search, companyId);
+    const filtered = `FROM (${matches.sql})${filter.number === undefined ? '' : ' WHERE number = ?'}`;
+    const params = [...matches.params, ...byNumber.params];
+    const count = this.sql.get(`SELECT count(*) AS n ${filtered}`).get(...params) as { n: number };
     const order = ORDER[filter.sort].join(', ');
     const matchOrder = order.replaceAll('c.id', 'contact_id').replaceAll('c.', '');
     const rows = this.sql.rows<ContactRow>(
       `SELECT ${COLUMNS} FROM contacts c WHERE c.id IN
-         (SELECT contact_id ${filtered(matches.sql)} ORDER BY ${matchOrder} LIMIT ? OFFSET ?)
+         (SELECT contact_id ${filtered} ORDER BY ${matchOrder} LIMIT ? OFFSET ?)
        ORDER BY ${order}`,
       CONTACT_COLUMNS,
-      [...matches.params, ...byNumber.params, filter.limit, filter.offset],
+      [...params, filter.limit, filter.offset],
     );
-    return { rows, total: counts.contacts };
+    return { rows, total: count.n };
   }
 
   /** Writes the search words of a contact created before they existed (a sandbox from an older version). */
@@ -124,11 +119,13 @@ export class ContactStore {
 
   private writeWords(companyId: string, id: string, input: ContactInput): void {
     this.sql.get('DELETE FROM contact_words WHERE contact_id = ?').run(id);
-    const add = this.sql.get(`INSERT INTO contact_words (company_id, key, contact_id, full_key, last_key, number)
-      VALUES (?, ?, ?, ?, ?, ?)`);
+    const add = this.sql.get(`INSERT INTO contact_words (company_id, key, contact_id, shared, talks, full_key,
+      last_key, number, name_words) VALUES (?, ?, ?, ?, EXISTS (SELECT 1 FROM conversations WHERE contact_id = ?),
+      ?, ?, ?, ?)`);
     const keys = contactKeys(input.first_name, input.last_name, input.number);
-    for (const key of contactWords(input.first_name, input.last_name, input.number)) {
-      add.run(companyId, key, id, keys.full_key, keys.last_key, input.number);
+    const words = contactWordRows(input.first_name, input.last_name, input.number);
+    for (const word of words.rows) {
+      add.run(companyId, word.key, id, word.shared, id, keys.full_key, keys.last_key, input.number, words.names);
     }
   }
 

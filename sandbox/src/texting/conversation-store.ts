@@ -72,16 +72,15 @@ export class ConversationStore {
         .all(companyId, filter.limit, filter.offset) as ConversationRow[];
       return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
     }
-    // The matching contacts come from the contact_words index; only their conversations are read
-    // and sorted (the unary + keeps SQLite from walking the whole inbox instead). IN answers each
-    // contact once by itself, so the matches need no de-duplication of their own; the same pass
-    // counts them (count over the window).
-    const matches = matchingContactsSql(filter.search, companyId, { distinct: false });
-    const matched = `FROM conversations cv WHERE cv.contact_id IN (SELECT contact_id FROM (${matches.sql})) AND cv.company_id = ?`;
+    // Driven from the matching contacts (each once, from the contact_words index): only their
+    // conversations are read, then sorted; the same pass counts them (count over the window).
+    const matches = matchingContactsSql(filter.search, companyId, { talking: true });
+    const matched = `FROM (SELECT contact_id AS match FROM (${matches.sql}))
+      CROSS JOIN conversations cv ON cv.contact_id = match AND cv.company_id = ?`;
     const rows = this.sql
       .get(
         `SELECT ${CONVERSATION}, count(*) OVER () AS total ${matched}
-            ORDER BY +cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`,
+            ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`,
       )
       .all(...matches.params, companyId, filter.limit, filter.offset) as (ConversationRow & { total: number })[];
     const first = rows[0];
@@ -104,6 +103,8 @@ export class ConversationStore {
               FROM contacts c WHERE c.id = ?`,
         )
         .run(row.id, row.company_id, row.from_number, row.updated_at, row.updated_at, row.contact_id);
+      // The inbox search reads only the words of contacts with a conversation.
+      this.sql.get('UPDATE contact_words SET talks = 1 WHERE contact_id = ? AND talks = 0').run(row.contact_id);
     })();
     return { ...row, last_message_id: null, message_count: 0 };
   }

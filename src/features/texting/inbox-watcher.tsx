@@ -38,19 +38,20 @@ export function InboxWatcher() {
     refetchOnWindowFocus: true,
     throwOnError: false,
   });
-  const { data, isFetchedAfterMount } = list;
+  // Fetched since this page loaded, not restored from a cache kept across visits.
+  const data = list.data && list.dataUpdatedAt >= performance.timeOrigin ? list.data : undefined;
 
   useUnreadTitle(useUnreadTotal());
 
   useEffect(joinNotifierTabs, []);
 
-  // A browser that has no seen positions for the user starts them from a list fetched now (not one
-  // restored from a cache): what is there already counts as seen, only what comes after is unread.
+  // A browser that has no seen positions for the user starts them from a list fetched now: what is
+  // there already counts as seen, only what comes after is unread.
   useEffect(() => {
     const firstPage = data?.pages[0];
-    if (record !== null || !firstPage || !isFetchedAfterMount) return;
+    if (record !== null || !firstPage) return;
     void startSeenRecord(owner, baselineRecord(firstPage.items));
-  }, [record, data, isFetchedAfterMount, owner]);
+  }, [record, data, owner]);
 
   // Each conversation's newest message as last polled; a change is a new message.
   const known = useRef<Map<string, string | null> | null>(null);
@@ -61,11 +62,11 @@ export function InboxWatcher() {
   });
 
   useEffect(() => {
-    if (!data || !record || !isFetchedAfterMount) return;
+    if (!data || !record) return;
     const conversations = data.pages.flatMap((p) => p.items);
     const before = known.current;
     known.current = new Map(conversations.map((c) => [c.id, c.last_message?.id ?? null]));
-    // What the first fetch shows is not news (and the list restored from a cache even less).
+    // What the first list shows is not news.
     if (!before) return;
     const now = latest.current;
     if (!now.notificationsOn || !isNotifierTab()) return;
@@ -87,7 +88,7 @@ export function InboxWatcher() {
         onOpen: () => void latest.current.navigate(`/texting/${conversation.id}`),
       });
     }
-  }, [data, record, isFetchedAfterMount]);
+  }, [data, record]);
 
   // Seen here or in another tab: its notification has done its job.
   useEffect(() => {

@@ -1,16 +1,26 @@
 // Which of the user's tabs shows desktop notifications: the one focused or made visible last. Every
-// tab polls, so without this each would notify (and sound) for the same message. When that tab
-// closes, any tab may notify until one is focused again.
+// tab polls, so without this each would notify (and sound) for the same message. Claims carry their
+// time, so tabs claiming at once agree on the later one. When that tab closes, any tab may notify
+// until one is focused again.
 const CHANNEL_NAME = 'ringplan-notifier';
 const self = Math.random().toString(36).slice(2);
-let active: string | null = null;
+
+interface Claim {
+  tab: string;
+  at: number;
+}
+type Signal = ({ type: 'active' } & Claim) | { type: 'gone'; tab: string };
+
+let active: Claim | null = null;
 let channel: BroadcastChannel | null = null;
 
-type Signal = { type: 'active'; tab: string } | { type: 'gone'; tab: string };
+function later(a: Claim, b: Claim | null): boolean {
+  return !b || a.at > b.at || (a.at === b.at && a.tab > b.tab);
+}
 
 function claim(): void {
-  active = self;
-  channel?.postMessage({ type: 'active', tab: self } satisfies Signal);
+  active = { tab: self, at: Date.now() };
+  channel?.postMessage({ type: 'active', ...active } satisfies Signal);
 }
 
 let started = false;
@@ -21,8 +31,12 @@ export function joinNotifierTabs(): void {
   if (typeof BroadcastChannel !== 'undefined') {
     channel = new BroadcastChannel(CHANNEL_NAME);
     channel.onmessage = (event: MessageEvent<Signal>) => {
-      if (event.data.type === 'active') active = event.data.tab;
-      else if (active === event.data.tab) active = null;
+      const signal = event.data;
+      if (signal.type === 'gone') {
+        if (active?.tab === signal.tab) active = null;
+      } else if (later(signal, active)) {
+        active = { tab: signal.tab, at: signal.at };
+      }
     };
   }
   window.addEventListener('focus', claim);
@@ -30,11 +44,11 @@ export function joinNotifierTabs(): void {
     if (document.visibilityState === 'visible') claim();
   });
   window.addEventListener('pagehide', () => {
-    if (active === self) channel?.postMessage({ type: 'gone', tab: self } satisfies Signal);
+    if (active?.tab === self) channel?.postMessage({ type: 'gone', tab: self } satisfies Signal);
   });
   if (document.visibilityState === 'visible') claim();
 }
 
 export function isNotifierTab(): boolean {
-  return active === null || active === self;
+  return active === null || active.tab === self;
 }

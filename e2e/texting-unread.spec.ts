@@ -147,6 +147,10 @@ test('a text in another conversation shows as unread in both tabs with one notif
     one.getByRole('list', { name: 'Conversations' }).getByRole('link', { name: new RegExp(ada.name) }),
   ).not.toContainText('unread');
   await saveReadmeScreenshot(two, 'texting-unread');
+  await two.setViewportSize({ width: 390, height: 844 });
+  await expect(boRow(two)).toContainText('1 unread');
+  await saveReadmeScreenshot(two, 'texting-unread-phone');
+  await two.setViewportSize({ width: 1280, height: 800 });
 
   // One notification across the two tabs (the tab used last shows them), tagged with the conversation.
   await expect.poll(async () => (await shownIn(one)).length + (await shownIn(two)).length).toBe(1);

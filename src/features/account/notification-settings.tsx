@@ -1,6 +1,6 @@
 // Desktop notifications for new texts: on or off, with or without a sound (off by default), and
 // what the browser allows. Turning them on asks the browser's permission, from this click.
-import { Alert, FormControlLabel, Paper, Stack, Switch, Typography } from '@mui/material';
+import { FormControlLabel, Paper, Stack, Switch, Typography } from '@mui/material';
 
 import {
   requestNotificationPermission,
@@ -45,16 +45,17 @@ export function NotificationSettings() {
           label="Play a sound"
         />
       </Stack>
+      {/* Plain text, not alerts: a setting's state, not news to announce. */}
       {permission === 'denied' && (
-        <Alert severity="warning" sx={{ mt: 1.5 }}>
+        <Typography variant="body2" color="warning.dark" sx={{ mt: 1 }}>
           Your browser blocks notifications from this site. Allow them in the site&apos;s settings (the icon beside the
           address), then come back here.
-        </Alert>
+        </Typography>
       )}
       {unsupported && (
-        <Alert severity="info" sx={{ mt: 1.5 }}>
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
           This browser cannot show desktop notifications. Unread counts still show in the inbox and the tab title.
-        </Alert>
+        </Typography>
       )}
       {permission === 'default' && (
         <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>

@@ -7,6 +7,7 @@ import { auth } from '@/api/auth-client';
 import { getConfig, logoutUrl } from '@/api/config';
 import { SessionEndedError } from '@/api/errors';
 import { expiresSoon, refreshSession } from '@/api/refresh';
+import { clearSeenPositions } from '@/api/seen-positions';
 import { sessionStore } from '@/api/session-store';
 
 /** The revocation is best effort: a service without it, or no network, must not keep the user in. */
@@ -31,10 +32,19 @@ async function revokeQuietly(refreshToken: string): Promise<void> {
 type Go = (url: string) => void;
 const leaveForUrl: Go = (url) => window.location.assign(url);
 
+/** Nothing of the user stays in this browser: their seen positions go with the session. */
+async function forgetUserData(): Promise<void> {
+  try {
+    await clearSeenPositions();
+  } catch {
+    // IndexedDB unavailable: then nothing was kept there either.
+  }
+}
+
 export async function signOut(go: Go = leaveForUrl): Promise<void> {
   const session = sessionStore.get().session;
   sessionStore.get().signedOut();
-  if (session) await revokeQuietly(session.refreshToken);
+  await Promise.all([session ? revokeQuietly(session.refreshToken) : undefined, forgetUserData()]);
   go(signOutUrl());
 }
 

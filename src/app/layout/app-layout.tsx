@@ -20,6 +20,7 @@ import { navItems } from '@/app/layout/nav-items';
 import { UserMenu } from '@/app/layout/user-menu';
 import { RouteBoundary } from '@/app/route-boundary';
 import { OfflineBanner } from '@/components/offline-banner';
+import { InboxWatcher } from '@/features/texting/inbox-watcher';
 
 const DRAWER_WIDTH = 220;
 
@@ -72,6 +73,7 @@ export function AppLayout() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar />
         <OfflineBanner />
+        <InboxWatcher />
         <Box sx={{ flexGrow: 1, minHeight: 0, overflowY: 'auto', pb: wide ? 0 : 7 }}>
           <RouteBoundary>
             <Outlet />

@@ -1,10 +1,10 @@
 // The main navigation: the route table's pages that have a `nav` entry, in its order.
-import ChatIcon from '@mui/icons-material/ChatOutlined';
 import ContactsIcon from '@mui/icons-material/ContactsOutlined';
 import PersonIcon from '@mui/icons-material/PersonOutlineOutlined';
 import VideocamIcon from '@mui/icons-material/VideocamOutlined';
 
 import { type NavIcon, ROUTES } from '@/app/routes';
+import { TextingNavIcon } from '@/features/texting/texting-nav-icon';
 
 import type { ReactElement } from 'react';
 
@@ -15,7 +15,8 @@ export interface NavItem {
 }
 
 const ICONS: Record<NavIcon, ReactElement> = {
-  chat: <ChatIcon />,
+  // Texting's icon carries the unread total.
+  chat: <TextingNavIcon />,
   contacts: <ContactsIcon />,
   videocam: <VideocamIcon />,
   person: <PersonIcon />,

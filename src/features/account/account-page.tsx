@@ -13,6 +13,7 @@ import { CompanyTab } from '@/features/account/company-tab';
 import { ConsentOutcome } from '@/features/account/consent-outcome';
 import { GoogleCalendarCard } from '@/features/account/google-calendar-card';
 import { MeetUsage } from '@/features/account/meet-usage';
+import { NotificationSettings } from '@/features/account/notification-settings';
 import { PasswordRow } from '@/features/account/password-row';
 import { ProfileForm } from '@/features/account/profile-form';
 import { SignOutEverywhere } from '@/features/account/sign-out-everywhere';
@@ -104,6 +105,7 @@ export function AccountPage() {
                 <MeetUsage used={user.meet_minutes_used} limit={user.meet_minutes_limit} />
               </Stack>
             </Paper>
+            <NotificationSettings />
             <SignOutEverywhere />
           </Stack>
         )}

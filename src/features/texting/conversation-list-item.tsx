@@ -6,6 +6,8 @@ import { Link } from 'react-router';
 
 import { contactName } from '@/api/contacts';
 import type { Conversation } from '@/features/texting/texting-api';
+import { UnreadMark } from '@/features/texting/unread-mark';
+import { useUnreadCount } from '@/features/texting/use-unread';
 import { parseServerTime, shortTime } from '@/lib/day-groups';
 
 interface Props {
@@ -28,6 +30,7 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
   const lastFailed = conversation.last_message?.direction === 'outbound' && !conversation.last_message.success;
   const failed = lastFailed || hasUnsent;
   const time = parseServerTime(conversation.last_message?.created_at ?? conversation.updated_at);
+  const unread = useUnreadCount(conversation);
 
   return (
     <ListItemButton
@@ -39,7 +42,7 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
     >
       <Box sx={{ minWidth: 0, flex: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'baseline', gap: 1 }}>
-          <Typography component="span" sx={{ fontWeight: 600, flex: 1, minWidth: 0 }} noWrap>
+          <Typography component="span" sx={{ fontWeight: unread ? 800 : 600, flex: 1, minWidth: 0 }} noWrap>
             {name}
           </Typography>
           <Typography
@@ -52,9 +55,17 @@ export function ConversationListItem({ conversation, to, selected, hasUnsent }: 
             {shortTime(time)}
           </Typography>
         </Box>
-        <Typography variant="body2" color="text.secondary" noWrap>
-          {preview(conversation)}
-        </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Typography
+            variant="body2"
+            color={unread ? 'text.primary' : 'text.secondary'}
+            sx={{ flex: 1, minWidth: 0, fontWeight: unread ? 600 : undefined }}
+            noWrap
+          >
+            {preview(conversation)}
+          </Typography>
+          {unread && <UnreadMark unread={unread} />}
+        </Box>
         {(failed || conversation.contact.opted_out) && (
           <Box sx={{ display: 'flex', gap: 1.5, mt: 0.25 }}>
             {failed && (

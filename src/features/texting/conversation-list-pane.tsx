@@ -8,8 +8,9 @@ import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { useSessionEmail } from '@/api/session-store';
 import { SearchField } from '@/components/search-field';
 import { ConversationListItem } from '@/features/texting/conversation-list-item';
+import { NotificationPrompt } from '@/features/texting/notification-prompt';
 import { useFailedConversationIds } from '@/features/texting/outbox-store';
-import { conversationQueries, POLL_MS } from '@/features/texting/texting-api';
+import { conversationQueries, POLL_MS, toSearchParam } from '@/features/texting/texting-api';
 
 interface Props {
   activeId: string | undefined;
@@ -40,7 +41,9 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
   const list = useInfiniteQuery({
     ...conversationQueries.list(term),
     // While the first load has failed, polling waits for the user's Retry (or their coming back online).
-    refetchInterval: (query) => (query.state.status === 'error' && query.state.data === undefined ? false : POLL_MS),
+    // The unsearched list is polled by the inbox watcher (on every page, hidden tabs too); a search here.
+    refetchInterval: (query) =>
+      !toSearchParam(term) || (query.state.status === 'error' && query.state.data === undefined) ? false : POLL_MS,
     refetchIntervalInBackground: false,
     refetchOnWindowFocus: true,
     placeholderData: keepPreviousData,
@@ -73,6 +76,7 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
           value={search}
           onChange={(e) => onSearchChange(e.target.value)}
         />
+        <NotificationPrompt />
       </Box>
       <Box sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
         {list.isError && !list.data ? (

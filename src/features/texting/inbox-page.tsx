@@ -11,6 +11,7 @@ import { useSessionEmail } from '@/api/session-store';
 import { ConversationListPane } from '@/features/texting/conversation-list-pane';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
 import { ThreadPane } from '@/features/texting/thread-pane';
+import { usePageTitle } from '@/features/texting/use-unread-title';
 
 // The new-conversation dialog (its form, validation and contact picker) downloads when first opened.
 const NewConversationDialog = lazy(async () => ({
@@ -27,6 +28,7 @@ export function InboxPage() {
   const [creating, setCreating] = useState(false);
   // Mounted from the first opening on, so closing animates and reopening is instant.
   const [dialogLoaded, setDialogLoaded] = useState(false);
+  usePageTitle('Texting · RingPlan');
   const email = useSessionEmail();
   const numbers = useQuery({ ...numbersQuery(), throwOnError: false });
   const noNumber = numbers.data !== undefined && ownedNumbers(numbers.data, email).length === 0;

@@ -17,6 +17,8 @@ interface Props {
   onLoadOlder: () => void;
   onRetryOlder: () => void;
   renderItem: (item: ThreadItem) => ReactNode;
+  /** Told when the newest message comes on screen (the list reaches the bottom) or leaves it. */
+  onAtBottomChange?: (atBottom: boolean) => void;
 }
 
 /**
@@ -59,6 +61,7 @@ export function MessageList({
   onLoadOlder,
   onRetryOlder,
   renderItem,
+  onAtBottomChange,
 }: Props) {
   const rows = useMemo<DayRow<ThreadItem>[]>(
     () =>
@@ -128,10 +131,18 @@ export function MessageList({
     }
   }, [hasOlder, loadingOlder, olderError, onLoadOlder, totalSize]);
 
+  const reported = useRef(true);
+  const report = (atBottom: boolean) => {
+    if (atBottom === reported.current) return;
+    reported.current = atBottom;
+    onAtBottomChange?.(atBottom);
+  };
+
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
     const atBottom = el.scrollHeight - el.scrollTop - el.clientHeight < AT_BOTTOM_PX;
+    report(atBottom);
     stick.current = atBottom;
     if (atBottom) setUnseen(false);
     if (el.scrollTop < NEAR_TOP_PX && hasOlder && !loadingOlder && !olderError) onLoadOlder();
@@ -139,6 +150,7 @@ export function MessageList({
 
   const toBottom = () => {
     const el = scrollRef.current;
+    report(true);
     stick.current = true;
     setUnseen(false);
     if (el) el.scrollTop = el.scrollHeight;

@@ -12,6 +12,7 @@ import { NewMessageAnnouncer } from '@/features/texting/new-message-announcer';
 import { ThreadHeader } from '@/features/texting/thread-header';
 import type { ThreadItem } from '@/features/texting/thread-items';
 import { useConversation } from '@/features/texting/use-conversation';
+import { useMarkSeen } from '@/features/texting/use-mark-seen';
 import { useSendMessage } from '@/features/texting/use-send-message';
 import { useThreadMessages } from '@/features/texting/use-thread-messages';
 
@@ -27,6 +28,8 @@ export function ThreadPane({ conversationId, backTo }: Props) {
   const thread = useThreadMessages(conversationId);
   const { retry, discard, resend } = useSendMessage(conversationId);
   const [image, setImage] = useState<{ url: string; alt: string } | null>(null);
+  const [atBottom, setAtBottom] = useState(true);
+  useMarkSeen(conversationId, thread.latest.data?.items[0], atBottom);
   const contact = conversation.data?.contact;
   const contactLabel = contact ? contactName(contact) : 'the contact';
 
@@ -87,6 +90,7 @@ export function ThreadPane({ conversationId, backTo }: Props) {
           onLoadOlder={thread.loadOlder}
           onRetryOlder={thread.retryOlder}
           renderItem={renderItem}
+          onAtBottomChange={setAtBottom}
         />
       )}
       <Composer key={conversationId} conversationId={conversationId} optedOut={contact?.opted_out === true} />

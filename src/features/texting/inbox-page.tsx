@@ -7,6 +7,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
+import { useHotkeys } from '@/components/use-hotkeys';
 import { ConversationListPane } from '@/features/texting/conversation-list-pane';
 import { numberQueries, ownedNumbers } from '@/features/texting/texting-api';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
@@ -38,6 +39,8 @@ export function InboxPage() {
   const linkTo = (id: string) => `/texting/${id}${query}`;
   const showList = wide || conversationId === undefined;
   const showThread = wide || conversationId !== undefined;
+  // On phones the thread fills the screen: Esc goes back to the list, as the back button does.
+  useHotkeys({ Escape: () => void navigate(`/texting${query}`) }, !wide && conversationId !== undefined);
 
   return (
     <Box

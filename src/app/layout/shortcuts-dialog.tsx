@@ -45,11 +45,18 @@ export function ShortcutsDialog({ open, onClose }: Props) {
             </Typography>
             <Box
               component="dl"
-              sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 1, m: 0 }}
+              // One key column width in every section, so the descriptions line up.
+              sx={{
+                display: 'grid',
+                gridTemplateColumns: { xs: '8.5rem minmax(0, 1fr)', sm: '11rem minmax(0, 1fr)' },
+                columnGap: 2,
+                rowGap: 1,
+                m: 0,
+              }}
             >
               {shortcuts.map(({ keys, does }) => (
                 <Fragment key={does}>
-                  <Box component="dt" sx={{ whiteSpace: 'nowrap' }}>
+                  <Box component="dt" sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 0.5 }}>
                     {keys.map((combo, i) => (
                       <Fragment key={combo.join('+')}>
                         {i > 0 && ' or '}

@@ -2,6 +2,8 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 import {
+  contactsToRows,
+  EXPORT_UNPARSE_CONFIG,
   findColumns,
   interpretCsv,
   MAX_IMPORT_ROWS,
@@ -143,5 +145,23 @@ describe('summarizeImport', () => {
       failed: [{ line: 6, reason: 'The service could not be reached.' }],
       pending: 1,
     });
+  });
+});
+
+describe('contactsToRows', () => {
+  it('writes what import reads back: awkward names, formulas and all', () => {
+    const contacts = [
+      { first_name: 'Zoë', last_name: 'O\'Brien, "Jr"', number: '8585550101' },
+      { first_name: '=HYPERLINK("http://x")', last_name: '+1', number: '8585550102' },
+      { first_name: 'Two', last_name: 'lines\nhere', number: '8585550103' },
+      { first_name: 'No', last_name: '', number: '8585550104' },
+    ];
+    const text = Papa.unparse(contactsToRows(contacts), EXPORT_UNPARSE_CONFIG);
+    expect(text.split('\r\n')[0]).toBe('first_name,last_name,number');
+    // A spreadsheet opening the file sees text, not a formula.
+    expect(text).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(
+      rowsOf(text).map(({ first_name, last_name, number, problem }) => ({ first_name, last_name, number, problem })),
+    ).toEqual(contacts.map((c) => ({ ...c, problem: null })));
   });
 });

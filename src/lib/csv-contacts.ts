@@ -1,5 +1,6 @@
-// Contacts from a CSV file: finds the columns, validates and normalizes each row, and marks duplicates.
-// Works on rows already split into cells (the CSV parser is loaded only when an import starts).
+// Contacts from a CSV file: finds the columns, validates and normalizes each row, and marks duplicates;
+// and the rows an export writes, which import reads back. Works on rows already split into cells (the
+// CSV parser is loaded only when an import or an export starts).
 import { normalizeUsNumber } from '@/lib/us-number';
 
 export const NAME_MAX = 100;
@@ -68,8 +69,13 @@ export interface CsvContactRow {
 
 export type CsvParseResult = { ok: true; rows: CsvContactRow[] } | { ok: false; error: string };
 
+/** A cell starting with these could run as a formula in a spreadsheet; an export prefixes it with `'`. */
+export const FORMULA_START = /^[=+\-@\t\r]/;
+
 function cell(row: readonly string[], index: number | undefined): string {
-  return index === undefined ? '' : (row[index] ?? '').trim();
+  const value = index === undefined ? '' : (row[index] ?? '');
+  // Undo the export's guard, so a name like "=Sales" comes back as it was.
+  return (value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value).trim();
 }
 
 function names(row: readonly string[], columns: CsvColumns): { first: string; last: string } {
@@ -143,6 +149,19 @@ export function interpretCsv(rows: readonly (readonly string[])[]): CsvParseResu
     return { line, first_name: first, last_name: last, rawNumber, number, problem };
   });
   return { ok: true, rows: contacts };
+}
+
+/** The columns an export writes: the first spellings import looks for. */
+export const EXPORT_HEADER = ['first_name', 'last_name', 'number'] as const;
+
+/** How an export's rows are written with the CSV parser's `unparse`: formulas guarded (see `cell`). */
+export const EXPORT_UNPARSE_CONFIG = { escapeFormulae: FORMULA_START } as const;
+
+/** The rows of an export, header first. */
+export function contactsToRows(
+  contacts: readonly { first_name: string; last_name: string; number: string }[],
+): string[][] {
+  return [[...EXPORT_HEADER], ...contacts.map((c) => [c.first_name, c.last_name, c.number])];
 }
 
 /** What happened to one row when it was sent. */

@@ -13,6 +13,7 @@ import {
   useMediaQuery,
 } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
+import { lazy, Suspense, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 
 import { ColorModeButton } from '@/app/layout/color-mode-button';
@@ -20,7 +21,13 @@ import { navItems } from '@/app/layout/nav-items';
 import { UserMenu } from '@/app/layout/user-menu';
 import { RouteBoundary } from '@/app/route-boundary';
 import { OfflineBanner } from '@/components/offline-banner';
+import { useHotkeys } from '@/components/use-hotkeys';
 import { InboxWatcher } from '@/features/texting/inbox-watcher';
+
+// The shortcuts dialog downloads the first time `?` is pressed.
+const ShortcutsDialog = lazy(async () => ({
+  default: (await import('@/app/layout/shortcuts-dialog')).ShortcutsDialog,
+}));
 
 const DRAWER_WIDTH = 220;
 
@@ -29,6 +36,16 @@ export function AppLayout() {
   const wide = useMediaQuery(theme.breakpoints.up('md'));
   const { pathname } = useLocation();
   const active = navItems.find((item) => pathname.startsWith(item.to))?.to ?? false;
+  const [shortcuts, setShortcuts] = useState<'never' | 'open' | 'closed'>('never');
+  useHotkeys({
+    // The page's search, whichever page it is (the inbox's and the contacts' are type="search").
+    '/': () => {
+      const search = document.querySelector<HTMLInputElement>('main input[type="search"]');
+      search?.focus();
+      search?.select();
+    },
+    '?': () => setShortcuts('open'),
+  });
 
   return (
     // The frame is the window's height; pages scroll inside the content area, which therefore has a
@@ -99,6 +116,11 @@ export function AppLayout() {
             ))}
           </BottomNavigation>
         </Box>
+      )}
+      {shortcuts !== 'never' && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open={shortcuts === 'open'} onClose={() => setShortcuts('closed')} />
+        </Suspense>
       )}
     </Box>
   );

@@ -1,17 +1,20 @@
 // /contacts: the company's contacts, searched and paged through the URL, with create, edit, delete,
-// "Message" and CSV import.
+// "Message", CSV import and export.
 import AddIcon from '@mui/icons-material/Add';
+import DownloadIcon from '@mui/icons-material/Download';
 import RefreshIcon from '@mui/icons-material/Refresh';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { contactsQuery, type Contact, type ContactSort } from '@/api/contacts';
+import { notify } from '@/components/notify';
 import { canSortContacts } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
+import { exportContacts } from '@/features/contacts/export-contacts';
 import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog';
 import { NumberChoiceMenu } from '@/features/contacts/number-choice-menu';
 import { contactListParams, useContactsUrl } from '@/features/contacts/use-contacts-url';
@@ -38,6 +41,10 @@ export function ContactsPage() {
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
   const message = useMessageContact();
+  const exporting = useMutation({
+    mutationFn: () => exportContacts(),
+    onSuccess: (count) => notify.success(`Exported ${count === 1 ? '1 contact' : `${String(count)} contacts`}`),
+  });
 
   const list = useQuery({
     ...contactsQuery(contactListParams(url)),
@@ -80,10 +87,27 @@ export function ContactsPage() {
         <Button startIcon={<UploadIcon />} onClick={() => setImporting(true)}>
           Import CSV
         </Button>
+        <Button startIcon={<DownloadIcon />} disabled={exporting.isPending} onClick={() => exporting.mutate()}>
+          {exporting.isPending ? 'Exporting…' : 'Export CSV'}
+        </Button>
         <Button variant="contained" startIcon={<AddIcon />} onClick={openCreate}>
           New contact
         </Button>
       </Stack>
+      {exporting.isError && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" size="small" onClick={() => exporting.mutate()}>
+              Retry
+            </Button>
+          }
+        >
+          <AlertTitle>The contacts could not be exported</AlertTitle>
+          {exporting.error.message}
+        </Alert>
+      )}
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
         <ContactsSearchField value={url.q} onSearch={onSearch} />
         {/* Its line is there before the count is, so the count arriving moves nothing. */}

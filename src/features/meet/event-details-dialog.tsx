@@ -5,11 +5,11 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 
-import { copyText } from '@/features/meet/clipboard';
+import { copyText } from '@/components/clipboard';
 import { useCreatedMeeting } from '@/features/meet/created-meetings-store';
-import { downloadTextFile } from '@/features/meet/download-file';
 import { eventTitle } from '@/features/meet/event-columns';
 import type { CalendarEvent } from '@/features/meet/meet-api';
+import { downloadTextFile } from '@/lib/download-file';
 import { buildICalendar, icsFileName } from '@/lib/icalendar';
 import { invitationText } from '@/lib/meeting-format';
 import { safeHttpUrl } from '@/lib/safe-url';

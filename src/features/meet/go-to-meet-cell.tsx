@@ -5,7 +5,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import VideoCallIcon from '@mui/icons-material/VideoCall';
 import { Box, Button, IconButton } from '@mui/material';
 
-import { copyText } from '@/features/meet/clipboard';
+import { copyText } from '@/components/clipboard';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 interface Props {

@@ -6,8 +6,8 @@ import { useEffect, useState, type SyntheticEvent } from 'react';
 
 import { isApiError } from '@/api/errors';
 import { OutlinedField } from '@/components/outlined-field';
-import { browserLocation } from '@/features/meet/browser-location';
 import { joinRoom } from '@/features/meet/meet-api';
+import { browserLocation } from '@/lib/browser-location';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 function plural(count: number, one: string, many: string): string {

@@ -2,8 +2,8 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { browserLocation } from '@/features/meet/browser-location';
 import { MeetingPasswordPage } from '@/features/meet/meeting-password-page';
+import { browserLocation } from '@/lib/browser-location';
 import { meetBackend } from '@/testing/meet-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

@@ -3,7 +3,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 
-import { browserLocation } from '@/features/meet/browser-location';
+import { browserLocation } from '@/lib/browser-location';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 interface RoomLink {

@@ -3,7 +3,8 @@
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Box, IconButton, Tooltip } from '@mui/material';
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useLocation } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
 import { OutlinedField } from '@/components/outlined-field';
@@ -39,6 +40,13 @@ export function Composer({ conversationId, optedOut }: Props) {
   const [sendError, setSendError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const counterId = useId();
+  const messageField = useRef<HTMLTextAreaElement>(null);
+  // Opened from the keyboard (Alt+↓/↑): the message box takes the focus, as in chat apps. A click or a
+  // link leaves the focus be, so a phone's keyboard does not cover the thread.
+  const focusOnOpen = (useLocation().state as { focusComposer?: boolean } | null)?.focusComposer === true;
+  useEffect(() => {
+    if (focusOnOpen) messageField.current?.focus();
+  }, [focusOnOpen]);
 
   const text = draft.trim();
   const count = countSegments(text);
@@ -140,6 +148,7 @@ export function Composer({ conversationId, optedOut }: Props) {
             value={draft}
             onChange={(e) => draftChanged(owner, conversationId, e.target.value)}
             onKeyDown={onKeyDown}
+            inputRef={messageField}
             inputProps={{ 'aria-describedby': counterId }}
           />
           <SegmentCounter id={counterId} count={count} />

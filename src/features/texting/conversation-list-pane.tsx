@@ -3,10 +3,12 @@
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Alert, Box, Button, CircularProgress, List, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
 import { SearchField } from '@/components/search-field';
+import { useHotkeys } from '@/components/use-hotkeys';
 import { ConversationListItem } from '@/features/texting/conversation-list-item';
 import { NotificationPrompt } from '@/features/texting/notification-prompt';
 import { useFailedConversationIds } from '@/features/texting/outbox-store';
@@ -56,6 +58,20 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
   const conversations = shown?.pages.flatMap((p) => p.items) ?? [];
   const total = shown?.pages.at(-1)?.total;
 
+  // Alt+↓/↑ open the next and previous conversation, its message box focused (see Composer).
+  const navigate = useNavigate();
+  const step = (by: 1 | -1) => {
+    const at = conversations.findIndex((c) => c.id === activeId);
+    const next = conversations[at === -1 ? (by === 1 ? 0 : conversations.length - 1) : at + by];
+    if (next) void navigate(linkTo(next.id), { state: { focusComposer: true } });
+  };
+  useHotkeys({ 'Alt+ArrowDown': () => step(1), 'Alt+ArrowUp': () => step(-1) });
+  // The open conversation stays in sight as it changes (from the keyboard, or a link).
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    scroller.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest' });
+  }, [activeId, shown]);
+
   return (
     <Box sx={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}>
       <Box sx={{ p: 2, pb: 1, display: 'flex', flexDirection: 'column', gap: 1.5 }}>
@@ -78,7 +94,7 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
         />
         <NotificationPrompt />
       </Box>
-      <Box sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
+      <Box ref={scroller} sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
         {list.isError && !list.data ? (
           <Alert
             severity="error"

@@ -8,6 +8,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { numbersQuery, ownedNumbers } from '@/api/numbers-query';
 import { useSessionEmail } from '@/api/session-store';
+import { useHotkeys } from '@/components/use-hotkeys';
 import { ConversationListPane } from '@/features/texting/conversation-list-pane';
 import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
 import { ThreadPane } from '@/features/texting/thread-pane';
@@ -40,6 +41,8 @@ export function InboxPage() {
   const linkTo = (id: string) => `/texting/${id}${query}`;
   const showList = wide || conversationId === undefined;
   const showThread = wide || conversationId !== undefined;
+  // On phones the thread fills the screen: Esc goes back to the list, as the back button does.
+  useHotkeys({ Escape: () => void navigate(`/texting${query}`) }, !wide && conversationId !== undefined);
 
   return (
     <Box

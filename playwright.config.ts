@@ -63,6 +63,10 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         storageState: process.env.E2E_STORAGE_STATE,
         permissions: ['clipboard-read', 'clipboard-write'],
+        // Journeys meet the app as a first visit, and fault journeys stub the network with page.route,
+        // which a service worker would step around. The installable-app journeys (e2e/pwa-*.spec.ts)
+        // allow the worker for themselves.
+        serviceWorkers: 'block',
       },
     },
   ],
@@ -75,8 +79,9 @@ export default defineConfig({
       timeout: 60_000,
       env: {
         SANDBOX_PORT: String(sandboxPort),
-        // The second origin is the preview that e2e/auth-config-origin.spec.ts starts for itself.
-        SANDBOX_APP_ORIGINS: `${appUrl},http://localhost:${String(appPort + 3000)}`,
+        // The other origins are the previews that e2e/auth-config-origin.spec.ts and
+        // e2e/pwa-update.spec.ts start for themselves.
+        SANDBOX_APP_ORIGINS: `${appUrl},http://localhost:${String(appPort + 3000)},http://localhost:${String(appPort + 3001)}`,
         SANDBOX_APP_ORIGIN: appUrl,
         SANDBOX_PUBLIC_URL: sandboxUrl,
       },

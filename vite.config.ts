@@ -3,7 +3,8 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
@@ -90,9 +91,77 @@ function chunkReport(): Plugin {
   };
 }
 
+/**
+ * The installable app: a web app manifest and a service worker (Workbox, generated) that precaches the
+ * shell (index.html, every script, style and icon) so a second visit starts without the network. API
+ * answers are not cached by the worker: the API is another origin, and the app keeps its data in its
+ * own persisted query cache (src/app/query-persistence.ts). /config.json is kept network first, its
+ * last copy answering offline. A new worker waits until the user chooses Reload
+ * (src/app/service-worker.ts). BUILD_ID (default: the build's time) is the app's `import.meta.env.VITE_BUILD_ID`.
+ */
+function installableApp(): PluginOption[] {
+  const buildId = process.env.BUILD_ID ?? new Date().toISOString();
+  const noCache: Plugin = {
+    name: 'service-worker-headers',
+    // The browser checks the worker for updates on every navigation; nothing may keep an old copy.
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url === '/sw.js' || req.url === '/manifest.webmanifest') res.setHeader('cache-control', 'no-cache');
+        next();
+      });
+    },
+    config: () => ({ define: { 'import.meta.env.VITE_BUILD_ID': JSON.stringify(buildId) } }),
+  };
+  return [
+    noCache,
+    VitePWA({
+      // Not in the first of the two builds, which only finds the route chunks.
+      disable: isRouteScan(),
+      registerType: 'prompt',
+      // The app registers the worker itself, after its first paint (src/app/service-worker.ts).
+      injectRegister: false,
+      manifest: {
+        id: '/',
+        name: 'RingPlan',
+        short_name: 'RingPlan',
+        description: 'RingPlan portal: business texting and RingPlan Meet for your company.',
+        start_url: '/texting',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b5cad',
+        background_color: '#f5f7fa',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: ['.vite/**', '**/*.map'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // The first worker takes the page that installed it, so that visit's /config.json is kept for an
+        // offline start. A new version never does this on its own: it waits for Reload (registerType).
+        clientsClaim: true,
+        // Same origin only: the API's origins never reach these routes.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/config.json',
+            handler: 'NetworkFirst',
+            // The preview server answers with Vary: Origin, which the page's preload and fetch differ on.
+            options: { cacheName: 'runtime-config', networkTimeoutSeconds: 3, matchOptions: { ignoreVary: true } },
+          },
+        ],
+      },
+    }),
+  ];
+}
+
 export default defineConfig(({ command }) => ({
   // The headers first: the config override answers /config.json itself, which must carry them too.
-  plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport()],
+  plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport(), ...installableApp()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -116,7 +185,11 @@ export default defineConfig(({ command }) => ({
           groups: [
             {
               name: 'framework',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|zustand|@emotion|stylis|@mui[\\/](system|styled-engine|private-theming)|@babel[\\/]runtime|clsx|react-is|hoist-non-react-statics|prop-types)[\\/]/,
+              // Query's (de)hydration is only for the persisted cache, which loads after the first paint.
+              test: (id: string) =>
+                /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|zustand|@emotion|stylis|@mui[\\/](system|styled-engine|private-theming)|@babel[\\/]runtime|clsx|react-is|hoist-non-react-statics|prop-types)[\\/]/.test(
+                  id,
+                ) && !/query-core[\\/]build[\\/]modern[\\/]hydration\.js$/.test(id),
             },
             // Everything else the entry imports statically is one chunk: every route loads all of it
             // anyway, so one file instead of ~10 (one round trip each over HTTP/1.1) costs nothing.

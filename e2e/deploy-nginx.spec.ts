@@ -124,6 +124,20 @@ test('serves HTTP/2 over TLS with the same headers', async ({ page }) => {
   expect(new Set(protocols)).toEqual(new Set(['h2']));
 });
 
+test('serves the service worker fresh, in its own scope only, and the manifest as a manifest', async ({ request }) => {
+  const worker = await request.get(`${origin}/sw.js`);
+  expect(worker.status()).toBe(200);
+  expect(worker.headers()['content-type']).toContain('javascript');
+  expect(worker.headers()['cache-control']).toBe('no-cache');
+  expect(worker.headers()['service-worker-allowed']).toBeUndefined();
+  expect(worker.headers()['content-security-policy']).toContain("worker-src 'self'");
+
+  const manifest = await request.get(`${origin}/manifest.webmanifest`);
+  expect(manifest.headers()['content-type']).toBe('application/manifest+json');
+  expect(manifest.headers()['cache-control']).toBe('no-cache');
+  expect(((await manifest.json()) as { name: string }).name).toBe('RingPlan');
+});
+
 // The suite's guard (support/test.ts) fails this journey on any CSP violation the page reports.
 test('the app starts under the CSP with no violation', async ({ page }) => {
   await page.goto(`${origin}/sign-in`);

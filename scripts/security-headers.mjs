@@ -18,6 +18,9 @@ export function contentSecurityPolicy(config) {
     `img-src 'self' data: blob: ${apiOrigins}`,
     `connect-src 'self' ${apiOrigins}`,
     "font-src 'self' data:",
+    // The service worker (/sw.js, its Workbox runtime) and the web app manifest: this origin only.
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

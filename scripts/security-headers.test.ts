@@ -14,6 +14,12 @@ describe('the security headers', () => {
     expect(policy).toContain("img-src 'self' data: blob: http://127.0.0.1:4010;");
   });
 
+  it('let only this origin provide the service worker and the manifest', () => {
+    const policy = contentSecurityPolicy({ authBaseUrl: 'https://a.example/auth', sspBaseUrl: 'https://b.example' });
+    expect(policy).toContain("worker-src 'self';");
+    expect(policy).toContain("manifest-src 'self';");
+  });
+
   it("in deploy/ are the ones `npm run deploy:csp` writes from RingPlan's configuration", () => {
     const config = JSON.parse(readFileSync('deploy/config.ringplan.json', 'utf8')) as {
       authBaseUrl: string;

@@ -1,26 +1,53 @@
 // Loads the runtime configuration, then renders the app.
+import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 
 import { loadConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
+import { onForgetUserData } from '@/api/user-data';
 import { AppErrorBoundary } from '@/app/app-error-boundary';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
+import { registerServiceWorker } from '@/app/register-service-worker';
 import { AppRoutes, preloadPage } from '@/app/router';
 import { warmUpFallbacks } from '@/app/warm-up';
+
+/**
+ * The user's query cache is restored from IndexedDB and saved back (src/app/query-persistence.ts),
+ * from the start when a session is there, else from the first sign-in: a signed-out visit downloads none
+ * of it. Resolves once the saved cache is in the query client.
+ */
+function persistQueriesWhileSignedIn(): Promise<void> {
+  const start = () => import('@/app/query-persistence').then((m) => m.startQueryPersistence(queryClient));
+  if (sessionStore.get().status !== 'signed-out') return start().catch(() => undefined);
+  const unsubscribe = sessionStore.subscribe((state) => {
+    if (state.status !== 'signed-in') return;
+    unsubscribe();
+    void start();
+  });
+  return Promise.resolve();
+}
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 
-// The page's code and the configuration download side by side.
+// The page's code, the configuration and the user's saved query cache load side by side.
 const pagePrefetch = preloadPage(window.location.pathname);
+// TanStack Query assumes online until told otherwise; a start without a network says so at once.
+if (!navigator.onLine) onlineManager.setOnline(false);
+const queryClient = createQueryClient();
+const restored = persistQueriesWhileSignedIn();
+// Signing out forgets the user's unsent messages too (the query cache and seen positions forget themselves). The outbox's
+// code is the inbox's: it downloads when needed, not with the first load.
+onForgetUserData(async () => (await import('@/features/texting/outbox-store')).outboxStore.reset());
 
 try {
   await loadConfig();
-  const queryClient = createQueryClient();
+  // The saved cache is in before the first query: the page paints with it and refreshes behind.
+  await restored;
   sessionStore.subscribe((state, previous) => {
     // Signing out (here or in another tab) forgets every cached answer of the previous user.
     if (state.status === 'signed-out' && previous.status !== 'signed-out') queryClient.clear();
@@ -46,6 +73,11 @@ try {
     );
   });
   warmUpFallbacks();
+  // What was sent offline goes when the network is back (and now, if it already is).
+  if (sessionStore.get().status === 'signed-in') {
+    void import('@/features/texting/outbox-flush').then(({ startOutboxFlush }) => startOutboxFlush(queryClient));
+  }
+  registerServiceWorker();
 } catch (error) {
   root.render(
     <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>

@@ -8,6 +8,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 
 import { sessionStore } from '@/api/session-store';
+import { onForgetUserData } from '@/api/user-data';
 import { parseServerTime } from '@/lib/day-groups';
 
 /** A message the user has seen: its id and `created_at` (server time). */
@@ -169,6 +170,10 @@ export async function clearSeenPositions(): Promise<void> {
   const idb = store();
   if (idb) await clear(idb);
 }
+
+// Sign-out forgets them with the rest of the user's data. This module loads with the signed-in frame
+// (the inbox watcher), so it is registered wherever a user can sign out.
+onForgetUserData(clearSeenPositions);
 
 /** For tests: forget what memory holds, as a fresh tab would. */
 export function resetSeenMemory(): void {

@@ -2,13 +2,14 @@
 // the refresh token's chain is revoked, then the browser goes to the auth service's sign-out
 // (OpenID Connect end_session_endpoint), which ends the hosted session and its cookie and returns
 // to the sign-in page. So "Sign in" afterwards asks for the password again.
+// The user's data kept in this browser (src/api/user-data.ts) is forgotten before leaving.
 // No token goes in the address bar: the chain is revoked by a call, the session found by its cookie.
 import { auth } from '@/api/auth-client';
 import { getConfig, logoutUrl } from '@/api/config';
 import { SessionEndedError } from '@/api/errors';
 import { expiresSoon, refreshSession } from '@/api/refresh';
-import { clearSeenPositions } from '@/api/seen-positions';
 import { sessionStore } from '@/api/session-store';
+import { forgetUserData } from '@/api/user-data';
 
 /** The revocation is best effort: a service without it, or no network, must not keep the user in. */
 const REVOKE_TIMEOUT_MS = 3000;
@@ -33,17 +34,10 @@ type Go = (url: string) => void;
 const leaveForUrl: Go = (url) => window.location.assign(url);
 
 /** Nothing of the user stays in this browser: their seen positions go with the session. */
-async function forgetUserData(): Promise<void> {
-  try {
-    await clearSeenPositions();
-  } catch {
-    // IndexedDB unavailable: then nothing was kept there either.
-  }
-}
-
 export async function signOut(go: Go = leaveForUrl): Promise<void> {
   const session = sessionStore.get().session;
   sessionStore.get().signedOut();
+  // Nothing of this user stays in the browser: the cache, the outbox and the rest go before it leaves.
   await Promise.all([session ? revokeQuietly(session.refreshToken) : undefined, forgetUserData()]);
   go(signOutUrl());
 }

@@ -1,9 +1,10 @@
-// The app's providers, in one place: server state, theme, toasts.
+// The app's providers, in one place: server state, theme, toasts, the new-version prompt.
 import { CssBaseline } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 
 import { theme } from '@/app/theme/theme';
+import { UpdatePrompt } from '@/app/update-prompt';
 import { Toaster } from '@/components/toaster';
 
 import type { ReactNode } from 'react';
@@ -17,6 +18,7 @@ export function Providers({ queryClient, children }: { queryClient: QueryClient;
         <CssBaseline enableColorScheme />
         {children}
         <Toaster />
+        <UpdatePrompt />
       </ThemeProvider>
     </QueryClientProvider>
   );

@@ -6,6 +6,8 @@
 //   the failure is transient; 4xx are handled by the screen that asked.
 // - coming back online refetches every shown list, however fresh: changes made meanwhile appear.
 // - a background refetch that fails while data is shown keeps the data and says so in a toast.
+// - gcTime a day: what the user looked at today stays in the cache, so it is saved for the next start
+//   and for offline reading (src/app/query-persistence.ts), not dropped five minutes after leaving.
 // - a mutation that succeeded invalidates what its `meta.invalidates` names (see `invalidateDeclared`).
 import { MutationCache, QueryCache, QueryClient, type MutationFunctionContext } from '@tanstack/react-query';
 
@@ -45,6 +47,7 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        gcTime: 24 * 60 * 60 * 1000,
         refetchOnReconnect: 'always',
         retry: (failureCount, error) => failureCount < MAX_RETRIES && isTransient(error),
         retryDelay: (attempt) => Math.min(1000 * 2 ** attempt, 8000),

@@ -61,8 +61,9 @@ export function Composer({ conversationId, optedOut }: Props) {
     setSendError(null);
     setFileErrors([]);
     const result = await send(text, picked);
-    // Refusals (409 opted out, 422, 403) are explained here; transient failures wait in the thread with Retry.
-    if (!result.ok && result.failure !== 'transient') setSendError(result.error);
+    // Refusals (409 opted out, 422, 403) are explained here; transient failures wait in the thread with
+    // Retry, and those sent offline wait there for the network.
+    if (!result.ok && result.failure !== 'transient' && result.failure !== 'offline') setSendError(result.error);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {

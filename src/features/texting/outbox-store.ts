@@ -16,7 +16,7 @@ export interface OutgoingAttachment {
   fileId: string | null;
 }
 
-export type FailureKind = 'transient' | 'rejected' | 'missing-file';
+export type FailureKind = 'transient' | 'offline' | 'rejected' | 'missing-file';
 
 export interface OutgoingMessage {
   clientId: string;
@@ -29,7 +29,8 @@ export interface OutgoingMessage {
   status: 'sending' | 'failed';
   error: string | null;
   /**
-   * transient: network or 5xx, worth retrying; rejected: a 4xx the server gave a reason for;
+   * transient: network or 5xx, worth retrying; offline: sent without a network, it goes by itself
+   * when the network is back (outbox-flush.ts); rejected: a 4xx the server gave a reason for;
    * missing-file: an image was not uploaded before a reload and must be attached again.
    */
   failure: FailureKind | null;

@@ -1,5 +1,5 @@
 // Texting's fetchers, their query-options factories (keys under `queryKeys`) and mutation hooks.
-import { infiniteQueryOptions, queryOptions, useMutation } from '@tanstack/react-query';
+import { infiniteQueryOptions, mutationOptions, queryOptions, useMutation } from '@tanstack/react-query';
 
 import { readPage, ssp, type Page } from '@/api/clients';
 import { contactsQuery, createContact, DEFAULT_CONTACT_SORT } from '@/api/contacts';
@@ -157,7 +157,11 @@ export interface SendMessageInput {
   input: MessageInput;
 }
 
-/** Sending a message: the list's previews and order change with it. */
-export function useSendMessageMutation() {
-  return useMutation({ mutationFn: sendMessage, meta: { invalidates: [conversationQueries.lists()] } });
-}
+/**
+ * Sending a message: the list's previews and order change with it. Options rather than a hook, because
+ * the outbox also sends outside React (outbox-flush.ts); either way it runs through the MutationCache.
+ */
+export const sendMessageMutation = mutationOptions({
+  mutationFn: sendMessage,
+  meta: { invalidates: [conversationQueries.lists()] },
+});

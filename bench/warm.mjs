@@ -1,0 +1,183 @@
+// npm run bench:warm: how fast the inbox opens on a phone (4× slower CPU through the DevTools protocol,
+// 390×844), from navigation to the conversation list painted with data, median of 5:
+// - cold: a first visit (signed in, no service worker, empty HTTP cache and IndexedDB);
+// - warm: the service worker installed and the query cache saved, as every start after the first;
+// - offline: the same warm browser with the network off: the inbox and the open thread painted.
+// Against the production build served by vite preview with the sandbox. Not part of npm test.
+// The functions given to the page run in the browser.
+/* global window, document, requestAnimationFrame, MutationObserver */
+import { execSync, spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+
+import { chromium } from '@playwright/test';
+
+import { chromiumExecutable } from '../scripts/chromium.mjs';
+
+const APP_PORT = 4483;
+const SANDBOX_PORT = 4485;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const app = `http://localhost:${APP_PORT}`;
+const sandbox = `http://localhost:${SANDBOX_PORT}`;
+const dist = 'bench/tmp/dist-warm';
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+function start(command, args, env) {
+  const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env }, detached: true });
+  return () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+}
+
+async function waitFor(url) {
+  for (let i = 0; i < 480; i += 1) {
+    if ((await fetch(url).catch(() => null))?.ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Records when the first conversation (and the first message of the open thread) is painted. */
+function recordPaints() {
+  const marks = {};
+  window.__paints = marks;
+  const check = () => {
+    for (const [name, selector] of [
+      ['list', '[aria-label="Conversations"] a'],
+      ['thread', '[data-message-row]'],
+    ]) {
+      if (marks[name] === undefined && marks[`${name}Seen`] === undefined && document.querySelector(selector)) {
+        marks[`${name}Seen`] = true;
+        // The frame after the DOM has it: the moment it is on screen.
+        requestAnimationFrame(() => {
+          marks[name] = performance.now();
+        });
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true });
+}
+
+/** Opens `path` in a new page of `context` on the phone profile; the times to paint, in ms. */
+async function measure(context, path) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(recordPaints);
+  await page.goto(`${app}${path}`);
+  await page.waitForFunction(() => window.__paints?.list !== undefined && window.__paints?.thread !== undefined, null, {
+    timeout: 60_000,
+  });
+  const paints = await page.evaluate(() => window.__paints);
+  await page.close();
+  return { list: Math.round(paints.list), thread: Math.round(paints.thread) };
+}
+
+// BENCH_SKIP_BUILD=1 measures the build already in bench/tmp/dist-warm.
+if (!process.env.BENCH_SKIP_BUILD) {
+  console.log('Building…');
+  execSync(`npx vite build --outDir ${dist}`, { stdio: 'ignore' });
+}
+mkdirSync('bench/tmp', { recursive: true });
+const configFile = 'bench/tmp/config-warm.json';
+writeFileSync(
+  configFile,
+  JSON.stringify({
+    environment: 'sandbox',
+    authBaseUrl: `${sandbox}/auth`,
+    sspBaseUrl: `${sandbox}/ssp`,
+    clientId: 'ringplan-portal',
+  }),
+);
+rmSync('bench/tmp/sandbox-warm', { recursive: true, force: true });
+const stopSandbox = start('npx', ['tsx', 'sandbox/src/main.ts'], {
+  SANDBOX_PORT: String(SANDBOX_PORT),
+  SANDBOX_DATA_DIR: 'bench/tmp/sandbox-warm',
+  SANDBOX_APP_ORIGINS: app,
+  SANDBOX_APP_ORIGIN: app,
+  SANDBOX_PUBLIC_URL: sandbox,
+});
+const stopApp = start(
+  process.execPath,
+  ['node_modules/vite/bin/vite.js', 'preview', '--port', String(APP_PORT), '--strictPort', '--outDir', dist],
+  {
+    APP_CONFIG_FILE: configFile,
+  },
+);
+
+const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined });
+try {
+  await waitFor(`${sandbox}/ssp/openapi.yaml`);
+  await waitFor(app);
+  // Sign in once through the hosted page; every measured context starts with that session.
+  const signIn = await browser.newContext();
+  const page = await signIn.newPage();
+  await page.goto(`${app}/sign-in`);
+  await page.getByRole('button', { name: /sign in with ringplan/i }).click();
+  await page.getByLabel('Email').fill('demo@example.com');
+  await page.getByLabel('Password').fill('demo-password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(/\/texting/);
+  const idToken = await page.evaluate(
+    () => JSON.parse(localStorage.getItem('ringplan.session') ?? '{}').state?.session?.idToken,
+  );
+  const [conversation] = await (
+    await fetch(`${sandbox}/ssp/texting/conversations?per_page=1`, { headers: { authorization: idToken } })
+  ).json();
+  const path = `/texting/${conversation.id}`;
+  // Only the session: no worker, no saved cache.
+  const session = { cookies: [], origins: (await signIn.storageState()).origins };
+  await signIn.close();
+
+  const cold = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const context = await browser.newContext({ ...PHONE, storageState: session });
+    cold.push(await measure(context, path));
+    await context.close();
+  }
+
+  // Warm: one visit installs the worker and saves the cache; then every start is measured.
+  const context = await browser.newContext({ ...PHONE, storageState: session });
+  const first = await context.newPage();
+  await first.goto(`${app}${path}`);
+  await first.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await first.locator('[data-message-row]').first().waitFor();
+  await first.waitForTimeout(2000); // the cache is saved at most once a second
+  await first.close();
+  const warm = [];
+  for (let i = 0; i < RUNS; i += 1) warm.push(await measure(context, path));
+
+  await context.setOffline(true);
+  const offline = [];
+  for (let i = 0; i < RUNS; i += 1) offline.push(await measure(context, path));
+  await context.close();
+
+  const row = (name, runs) =>
+    `| ${name} | ${median(runs.map((r) => r.list))} | ${median(runs.map((r) => r.thread))} | ${runs.map((r) => r.list).join(', ')} |`;
+  const table = [
+    `Inbox with an open thread, phone profile (4× CPU), median of ${String(RUNS)} (ms from navigation):`,
+    '',
+    '| start | conversation list painted | thread painted | list, each run |',
+    '| --- | --- | --- | --- |',
+    row('cold (first visit)', cold),
+    row('warm (worker + saved cache)', warm),
+    row('offline second visit', offline),
+  ].join('\n');
+  console.log(`\n${table}\n`);
+  writeFileSync(
+    'bench/results-warm.json',
+    `${JSON.stringify({ date: new Date().toISOString(), cold, warm, offline }, null, 2)}\n`,
+  );
+} finally {
+  await browser.close();
+  stopApp();
+  stopSandbox();
+}

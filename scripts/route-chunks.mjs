@@ -27,14 +27,15 @@ const unitName = (module) =>
 /**
  * For each unit of the route table (the signed-in frame, a page's prefetch, a page), the units always
  * loaded with it that come first: a signed-in page comes after the frame and its prefetch, a prefetch
- * after the frame. Lazy modules of the app's shell that the table does not name (src/app/warm-up.ts: the
- * error fallbacks, toasts) are fetched at start on every route, so they come first of all.
+ * after the frame. The shell's lazy modules fetched at start on every route (the table's FETCHED_AT_START:
+ * the error fallbacks, toasts) come first of all. Other lazy modules of the shell load on demand and come
+ * before nothing: a module they share with a route stays in that route's first load.
  */
 function loadedBefore(table, units) {
   const firstLoads = table.ROUTES.map((route) =>
     [route.signedIn && table.SIGNED_IN_FRAME.module, route.prefetch, route.page].filter(Boolean),
   );
-  const atStart = units.filter((unit) => !firstLoads.some((load) => load.includes(unit))).sort();
+  const atStart = units.filter((unit) => table.FETCHED_AT_START.includes(unit)).sort();
   const before = new Map(atStart.map((unit, i) => [unit, atStart.slice(0, i)]));
   for (const load of firstLoads) {
     load.forEach((unit, i) => {
@@ -44,6 +45,8 @@ function loadedBefore(table, units) {
       before.set(unit, known ? known.filter((other) => earlier.includes(other)) : earlier);
     });
   }
+  // The shell's on-demand units (in no first load) come after what is fetched at start, before nothing.
+  for (const unit of units) if (!before.has(unit)) before.set(unit, atStart);
   return before;
 }
 

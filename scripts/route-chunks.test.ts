@@ -33,10 +33,12 @@ const routes = [
   'sign-in.js',
   'toast.js',
   'fallback.js',
+  'update.js',
 ];
 
 /** A route table in the shape of src/app/routes.ts. */
 const table = {
+  FETCHED_AT_START: ['src/components/route-error-fallback.tsx', 'src/components/toast-view.tsx'],
   SIGNED_IN_FRAME: { module: 'src/app/signed-in-frame.tsx', component: 'SignedInFrame' },
   ROUTES: [
     {
@@ -97,6 +99,13 @@ describe('scanRoutes', () => {
         [],
         ['src/components/route-error-fallback.tsx'],
       ],
+      'update.js': [
+        'src/app/update-prompt-view.tsx',
+        ['alert.js', 'snackbar.js'],
+        [],
+        ['src/app/update-prompt-view.tsx'],
+      ],
+      'snackbar.js': [null, [], [], ['mui/Snackbar.js']],
       'frame-inbox.js': [null, [], [], ['mui/List.js']],
       'api.js': [null, [], [], ['src/features/texting/texting-api.ts']],
       'chip.js': [null, [], [], ['mui/Chip.js']],
@@ -125,9 +134,14 @@ describe('scanRoutes', () => {
     expect(routesOf.get('mui/Alert.js')).toEqual(['toast-view']);
   });
 
-  it('treats the lazy modules the table does not name as fetched at start, one after the other', () => {
+  it("puts the table's modules fetched at start before every route, one after the other", () => {
     expect(routesOf.get('mui/SvgIcon.js')).toEqual(['route-error-fallback']);
     expect(routesOf.get('src/components/toast-view.tsx')).toEqual(['toast-view']);
+  });
+
+  it("loads the shell's other lazy modules on demand: after the start, in no route's first load", () => {
+    expect(routesOf.get('mui/Alert.js')).toEqual(['toast-view']);
+    expect(routesOf.get('mui/Snackbar.js')).toEqual(['update-prompt-view']);
   });
 
   it('leaves the entry and what only a lazy dialog loads to the default chunking', () => {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { pageModules, prefetchModules } from '@/app/router';
-import { ROUTES, SIGNED_IN_FRAME } from '@/app/routes';
+import { FETCHED_AT_START, ROUTES, SIGNED_IN_FRAME } from '@/app/routes';
+import warmUp from '@/app/warm-up.ts?raw';
 
 const named = (modules: Record<string, unknown>) =>
   Object.keys(modules)
@@ -26,6 +27,11 @@ describe('the route table', () => {
     for (const { prefetch } of ROUTES.filter((route) => route.prefetch)) {
       expect(typeof (await prefetchModules[`/${prefetch}`]!()), `${prefetch} exports prefetch`).toBe('function');
     }
+  });
+
+  it('names the modules warm-up.ts fetches at start, as the chunk planner reads them', () => {
+    const fetched = [...warmUp.matchAll(/import\('@\/([^']+)'\)/g)].map(([, path]) => `src/${path ?? ''}.tsx`);
+    expect(fetched.sort()).toEqual([...FETCHED_AT_START].sort());
   });
 
   it('gives every path one route', () => {

@@ -31,6 +31,13 @@ export interface AppRoute {
 /** The signed-in frame's module and component. */
 export const SIGNED_IN_FRAME = { module: 'src/app/signed-in-frame.tsx', component: 'SignedInFrame' };
 
+/**
+ * Lazy modules of the app's shell fetched right after the entry on every route (src/app/warm-up.ts:
+ * what must show when the network goes). The chunk planner puts them before every route; any other
+ * lazy module of the shell (the update prompt, the unread watcher, the shortcuts dialog) loads on demand.
+ */
+export const FETCHED_AT_START = ['src/components/route-error-fallback.tsx', 'src/components/toast-view.tsx'];
+
 /** Signed in, `/` goes here. */
 export const HOME = '/texting';
 

@@ -22,7 +22,12 @@ import { UserMenu } from '@/app/layout/user-menu';
 import { RouteBoundary } from '@/app/route-boundary';
 import { OfflineBanner } from '@/components/offline-banner';
 import { useHotkeys } from '@/components/use-hotkeys';
-import { InboxWatcher } from '@/features/texting/inbox-watcher';
+
+// The unread watcher (polling, seen positions, notifications) is its own download, beside the page's
+// code rather than in front of it: the frame paints without waiting for it.
+const InboxWatcher = lazy(async () => ({
+  default: (await import('@/features/texting/inbox-watcher')).InboxWatcher,
+}));
 
 // The shortcuts dialog downloads the first time `?` is pressed.
 const ShortcutsDialog = lazy(async () => ({
@@ -90,7 +95,9 @@ export function AppLayout() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
         <Toolbar />
         <OfflineBanner />
-        <InboxWatcher />
+        <Suspense fallback={null}>
+          <InboxWatcher />
+        </Suspense>
         <Box sx={{ flexGrow: 1, minHeight: 0, overflowY: 'auto', pb: wide ? 0 : 7 }}>
           <RouteBoundary>
             <Outlet />

@@ -1,12 +1,12 @@
 // The main navigation: the route table's pages that have a `nav` entry, in its order.
+import ChatIcon from '@mui/icons-material/ChatOutlined';
 import ContactsIcon from '@mui/icons-material/ContactsOutlined';
 import PersonIcon from '@mui/icons-material/PersonOutlineOutlined';
 import VideocamIcon from '@mui/icons-material/VideocamOutlined';
+import { lazy, Suspense, type ReactElement } from 'react';
 
 import { type NavIcon, ROUTES } from '@/app/routes';
-import { TextingNavIcon } from '@/features/texting/texting-nav-icon';
 
-import type { ReactElement } from 'react';
 
 export interface NavItem {
   label: string;
@@ -14,9 +14,18 @@ export interface NavItem {
   icon: ReactElement;
 }
 
+// Texting's icon carries the unread total; its code (seen positions, unread counts) loads beside the
+// frame's, and the plain icon stands in until it has.
+const TextingNavIcon = lazy(async () => ({
+  default: (await import('@/features/texting/texting-nav-icon')).TextingNavIcon,
+}));
+
 const ICONS: Record<NavIcon, ReactElement> = {
-  // Texting's icon carries the unread total.
-  chat: <TextingNavIcon />,
+  chat: (
+    <Suspense fallback={<ChatIcon />}>
+      <TextingNavIcon />
+    </Suspense>
+  ),
   contacts: <ContactsIcon />,
   videocam: <VideocamIcon />,
   person: <PersonIcon />,

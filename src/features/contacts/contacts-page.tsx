@@ -14,7 +14,6 @@ import { canSortContacts } from '@/features/contacts/contact-api';
 import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
-import { exportContacts } from '@/features/contacts/export-contacts';
 import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog';
 import { NumberChoiceMenu } from '@/features/contacts/number-choice-menu';
 import { contactListParams, useContactsUrl } from '@/features/contacts/use-contacts-url';
@@ -42,7 +41,8 @@ export function ContactsPage() {
   const [importing, setImporting] = useState(false);
   const message = useMessageContact();
   const exporting = useMutation({
-    mutationFn: () => exportContacts(),
+    // The export (and the CSV writer) downloads on first use, not with the page.
+    mutationFn: async () => (await import('@/features/contacts/export-contacts')).exportContacts(),
     onSuccess: (count) => notify.success(`Exported ${count === 1 ? '1 contact' : `${String(count)} contacts`}`),
   });
 

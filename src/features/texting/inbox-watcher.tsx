@@ -8,10 +8,10 @@ import { useMatch, useNavigate } from 'react-router';
 
 import { contactName } from '@/api/contacts';
 import { useNotificationsEnabled, useNotificationSound } from '@/api/notification-settings';
-import { startSeenRecord, useSeenRecord } from '@/api/seen-positions';
 import { useSessionEmail } from '@/api/session-store';
 import { closeSeenNotifications, showMessageNotification } from '@/features/texting/desktop-notifications';
 import { isNotifierTab, joinNotifierTabs } from '@/features/texting/notifier-tab';
+import { startSeenRecord, useSeenRecord } from '@/features/texting/seen-positions';
 import { conversationQueries, POLL_MS } from '@/features/texting/texting-api';
 import { baselineRecord, boundaryFor, isUnseen, worthNotifying } from '@/features/texting/unread';
 import { usePageVisible } from '@/features/texting/use-page-visible';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { SeenRecord } from '@/api/seen-positions';
+import type { SeenRecord } from '@/features/texting/seen-positions';
 import {
   baselineRecord,
   boundaryFor,

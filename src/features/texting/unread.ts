@@ -5,7 +5,7 @@
 import { queryOptions } from '@tanstack/react-query';
 
 import { readPage, ssp } from '@/api/clients';
-import type { SeenMark, SeenRecord } from '@/api/seen-positions';
+import type { SeenMark, SeenRecord } from '@/features/texting/seen-positions';
 import { MESSAGES_PER_PAGE, messageQueries, type Conversation, type Message } from '@/features/texting/texting-api';
 import { parseServerTime } from '@/lib/day-groups';
 

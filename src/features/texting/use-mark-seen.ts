@@ -3,8 +3,8 @@
 // hidden, stay unread until they are on screen.
 import { useEffect } from 'react';
 
-import { markSeen, useSeenRecord } from '@/api/seen-positions';
 import { useSessionEmail } from '@/api/session-store';
+import { markSeen, useSeenRecord } from '@/features/texting/seen-positions';
 import type { Message } from '@/features/texting/texting-api';
 import { markOf } from '@/features/texting/unread';
 import { usePageVisible } from '@/features/texting/use-page-visible';

@@ -4,8 +4,8 @@
 import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/api/clients';
-import { useSeenRecord, type SeenRecord } from '@/api/seen-positions';
 import { useSessionEmail } from '@/api/session-store';
+import { useSeenRecord, type SeenRecord } from '@/features/texting/seen-positions';
 import { conversationQueries, MESSAGES_PER_PAGE } from '@/features/texting/texting-api';
 import type { Message, Conversation } from '@/features/texting/texting-api';
 import {

@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { createStore, get, update } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
+import { sessionStore } from '@/api/session-store';
+import { signOut } from '@/api/sign-out';
 import {
   clearSeenPositions,
   loadSeenRecord,
@@ -10,9 +12,7 @@ import {
   seenRecordOf,
   startSeenRecord,
   type SeenRecord,
-} from '@/api/seen-positions';
-import { sessionStore } from '@/api/session-store';
-import { signOut } from '@/api/sign-out';
+} from '@/features/texting/seen-positions';
 import { authHttp } from '@/testing/http';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';

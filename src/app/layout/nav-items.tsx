@@ -7,7 +7,6 @@ import { lazy, Suspense, type ReactElement } from 'react';
 
 import { type NavIcon, ROUTES } from '@/app/routes';
 
-
 export interface NavItem {
   label: string;
   to: string;

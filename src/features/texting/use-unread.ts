@@ -49,8 +49,9 @@ export function useUnreadCount(conversation: Conversation): UnreadCount | null {
 /** The conversations of the unsearched list (as loaded) and their unread total. */
 export function useUnreadTotal(): UnreadCount {
   const record = useSeenRecord(useSessionEmail());
-  // Reads what the watcher's polling brings; never fetches on its own.
-  const list = useInfiniteQuery({ ...conversationQueries.list(''), enabled: false });
+  // Reads what the watcher's polling brings; never fetches on its own. It sits in the frame, outside any
+  // page's error boundary: a failed list is the inbox page's to show, never a reason to blank the app.
+  const list = useInfiniteQuery({ ...conversationQueries.list(''), enabled: false, throwOnError: false });
   const conversations = (list.data?.pages.flatMap((p) => p.items) ?? []).filter((c) => needsCount(c, record));
   return useQueries({
     queries: conversations.map((c) => ({

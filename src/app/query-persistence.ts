@@ -44,6 +44,9 @@ async function restore(queryClient: QueryClient, user: string): Promise<void> {
   }
   // Hydration keeps whatever the cache already holds that is newer than the saved copy.
   hydrate(queryClient, saved.state);
+  // What was saved paints at once but is never taken as fresh: the last save may predate the last
+  // change (saves are throttled), so every restored query refetches when a screen shows it.
+  void queryClient.invalidateQueries({ refetchType: 'none' });
 }
 
 /**

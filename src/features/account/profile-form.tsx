@@ -1,7 +1,7 @@
 // The editable part of the account: name, mobile and time zone. The email is shown, not edited.
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
@@ -38,7 +38,9 @@ const resolver: Resolver<ProfileInput, unknown, ProfileValues> = async (values, 
 
 export function ProfileForm({ user }: { user: User }) {
   const queryClient = useQueryClient();
-  // Defaults are read once: a background refetch must never overwrite what the user is typing.
+  const serverValues = useMemo(() => profileDefaults(user), [user]);
+  // A newer profile from the server (a refetch after a warm start from the saved cache) replaces the
+  // fields the user has not touched; what they are typing is never overwritten.
   const {
     register,
     control,
@@ -48,7 +50,12 @@ export function ProfileForm({ user }: { user: User }) {
     setValue,
     getValues,
     formState: { errors, isDirty },
-  } = useForm<ProfileInput, unknown, ProfileValues>({ resolver, defaultValues: profileDefaults(user) });
+  } = useForm<ProfileInput, unknown, ProfileValues>({
+    resolver,
+    defaultValues: serverValues,
+    values: serverValues,
+    resetOptions: { keepDirtyValues: true },
+  });
   useEffect(
     () =>
       whenIdle(() => {

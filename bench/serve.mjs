@@ -2,7 +2,7 @@
 // stack's floor (bench/floor/), both served as users are served them, by nginx with deploy/nginx.conf's
 // TLS server block and a throwaway certificate, over HTTP/2 and (beside it) HTTP/1.1; the sandbox as
 // the API, on its own origin as RingPlan's API is (CORS); and a Chromium signed in on every app origin.
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { localCertificate } from '../scripts/local-cert.mjs';
 import { nginxInclude } from '../scripts/security-headers.mjs';
+import { start, waitFor } from './processes.mjs';
 
 // BENCH_TMP and BENCH_PORT_OFFSET let a profile run beside a bench run without sharing its files or ports.
 export const TMP = resolve(process.env.BENCH_TMP ?? 'bench/tmp');
@@ -74,25 +75,6 @@ function nginxConfig(cert, key) {
   return `${shipped.slice(0, start)}${servers.join('\n')}}\n`
     .replace('pid /tmp/ringplan-nginx.pid;', `pid ${join(NGINX_DIR, 'nginx.pid')};`)
     .replaceAll('/tmp/ringplan-nginx-', join(NGINX_DIR, 'tmp-'));
-}
-
-function start(command, args, env) {
-  const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env }, detached: true });
-  return () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 120; i += 1) {
-    if ((await fetch(url).catch(() => null))?.ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 /** Signs in through the hosted page on the page's origin; returns the session's id_token. */

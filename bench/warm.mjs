@@ -6,12 +6,13 @@
 // Against the production build served by vite preview with the sandbox. Not part of npm test.
 // The functions given to the page run in the browser.
 /* global window, document, requestAnimationFrame, MutationObserver */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
 
 import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { start, waitFor } from './processes.mjs';
 
 const APP_PORT = 4483;
 const SANDBOX_PORT = 4485;
@@ -20,25 +21,6 @@ const app = `http://localhost:${APP_PORT}`;
 const sandbox = `http://localhost:${SANDBOX_PORT}`;
 const dist = 'bench/tmp/dist-warm';
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
-
-function start(command, args, env) {
-  const child = spawn(command, args, { stdio: 'ignore', env: { ...process.env, ...env }, detached: true });
-  return () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-}
-
-async function waitFor(url) {
-  for (let i = 0; i < 480; i += 1) {
-    if ((await fetch(url).catch(() => null))?.ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -115,8 +97,8 @@ const stopApp = start(
 
 const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined });
 try {
-  await waitFor(`${sandbox}/ssp/openapi.yaml`);
-  await waitFor(app);
+  await waitFor(`${sandbox}/ssp/openapi.yaml`, 240);
+  await waitFor(app, 240);
   // Sign in once through the hosted page; every measured context starts with that session.
   const signIn = await browser.newContext();
   const page = await signIn.newPage();

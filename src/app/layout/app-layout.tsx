@@ -25,9 +25,13 @@ import { useHotkeys } from '@/components/use-hotkeys';
 
 // The unread watcher (polling, seen positions, notifications) is its own download, beside the page's
 // code rather than in front of it: the frame paints without waiting for it.
-const InboxWatcher = lazy(async () => ({
-  default: (await import('@/features/texting/inbox-watcher')).InboxWatcher,
-}));
+// Offline before it has loaded, the app goes on without it (it polls the network anyway).
+const InboxWatcher = lazy(() =>
+  import('@/features/texting/inbox-watcher').then(
+    (module) => ({ default: module.InboxWatcher }),
+    () => ({ default: () => null }),
+  ),
+);
 
 // The shortcuts dialog downloads the first time `?` is pressed.
 const ShortcutsDialog = lazy(async () => ({

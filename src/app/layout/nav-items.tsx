@@ -15,9 +15,14 @@ export interface NavItem {
 
 // Texting's icon carries the unread total; its code (seen positions, unread counts) loads beside the
 // frame's, and the plain icon stands in until it has.
-const TextingNavIcon = lazy(async () => ({
-  default: (await import('@/features/texting/texting-nav-icon')).TextingNavIcon,
-}));
+// Offline before its code has loaded, the plain icon stays (a failed lazy load must not reach an error
+// boundary and take the whole frame with it).
+const TextingNavIcon = lazy(() =>
+  import('@/features/texting/texting-nav-icon').then(
+    (module) => ({ default: module.TextingNavIcon }),
+    () => ({ default: () => <ChatIcon /> }),
+  ),
+);
 
 const ICONS: Record<NavIcon, ReactElement> = {
   chat: (

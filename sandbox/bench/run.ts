@@ -89,6 +89,10 @@ async function main(): Promise<void> {
           path: '/ssp/texting/contacts?sort=last_name&page=40&per_page=25',
         },
         { name: 'conversation search by name ("gar")', path: '/ssp/texting/conversations?search=gar' },
+        // The widest searches: the shortest a search may be (two characters) matches a large share of contacts.
+        { name: 'contact search by two letters ("ma")', path: '/ssp/texting/contacts?search=ma' },
+        { name: 'contact search by two digits ("55")', path: '/ssp/texting/contacts?search=55' },
+        { name: 'conversation search by two digits ("55")', path: '/ssp/texting/conversations?search=55' },
       ].filter((s) => !ONLY || ONLY.some((name) => s.name.startsWith(name)));
       const server = await startServer(env);
       try {

@@ -1,6 +1,6 @@
 // Journey: nothing of one user survives sign-out on a shared browser. The user's persisted query cache
-// (IndexedDB) and outbox are there while signed in; after "Sign out", IndexedDB, Cache Storage and the
-// outbox hold nothing of them, and the next user who signs in on the same browser sees none of it.
+// (IndexedDB), outbox and drafts are there while signed in; after "Sign out", IndexedDB, Cache Storage,
+// the outbox and the drafts hold nothing of them, and the next user on the same browser sees none of it.
 import { SANDBOX_URL } from './support/demo';
 import { freshUser, type FreshUser } from './support/fresh-user';
 import { cacheStorageText, indexedDbText, serviceWorkerActive } from './support/pwa';
@@ -64,6 +64,10 @@ test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox
   await composer.press('Enter');
   await expect(page.locator('[data-message-row]').filter({ hasText: unsent })).toContainText('Failed · Not sent');
   await context.unroute(sends);
+  // A draft: typed, not sent.
+  const draft = `Draft when signing out ${surname}`;
+  await composer.fill(draft);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('ringplan.texting.drafts'))).toContain(draft);
   await page.goto('/contacts');
   await expect(page.getByRole('cell', { name: `Ula ${surname}`, exact: true })).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => indexedDbText(page), { timeout: 10_000 }).toContain(surname);
@@ -84,6 +88,9 @@ test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox
   const outbox = (await page.evaluate(() => localStorage.getItem('ringplan.texting.outbox'))) ?? '';
   expect(outbox).not.toContain(unsent);
   expect(outbox).not.toContain(first.email);
+  const drafts = (await page.evaluate(() => localStorage.getItem('ringplan.texting.drafts'))) ?? '';
+  expect(drafts).not.toContain(draft);
+  expect(drafts).not.toContain(first.email.toLowerCase());
 
   // The next user on this browser, offline after signing in, finds only their own data.
   const second = await freshUser(baseURL ?? '');
@@ -96,6 +103,7 @@ test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox
   await expect(page.getByRole('status').filter({ hasText: 'You are offline' })).toBeVisible();
   await expect(page.getByText(surname)).toHaveCount(0);
   await expect(page.getByText(unsent)).toHaveCount(0);
+  await expect(page.getByText(draft)).toHaveCount(0);
   expect(await indexedDbText(page)).not.toContain(surname);
   await context.setOffline(false);
 });

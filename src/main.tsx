@@ -6,7 +6,7 @@ import { BrowserRouter } from 'react-router';
 
 import { loadConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
-import { onForgetUserData } from '@/api/user-data';
+import { forgetUserData, onForgetUserData } from '@/api/user-data';
 import { AppErrorBoundary } from '@/app/app-error-boundary';
 import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
@@ -40,17 +40,29 @@ const pagePrefetch = preloadPage(window.location.pathname);
 if (!navigator.onLine) onlineManager.setOnline(false);
 const queryClient = createQueryClient();
 const restored = persistQueriesWhileSignedIn();
-// Signing out forgets the user's unsent messages too (the query cache and seen positions forget themselves). The outbox's
-// code is the inbox's: it downloads when needed, not with the first load.
-onForgetUserData(async () => (await import('@/features/texting/outbox-store')).outboxStore.reset());
+// Signing out forgets what the user typed and did not send too: unsent messages, drafts, the Schedule
+// dialog's draft and the passwords of meetings created in this tab (the query cache and seen positions
+// forget themselves). Their code is the pages': it downloads when needed, not with the first load.
+for (const load of [
+  () => import('@/features/texting/outbox-store').then((m) => m.outboxStore),
+  () => import('@/features/texting/drafts-store').then((m) => m.draftsStore),
+  () => import('@/features/meet/schedule-draft-store').then((m) => m.scheduleDraftStore),
+  () => import('@/features/meet/created-meetings-store').then((m) => m.createdMeetingsStore),
+]) {
+  onForgetUserData(async () => (await load()).reset());
+}
 
 try {
   await loadConfig();
   // The saved cache is in before the first query: the page paints with it and refreshes behind.
   await restored;
   sessionStore.subscribe((state, previous) => {
-    // Signing out (here or in another tab) forgets every cached answer of the previous user.
-    if (state.status === 'signed-out' && previous.status !== 'signed-out') queryClient.clear();
+    // Signing out (here or in another tab) forgets every cached answer of the previous user, and what
+    // this tab keeps of them (sessionStorage is per tab).
+    if (state.status === 'signed-out' && previous.status !== 'signed-out') {
+      queryClient.clear();
+      void forgetUserData();
+    }
     // Back from a session that ended: what failed meanwhile is fetched again with the new token.
     if (state.status === 'signed-in' && previous.status === 'ended') void queryClient.invalidateQueries();
   });

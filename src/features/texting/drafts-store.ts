@@ -1,6 +1,5 @@
 // The unsent text of each conversation, per user, persisted so it survives reloads and a session that
-// ended and was renewed. Sign-out does not clear it: drafts are keyed by the user's email, so only
-// the same user sees them again after signing back in.
+// ended and was renewed. Signing out forgets it (src/main.tsx): nothing of a user stays in the browser.
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 

@@ -9,9 +9,9 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { contactsQuery, type Contact, type ContactSort } from '@/api/contacts';
+import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { notify } from '@/components/notify';
 import { canSortContacts } from '@/features/contacts/contact-api';
-import { ContactsSearchField } from '@/features/contacts/contacts-search-field';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
 import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog';
@@ -109,7 +109,13 @@ export function ContactsPage() {
         </Alert>
       )}
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
-        <ContactsSearchField value={url.q} onSearch={onSearch} />
+        <DebouncedSearchField
+          label="Search contacts"
+          placeholder="Name or number"
+          value={url.q}
+          onSearch={onSearch}
+          sx={{ flex: { xs: '1 1 100%', sm: '0 1 320px' } }}
+        />
         {/* Its line is there before the count is, so the count arriving moves nothing. */}
         <Typography variant="body2" role="status" sx={{ color: 'text.secondary', minHeight: '1.43em' }}>
           {list.data && !list.isPlaceholderData ? countText(total, url.q) : ''}

@@ -3,11 +3,11 @@
 import AddCommentIcon from '@mui/icons-material/AddComment';
 import { Alert, Box, Button, CircularProgress, List, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
-import { SearchField } from '@/components/search-field';
+import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { useHotkeys } from '@/components/use-hotkeys';
 import { ConversationListItem } from '@/features/texting/conversation-list-item';
 import { NotificationPrompt } from '@/features/texting/notification-prompt';
@@ -26,19 +26,9 @@ interface Props {
   notice: ReactNode;
 }
 
-/** The search text settles for 300 ms before it is sent. */
-function useDebounced(value: string, ms = 300): string {
-  const [settled, setSettled] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setSettled(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return settled;
-}
-
 export function ConversationListPane({ activeId, search, onSearchChange, linkTo, onNewConversation, notice }: Props) {
   const owner = useSessionEmail();
-  const term = useDeferredValue(useDebounced(search));
+  const term = useDeferredValue(search);
   const failedIds = useFailedConversationIds(owner);
   const list = useInfiniteQuery({
     ...conversationQueries.list(term),
@@ -86,11 +76,11 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
             </Button>
           )}
         </Box>
-        <SearchField
+        <DebouncedSearchField
           label="Search conversations"
           placeholder="Name or number"
           value={search}
-          onChange={(e) => onSearchChange(e.target.value)}
+          onSearch={onSearchChange}
         />
         <NotificationPrompt />
       </Box>

@@ -3,7 +3,7 @@
 import { Box, Typography, useMediaQuery } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { numbersQuery, ownedNumbers } from '@/api/numbers-query';
@@ -26,6 +26,10 @@ export function InboxPage() {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const search = params.get('q') ?? '';
+  const onSearchChange = useCallback(
+    (value: string) => setParams(value ? { q: value } : {}, { replace: true }),
+    [setParams],
+  );
   const [creating, setCreating] = useState(false);
   // Mounted from the first opening on, so closing animates and reopening is instant.
   const [dialogLoaded, setDialogLoaded] = useState(false);
@@ -66,7 +70,7 @@ export function InboxPage() {
           <ConversationListPane
             activeId={conversationId}
             search={search}
-            onSearchChange={(value) => setParams(value ? { q: value } : {}, { replace: true })}
+            onSearchChange={onSearchChange}
             linkTo={linkTo}
             onNewConversation={
               canStart

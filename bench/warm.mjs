@@ -1,5 +1,6 @@
 // npm run bench:warm: how fast the inbox opens on a phone (4× slower CPU through the DevTools protocol,
-// 390×844), from navigation to the conversation list painted with data, median of 5:
+// 390×844), from navigation to the conversation list (/texting) or a thread (/texting/<id>) painted
+// with data, median of 5:
 // - cold: a first visit (signed in, no service worker, empty HTTP cache and IndexedDB);
 // - warm: the service worker installed and the query cache saved, as every start after the first;
 // - offline: the same warm browser with the network off: the inbox and the open thread painted.
@@ -48,19 +49,25 @@ function recordPaints() {
   new MutationObserver(check).observe(document, { subtree: true, childList: true });
 }
 
-/** Opens `path` in a new page of `context` on the phone profile; the times to paint, in ms. */
-async function measure(context, path) {
+/** Opens `path` in a new page of `context` on the phone profile; ms from navigation to `mark` painted. */
+async function paintTime(context, path, mark) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.addInitScript(recordPaints);
   await page.goto(`${app}${path}`);
-  await page.waitForFunction(() => window.__paints?.list !== undefined && window.__paints?.thread !== undefined, null, {
-    timeout: 60_000,
-  });
-  const paints = await page.evaluate(() => window.__paints);
+  await page.waitForFunction((name) => window.__paints?.[name] !== undefined, mark, { timeout: 60_000 });
+  const time = await page.evaluate((name) => window.__paints[name], mark);
   await page.close();
-  return { list: Math.round(paints.list), thread: Math.round(paints.thread) };
+  return Math.round(time);
+}
+
+/**
+ * A phone shows the list or a thread, not both: the list is timed on /texting, the thread on its
+ * own address, each in a fresh page of `context` (for a cold start, each in a fresh context).
+ */
+async function measure(context, threadPath) {
+  return { list: await paintTime(context, '/texting', 'list'), thread: await paintTime(context, threadPath, 'thread') };
 }
 
 // BENCH_SKIP_BUILD=1 measures the build already in bench/tmp/dist-warm.
@@ -120,17 +127,23 @@ try {
   await signIn.close();
 
   const cold = [];
-  for (let i = 0; i < RUNS; i += 1) {
+  const coldTime = async (target, mark) => {
     const context = await browser.newContext({ ...PHONE, storageState: session });
-    cold.push(await measure(context, path));
+    const time = await paintTime(context, target, mark);
     await context.close();
+    return time;
+  };
+  for (let i = 0; i < RUNS; i += 1) {
+    cold.push({ list: await coldTime('/texting', 'list'), thread: await coldTime(path, 'thread') });
   }
 
   // Warm: one visit installs the worker and saves the cache; then every start is measured.
   const context = await browser.newContext({ ...PHONE, storageState: session });
   const first = await context.newPage();
-  await first.goto(`${app}${path}`);
+  await first.goto(`${app}/texting`);
   await first.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+  await first.locator('[aria-label="Conversations"] a').first().waitFor();
+  await first.goto(`${app}${path}`);
   await first.locator('[data-message-row]').first().waitFor();
   await first.waitForTimeout(2000); // the cache is saved at most once a second
   await first.close();
@@ -143,12 +156,12 @@ try {
   await context.close();
 
   const row = (name, runs) =>
-    `| ${name} | ${median(runs.map((r) => r.list))} | ${median(runs.map((r) => r.thread))} | ${runs.map((r) => r.list).join(', ')} |`;
+    `| ${name} | ${median(runs.map((r) => r.list))} | ${median(runs.map((r) => r.thread))} | ${runs.map((r) => r.list).join(', ')} | ${runs.map((r) => r.thread).join(', ')} |`;
   const table = [
-    `Inbox with an open thread, phone profile (4× CPU), median of ${String(RUNS)} (ms from navigation):`,
+    `Inbox (/texting) and a thread (/texting/<id>), phone profile (4× CPU), median of ${String(RUNS)} (ms from navigation):`,
     '',
-    '| start | conversation list painted | thread painted | list, each run |',
-    '| --- | --- | --- | --- |',
+    '| start | conversation list painted | thread painted | list, each run | thread, each run |',
+    '| --- | --- | --- | --- | --- |',
     row('cold (first visit)', cold),
     row('warm (worker + saved cache)', warm),
     row('offline second visit', offline),

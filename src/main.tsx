@@ -12,6 +12,7 @@ import { Providers } from '@/app/providers';
 import { createQueryClient } from '@/app/query-client';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { AppRoutes, preloadPage } from '@/app/router';
+import { keepStartSnapshot, takeOverFromSnapshot } from '@/app/start-snapshot';
 import { warmUpFallbacks } from '@/app/warm-up';
 
 /**
@@ -84,6 +85,9 @@ try {
       </StrictMode>,
     );
   });
+  // The snapshot of this address painted before the code loaded (if any) gives way to the page.
+  takeOverFromSnapshot();
+  keepStartSnapshot((listener) => queryClient.getQueryCache().subscribe(listener));
   warmUpFallbacks();
   // What was sent offline goes when the network is back (and now, if it already is).
   if (sessionStore.get().status === 'signed-in') {

@@ -169,7 +169,10 @@ export function MessageList({
         </>
       );
     }
-    if (hasOlder || loadingOlder) return <CircularProgress size={20} aria-label="Loading older messages" />;
+    // Marked as loading more of a thread already shown: not a page still loading (src/app/start-snapshot.ts).
+    if (hasOlder || loadingOlder) {
+      return <CircularProgress size={20} aria-label="Loading older messages" data-loads-more="" />;
+    }
     return (
       <Typography variant="caption" color="text.secondary">
         Start of the conversation

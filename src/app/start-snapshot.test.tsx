@@ -1,0 +1,107 @@
+import { CacheProvider } from '@emotion/react';
+import { Box } from '@mui/material';
+import { ThemeProvider } from '@mui/material/styles';
+import { render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { sessionStore } from '@/api/session-store';
+import { forgetUserData } from '@/api/user-data';
+import { saveStartSnapshot, START_SNAPSHOT_KEY, type StartSnapshot } from '@/app/start-snapshot';
+import { styleCache } from '@/app/theme/style-cache';
+import { theme } from '@/app/theme/theme';
+import { fakeTokenPair } from '@/testing/tokens';
+
+const saved = () => JSON.parse(localStorage.getItem(START_SNAPSHOT_KEY) ?? 'null') as StartSnapshot | null;
+
+function showPage(path: string, body: string) {
+  window.history.replaceState(null, '', path);
+  document.body.innerHTML = `<div id="root"><main>${body}</main></div>`;
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the start snapshot', () => {
+  it("keeps the signed-in user's page per address, with its markup escaped", () => {
+    sessionStore.get().signedIn(fakeTokenPair());
+    showPage('/texting', '<p></p>');
+    document.querySelector('p')!.textContent = '<img src=x onerror=alert(1)>';
+    saveStartSnapshot();
+    const page = saved()?.pages['/texting'];
+    expect(saved()?.user).toBe('demo@example.com');
+    expect(page?.html).toBe('<main><p>&lt;img src=x onerror=alert(1)&gt;</p></main>');
+    expect(page?.wide).toBe(window.innerWidth >= 900);
+  });
+
+  it('records how far a list was scrolled, for the painter to restore', () => {
+    sessionStore.get().signedIn(fakeTokenPair());
+    showPage('/texting/1', '<div class="thread"></div>');
+    document.querySelector<HTMLElement>('.thread')!.scrollTop = 0;
+    Object.defineProperty(document.querySelector('.thread'), 'scrollTop', { value: 640 });
+    saveStartSnapshot();
+    expect(saved()?.pages['/texting/1']?.html).toContain('data-snapshot-scroll="640"');
+    // The page itself is left as it was.
+    expect(document.querySelector('.thread')!.hasAttribute('data-snapshot-scroll')).toBe(false);
+  });
+
+  it('saves nothing signed out, while a page is loading, or over the snapshot itself', () => {
+    showPage('/texting', '<p>Inbox</p>');
+    saveStartSnapshot();
+    expect(saved()).toBeNull();
+
+    sessionStore.get().signedIn(fakeTokenPair());
+    showPage('/texting', '<div role="progressbar"></div>');
+    saveStartSnapshot();
+    expect(saved()).toBeNull();
+
+    showPage('/texting', '<p>Inbox</p>');
+    document.body.insertAdjacentHTML('afterbegin', '<div id="start-snapshot"></div>');
+    saveStartSnapshot();
+    expect(saved()).toBeNull();
+  });
+
+  it('keeps the four addresses seen last, and only the current user’s', () => {
+    sessionStore.get().signedIn(fakeTokenPair());
+    for (const path of ['/texting', '/contacts', '/meet', '/account', '/texting/2']) {
+      showPage(path, `<h1>${path}</h1>`);
+      saveStartSnapshot();
+    }
+    expect(Object.keys(saved()?.pages ?? {}).sort()).toEqual(['/account', '/contacts', '/meet', '/texting/2']);
+
+    // Left by someone else (a session that ended without signing out): replaced, not added to.
+    localStorage.setItem(START_SNAPSHOT_KEY, JSON.stringify({ ...saved(), user: 'someone@else.example' }));
+    showPage('/meet', '<h1>Meet</h1>');
+    saveStartSnapshot();
+    expect(Object.keys(saved()?.pages ?? {})).toEqual(['/meet']);
+    expect(saved()?.user).toBe('demo@example.com');
+  });
+
+  it('is forgotten when the user signs out', async () => {
+    sessionStore.get().signedIn(fakeTokenPair());
+    showPage('/texting', '<p>Inbox</p>');
+    saveStartSnapshot();
+    expect(saved()).not.toBeNull();
+    await forgetUserData();
+    expect(saved()).toBeNull();
+  });
+
+  it('saves the styles as written, shorthands with variables included', () => {
+    sessionStore.get().signedIn(fakeTokenPair());
+    render(
+      <CacheProvider value={styleCache}>
+        <ThemeProvider theme={theme}>
+          <Box component="main" sx={{ p: 2, pb: 1 }}>
+            Inbox
+          </Box>
+        </ThemeProvider>
+      </CacheProvider>,
+      { container: document.body.appendChild(Object.assign(document.createElement('div'), { id: 'root' })) },
+    );
+    saveStartSnapshot();
+    const css = saved()?.pages['/']?.css ?? '';
+    expect(css).toMatch(/padding:calc\(2 \* var\(--mui-spacing/);
+    expect(css).toMatch(/padding-bottom:var\(--mui-spacing/);
+  });
+});

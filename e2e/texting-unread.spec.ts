@@ -1,7 +1,8 @@
 // Unread and notifications, in two tabs of one browser: a text arriving in a conversation that is not
 // open raises its unread mark, the Texting nav total and the title in both tabs, and one desktop
 // notification; clicking the notification opens the conversation, which clears them in both tabs.
-// A fresh company, so no other journey's texts land in its inbox.
+// A tab left in the background still checks (every 30 s) and notifies. A fresh company for each, so no
+// other journey's texts land in its inbox.
 import { uniqueNumber } from './support/api';
 import { SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
@@ -168,5 +169,66 @@ test('a text in another conversation shows as unread in both tabs with one notif
   }
 
   for (const tab of tabs) expect(await tab.evaluate(() => window.cspViolations)).toEqual([]);
+  await context.close();
+});
+
+/**
+ * Makes the page report itself hidden (or visible again) as a tab in the background does. Headless
+ * Chromium reports every page visible, even minimised, so the journey sets what the page reads.
+ */
+async function setTabHidden(page: Page, hidden: boolean): Promise<void> {
+  await page.evaluate((isHidden) => {
+    Object.defineProperty(document, 'visibilityState', {
+      configurable: true,
+      get: () => (isHidden ? 'hidden' : 'visible'),
+    });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => isHidden });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, hidden);
+}
+
+test('a tab in the background still checks, at a slower pace, and notifies; the notification opens the conversation', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const user = await freshUser(baseURL ?? '');
+  const [number] = await api<{ number: string }[]>(user.idToken, '/texting/numbers');
+  const own = number?.number ?? '';
+  const contactNumber = uniqueNumber();
+  const contact = await api<{ id: string }>(user.idToken, '/texting/contacts', {
+    first_name: 'Hidden',
+    last_name: 'Caller',
+    number: contactNumber,
+  });
+  const conversation = await api<{ id: string }>(user.idToken, '/texting/conversations', {
+    contact_id: contact.id,
+    from_number: own,
+  });
+  await inbound(contactNumber, own, 'Before the tab was left');
+
+  const context = await browser.newContext({ storageState: user.storageState, viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['notifications'], { origin: baseURL });
+  await captureNotifications(context);
+  const page = await context.newPage();
+  await page.goto('/contacts');
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible({ timeout: 30_000 });
+  // The unread baseline is written: what came before this browser is not new.
+  await expect.poll(() => seenRecords(page), { timeout: 15_000 }).toBe(1);
+
+  await setTabHidden(page, true);
+  const text = `Are you there? ${String(Date.now())}`;
+  await inbound(contactNumber, own, text);
+  // The hidden tab's check comes within its slower interval (30 s), with no visible tab to do it.
+  await expect
+    .poll(() => shownIn(page), { timeout: 45_000, intervals: [1000] })
+    .toEqual([{ title: 'Hidden Caller', body: text, tag: `ringplan-conversation-${conversation.id}` }]);
+  await expect(page).toHaveTitle(/^\(1\) /);
+
+  await page.evaluate(() => window.shownNotifications?.[0]?.notification.dispatchEvent(new Event('click')));
+  await setTabHidden(page, false);
+  await expect(page).toHaveURL(new RegExp(`/texting/${conversation.id}$`));
+  await expect(page.getByRole('region', { name: 'Messages' }).getByText(text)).toBeVisible();
+  await expect(page).not.toHaveTitle(/^\(1\) /);
   await context.close();
 });

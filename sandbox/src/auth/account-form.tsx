@@ -6,18 +6,19 @@ import { CSRF_FIELD } from './csrf.js';
 
 import type { Child } from 'hono/jsx';
 
+/** In the order the page shows them. */
 export interface AccountFormProps {
-  /** Where the form posts. */
-  action: string;
-  csrfToken: string;
-  email?: string;
+  errorId: string;
   /** Shown above the form, announced, and described by the email field. */
   error?: string;
-  errorId: string;
-  /** The current password's field: its name (also its id) and its label. */
-  password: { name: string; label: string };
+  /** Where the form posts. */
+  action: string;
   /** The request's own hidden fields, ahead of the CSRF token. */
   hidden?: Child;
+  csrfToken: string;
+  email?: string;
+  /** The current password's field: its name (also its id) and its label. */
+  password: { name: string; label: string };
   /** What follows the email and password: more fields, the buttons. */
   children: Child;
 }

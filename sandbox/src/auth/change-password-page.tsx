@@ -10,13 +10,13 @@ export function ChangePasswordPage(props: { returnTo: string; csrfToken: string;
       <h1>Change your password</h1>
       <p>After the change you go back to the app; other devices signed in to this account are signed out.</p>
       <AccountForm
+        errorId="change-password-error"
+        error={props.error}
         action="/auth/change-password"
+        hidden={<input type="hidden" name="return_to" value={props.returnTo} />}
         csrfToken={props.csrfToken}
         email={props.email}
-        error={props.error}
-        errorId="change-password-error"
         password={{ name: 'current_password', label: 'Current password' }}
-        hidden={<input type="hidden" name="return_to" value={props.returnTo} />}
       >
         <label for="new_password">New password</label>
         <input

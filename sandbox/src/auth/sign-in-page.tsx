@@ -35,12 +35,9 @@ export function SignInPage(props: SignInPageProps) {
         Sandbox: sign in as <code>demo@example.com</code> with the password <code>demo-password</code>.
       </p>
       <AccountForm
-        action={props.action}
-        csrfToken={props.csrfToken}
-        email={props.email}
-        error={props.error}
         errorId="sign-in-error"
-        password={{ name: 'password', label: 'Password' }}
+        error={props.error}
+        action={props.action}
         hidden={
           params ? (
             <>
@@ -52,6 +49,9 @@ export function SignInPage(props: SignInPageProps) {
             </>
           ) : null
         }
+        csrfToken={props.csrfToken}
+        email={props.email}
+        password={{ name: 'password', label: 'Password' }}
       >
         <button type="submit">Sign in</button>
       </AccountForm>

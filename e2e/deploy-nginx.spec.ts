@@ -48,7 +48,7 @@ test.beforeAll(async () => {
     'nginx',
     ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'],
     origin,
-    { stdio: 'inherit', timeout: 10_000 },
+    { stdio: 'inherit', readyWithin: 10_000 },
   );
 });
 

@@ -9,12 +9,12 @@ export interface JourneyServer {
   stop: () => Promise<void>;
 }
 
-/** Starts `command` and waits until `url` answers 200; a server that never does is stopped. */
+/** Starts `command` and waits up to `readyWithin` ms for `url` to answer 200; a server that never does is stopped. */
 export async function startServer(
   command: string,
   args: string[],
   url: string,
-  { timeout, ...options }: SpawnOptions & { timeout: number },
+  { readyWithin, ...options }: SpawnOptions & { readyWithin: number },
 ): Promise<JourneyServer> {
   const child = spawn(command, args, options);
   const stop = async () => {
@@ -24,7 +24,7 @@ export async function startServer(
     await exited;
   };
   try {
-    await expect.poll(async () => (await fetch(url).catch(() => null))?.status, { timeout }).toBe(200);
+    await expect.poll(async () => (await fetch(url).catch(() => null))?.status, { timeout: readyWithin }).toBe(200);
   } catch (error) {
     await stop();
     throw error;
@@ -41,7 +41,7 @@ export function startPreview(port: number, outDir: string, configFile: string): 
     {
       env: { ...process.env, APP_CONFIG_FILE: configFile },
       stdio: 'ignore',
-      timeout: 30_000,
+      readyWithin: 30_000,
     },
   );
 }

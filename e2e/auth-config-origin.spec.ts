@@ -2,12 +2,12 @@
 // sandbox under another origin (127.0.0.1 instead of localhost) by editing only its /config.json while
 // the server runs; its Content-Security-Policy follows, and signing in works. A policy left behind
 // (a server whose CSP was not derived from the config) is named plainly, not blamed on the network.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DEMO, SANDBOX_URL } from './support/demo';
+import { startPreview, type JourneyServer } from './support/server';
 import { expect, test } from './support/test';
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -15,7 +15,7 @@ const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_APP_PORT ?? 4173) + 3000;
 const origin = `http://localhost:${String(port)}`;
 const sandboxElsewhere = SANDBOX_URL.replace('//localhost:', '//127.0.0.1:');
-let preview: ChildProcess | undefined;
+let preview: JourneyServer | undefined;
 let dir = '';
 let configFile = '';
 
@@ -33,23 +33,11 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portal-config-origin-'));
   configFile = join(dir, 'config.json');
   writeFileSync(configFile, configFor(SANDBOX_URL));
-  preview = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
-    {
-      env: { ...process.env, APP_CONFIG_FILE: configFile },
-      stdio: 'ignore',
-    },
-  );
-  await expect.poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  preview = await startPreview(port, dist, configFile);
 });
 
 test.afterAll(async () => {
-  if (preview && preview.exitCode === null) {
-    const exited = new Promise((resolve) => preview?.once('exit', resolve));
-    preview.kill('SIGTERM');
-    await exited;
-  }
+  await preview?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -3,18 +3,14 @@
 // second tab signs out too.
 import { SANDBOX_URL } from './support/demo';
 import { freshUser } from './support/fresh-user';
+import { signInWithForm } from './support/sign-in';
 import { expect, test } from './support/test';
 
 test.use({ storageState: { cookies: [], origins: [] } });
 
 test('sign out ends the hosted session and the refresh token, in every tab', async ({ page, context, baseURL }) => {
   const user = await freshUser(baseURL ?? '');
-  await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in with RingPlan' }).click();
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/texting/, { timeout: 20_000 });
+  await signInWithForm(page, user);
   const refreshToken = await page.evaluate(() => {
     const stored = JSON.parse(localStorage.getItem('ringplan.session') ?? '{}') as {
       state?: { session?: { refreshToken?: string } };

@@ -1,6 +1,5 @@
 // Static hosting: the built app served by nginx with deploy/nginx.conf (SPA fallback, caching, CSP),
 // over plain HTTP and over TLS with HTTP/2 (with a throwaway certificate for localhost).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:http2';
 import { tmpdir } from 'node:os';
@@ -9,13 +8,14 @@ import { join } from 'node:path';
 import { localCertificate } from '../scripts/local-cert.mjs';
 import { nginxInclude } from '../scripts/security-headers.mjs';
 import { SANDBOX_URL } from './support/demo';
+import { startServer, type JourneyServer } from './support/server';
 import { expect, test } from './support/test';
 
 const dist = process.env.E2E_DIST ?? 'dist';
 const port = Number(process.env.E2E_APP_PORT ?? 4173) + 2000;
 const origin = `http://localhost:${String(port)}`;
 const tlsOrigin = `https://localhost:${String(port + 1)}`;
-let nginx: ChildProcess | undefined;
+let nginx: JourneyServer | undefined;
 let dir = '';
 
 test.use({ storageState: { cookies: [], origins: [] }, ignoreHTTPSErrors: true });
@@ -44,19 +44,17 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'nginx.conf'), conf);
   // The include for this config, as `npm run deploy:csp -- <config.json>` writes it.
   writeFileSync(join(dir, 'security-headers.conf'), nginxInclude(sandboxConfig, 'config.json'));
-  nginx = spawn('nginx', ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
-    stdio: 'inherit',
-  });
-  await expect.poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 10_000 }).toBe(200);
+  nginx = await startServer(
+    'nginx',
+    ['-e', 'stderr', '-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'],
+    origin,
+    { stdio: 'inherit', readyWithin: 10_000 },
+  );
 });
 
 test.afterAll(async () => {
   // Let nginx finish (it removes its pid file) before its folder goes.
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx?.once('exit', resolve));
-    nginx.kill('SIGTERM');
-    await exited;
-  }
+  await nginx?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -4,9 +4,8 @@
 import { SANDBOX_URL } from './support/demo';
 import { freshUser, type FreshUser } from './support/fresh-user';
 import { cacheStorageText, indexedDbText, serviceWorkerActive } from './support/pwa';
+import { signInWithForm } from './support/sign-in';
 import { expect, test } from './support/test';
-
-import type { Page } from '@playwright/test';
 
 test.use({ serviceWorkers: 'allow', storageState: { cookies: [], origins: [] } });
 
@@ -18,15 +17,6 @@ async function api<T>(user: FreshUser, path: string, body?: unknown): Promise<T>
   });
   if (!response.ok) throw new Error(`${path} answered ${String(response.status)}: ${await response.text()}`);
   return (await response.json()) as T;
-}
-
-async function signInWithForm(page: Page, user: FreshUser): Promise<void> {
-  await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Sign in with RingPlan' }).click();
-  await page.getByLabel('Email').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/texting/, { timeout: 20_000 });
 }
 
 test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox; the next user sees none of it', async ({

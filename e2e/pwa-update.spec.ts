@@ -2,7 +2,6 @@
 // at work with a half-typed message; the copy's service worker changes (a deploy), the app finds it
 // and says "A new version is available" with Reload, and does not reload on its own: the typing goes
 // on. Reload (the user's click) brings the new version in, with the draft still there.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,6 +9,8 @@ import { join, resolve } from 'node:path';
 import { DEMO } from './support/demo';
 import { ownConversation } from './support/own-conversation';
 import { serviceWorkerActive } from './support/pwa';
+import { startPreview, type JourneyServer } from './support/server';
+import { signInWithForm } from './support/sign-in';
 import { expect, test } from './support/test';
 
 const dist = process.env.E2E_DIST ?? 'dist';
@@ -17,7 +18,7 @@ const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
 // The sandbox registers this origin too (playwright.config.ts).
 const port = appPort + 3001;
 const origin = `http://localhost:${String(port)}`;
-let preview: ChildProcess | undefined;
+let preview: JourneyServer | undefined;
 let dir = '';
 
 declare global {
@@ -31,21 +32,12 @@ test.use({ serviceWorkers: 'allow', storageState: { cookies: [], origins: [] } }
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'portal-update-'));
   cpSync(dist, dir, { recursive: true });
-  preview = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--outDir', dir],
-    // This run's configuration (playwright.config.ts writes it), pointing at this run's sandbox.
-    { env: { ...process.env, APP_CONFIG_FILE: resolve(`.e2e/config-${String(appPort)}.json`) }, stdio: 'ignore' },
-  );
-  await expect.poll(async () => (await fetch(origin).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  // This run's configuration (playwright.config.ts writes it), pointing at this run's sandbox.
+  preview = await startPreview(port, dir, resolve(`.e2e/config-${String(appPort)}.json`));
 });
 
 test.afterAll(async () => {
-  if (preview && preview.exitCode === null) {
-    const exited = new Promise((resolve) => preview?.once('exit', resolve));
-    preview.kill('SIGTERM');
-    await exited;
-  }
+  await preview?.stop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -55,12 +47,7 @@ test('a new version deployed while the app is open is offered with Reload, never
   // Two starts of the app and a worker installed twice, on a shared machine.
   test.setTimeout(120_000);
   const conversation = await ownConversation('Ugo');
-  await page.goto(`${origin}/sign-in`);
-  await page.getByRole('button', { name: 'Sign in with RingPlan' }).click();
-  await page.getByLabel('Email').fill(DEMO.email);
-  await page.getByLabel('Password').fill(DEMO.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/texting/, { timeout: 20_000 });
+  await signInWithForm(page, DEMO, origin);
   await page.goto(`${origin}/texting/${conversation.id}`);
   const composer = page.getByRole('textbox', { name: 'Message', exact: true });
   await expect(composer).toBeEditable({ timeout: 20_000 });

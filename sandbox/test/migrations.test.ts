@@ -1,28 +1,12 @@
 // The message sequence migration numbers existing messages in the order they were stored.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
 
-import { afterEach, expect, it } from 'vitest';
-
-import { migrate, openDatabase } from '../src/db/database.js';
-
-const dir = fileURLToPath(new URL('../src/db/migrations/', import.meta.url));
-let dataDir = '';
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+import { migrate } from '../src/db/database.js';
+import { databaseBefore } from './older-database.js';
 
 it('backfills seq per conversation by time, then by the order rows were stored', () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sandbox-migrate-'));
-  const db = openDatabase(dataDir);
-  db.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
   // The database as it was before the sequence: migrations up to 003.
-  for (const file of readdirSync(dir)
-    .filter((f) => f < '004')
-    .sort()) {
-    db.exec(readFileSync(join(dir, file), 'utf8'));
-    db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, '')").run(file);
-  }
+  const { db } = databaseBefore('004');
   db.exec(`INSERT INTO companies VALUES ('co', 'Co', '');
     INSERT INTO contacts (id, company_id, first_name, last_name, number, full_key, last_key, number_rev, created_at)
       VALUES ('ct', 'co', 'A', 'B', '6195550142', 'a b', 'b', '2410555916', 0);`);
@@ -56,5 +40,4 @@ it('backfills seq per conversation by time, then by the order rows were stored',
     { id: 'vv', conversation_id: 'c1', seq: 4 },
     { id: 'ww', conversation_id: 'c2', seq: 1 },
   ]);
-  db.close();
 });

@@ -1,30 +1,14 @@
 // A sandbox from before migration 008 gets its contacts' search words written again as it starts.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-import { afterEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { loadConfig } from '../src/config.js';
-import { migrate, openDatabase } from '../src/db/database.js';
+import { migrate } from '../src/db/database.js';
 import { parseSearch } from '../src/texting/search-keys.js';
 import { Texting } from '../src/texting/texting.js';
-
-const dir = fileURLToPath(new URL('../src/db/migrations/', import.meta.url));
-let dataDir = '';
-afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
+import { databaseBefore } from './older-database.js';
 
 it('finds the contacts and conversations of a sandbox migrated from 007 once it starts', () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'sandbox-migrate-'));
-  const db = openDatabase(dataDir);
-  db.exec('CREATE TABLE schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-  for (const file of readdirSync(dir)
-    .filter((f) => f < '008')
-    .sort()) {
-    db.exec(readFileSync(join(dir, file), 'utf8'));
-    db.prepare("INSERT INTO schema_migrations (name, applied_at) VALUES (?, '')").run(file);
-  }
+  const { db, dataDir } = databaseBefore('008');
   // Two contacts as 007 stored them (words without `shared`); one has a conversation.
   db.exec(`INSERT INTO companies VALUES ('co', 'Co', '');
     INSERT INTO contacts (id, company_id, first_name, last_name, number, full_key, last_key, number_rev, created_at)
@@ -51,5 +35,4 @@ it('finds the contacts and conversations of a sandbox migrated from 007 once it 
   expect(conversations('gar')).toMatchObject({ total: 1, rows: [{ id: 'v1' }] });
   expect(conversations('555-01')).toMatchObject({ total: 1, rows: [{ id: 'v1' }] });
   expect(conversations('lee')).toEqual({ total: 0, rows: [] });
-  db.close();
 });

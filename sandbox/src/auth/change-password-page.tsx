@@ -2,33 +2,22 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Layout } from '../http/layout.js';
+import { AccountForm } from './account-form.js';
 
 export function ChangePasswordPage(props: { returnTo: string; csrfToken: string; email?: string; error?: string }) {
-  const described = props.error ? 'change-password-error' : undefined;
   return (
     <Layout title="Change your RingPlan password">
       <h1>Change your password</h1>
       <p>After the change you go back to the app; other devices signed in to this account are signed out.</p>
-      {props.error ? (
-        <p class="error" role="alert" id="change-password-error">
-          {props.error}
-        </p>
-      ) : null}
-      <form method="post" action="/auth/change-password">
-        <input type="hidden" name="return_to" value={props.returnTo} />
-        <input type="hidden" name="csrf_token" value={props.csrfToken} />
-        <label for="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="username"
-          required
-          value={props.email ?? ''}
-          aria-describedby={described}
-        />
-        <label for="current_password">Current password</label>
-        <input id="current_password" name="current_password" type="password" autocomplete="current-password" required />
+      <AccountForm
+        errorId="change-password-error"
+        error={props.error}
+        action="/auth/change-password"
+        hidden={<input type="hidden" name="return_to" value={props.returnTo} />}
+        csrfToken={props.csrfToken}
+        email={props.email}
+        password={{ name: 'current_password', label: 'Current password' }}
+      >
         <label for="new_password">New password</label>
         <input
           id="new_password"
@@ -48,7 +37,7 @@ export function ChangePasswordPage(props: { returnTo: string; csrfToken: string;
         <div class="actions">
           <button type="submit">Change password</button>
         </div>
-      </form>
+      </AccountForm>
       <p>
         <a href={props.returnTo}>Back to the app without changing it</a>
       </p>

@@ -3,6 +3,7 @@
 /** @jsxRuntime automatic */
 /** @jsxImportSource hono/jsx */
 import { Layout } from '../http/layout.js';
+import { AccountForm } from './account-form.js';
 
 export interface SignInParams {
   client_id: string;
@@ -33,36 +34,27 @@ export function SignInPage(props: SignInPageProps) {
       <p class="note">
         Sandbox: sign in as <code>demo@example.com</code> with the password <code>demo-password</code>.
       </p>
-      {props.error ? (
-        <p class="error" role="alert" id="sign-in-error">
-          {props.error}
-        </p>
-      ) : null}
-      <form method="post" action={props.action}>
-        {params ? (
-          <>
-            <input type="hidden" name="client_id" value={params.client_id} />
-            <input type="hidden" name="redirect_uri" value={params.redirect_uri} />
-            <input type="hidden" name="state" value={params.state} />
-            <input type="hidden" name="code_challenge" value={params.code_challenge} />
-            <input type="hidden" name="code_challenge_method" value={params.code_challenge_method} />
-          </>
-        ) : null}
-        <input type="hidden" name="csrf_token" value={props.csrfToken} />
-        <label for="email">Email</label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autocomplete="username"
-          required
-          value={props.email ?? ''}
-          aria-describedby={props.error ? 'sign-in-error' : undefined}
-        />
-        <label for="password">Password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required />
+      <AccountForm
+        errorId="sign-in-error"
+        error={props.error}
+        action={props.action}
+        hidden={
+          params ? (
+            <>
+              <input type="hidden" name="client_id" value={params.client_id} />
+              <input type="hidden" name="redirect_uri" value={params.redirect_uri} />
+              <input type="hidden" name="state" value={params.state} />
+              <input type="hidden" name="code_challenge" value={params.code_challenge} />
+              <input type="hidden" name="code_challenge_method" value={params.code_challenge_method} />
+            </>
+          ) : null
+        }
+        csrfToken={props.csrfToken}
+        email={props.email}
+        password={{ name: 'password', label: 'Password' }}
+      >
         <button type="submit">Sign in</button>
-      </form>
+      </AccountForm>
     </Layout>
   );
 }

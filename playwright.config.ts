@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 import { chromiumExecutable } from './scripts/chromium.mjs';
+import { sandboxAppConfig } from './scripts/sandbox-app-config.mjs';
 
 const executablePath = chromiumExecutable() ?? undefined;
 const appPort = Number(process.env.E2E_APP_PORT ?? 4173);
@@ -16,15 +17,7 @@ const sandboxUrl = `http://localhost:${String(sandboxPort)}`;
 // The built app reads /config.json at start; this run's copy points it at this run's sandbox.
 const runtimeConfigFile = `.e2e/config-${String(appPort)}.json`;
 mkdirSync('.e2e', { recursive: true });
-writeFileSync(
-  runtimeConfigFile,
-  JSON.stringify({
-    environment: 'sandbox',
-    authBaseUrl: `${sandboxUrl}/auth`,
-    sspBaseUrl: `${sandboxUrl}/ssp`,
-    clientId: 'ringplan-portal',
-  }),
-);
+writeFileSync(runtimeConfigFile, JSON.stringify(sandboxAppConfig(sandboxUrl)));
 process.env.E2E_SANDBOX_URL = sandboxUrl;
 process.env.E2E_STORAGE_STATE = `e2e/.auth/demo-${String(appPort)}.json`;
 

@@ -13,6 +13,7 @@ import { build } from 'vite';
 
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { localCertificate } from '../scripts/local-cert.mjs';
+import { sandboxAppConfig } from '../scripts/sandbox-app-config.mjs';
 import { nginxInclude } from '../scripts/security-headers.mjs';
 import { start, waitFor } from './processes.mjs';
 
@@ -101,12 +102,7 @@ export async function startServers() {
   console.log('Building…');
   execSync(`npx vite build --outDir ${APP_DIST}`, { stdio: 'ignore' });
   await buildFloor();
-  const appConfig = {
-    environment: 'sandbox',
-    authBaseUrl: `${sandbox}/auth`,
-    sspBaseUrl: `${sandbox}/ssp`,
-    clientId: 'ringplan-portal',
-  };
+  const appConfig = sandboxAppConfig(sandbox);
   writeFileSync(join(APP_DIST, 'config.json'), JSON.stringify(appConfig));
   precompress(APP_DIST);
   precompress(FLOOR_DIST);

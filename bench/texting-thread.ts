@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 
 import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { sandboxAppConfig } from '../scripts/sandbox-app-config.mjs';
 
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 const APP_PORT = Number(process.env.BENCH_APP_PORT ?? 4202);
@@ -148,15 +149,7 @@ async function main(): Promise<void> {
     throw new Error(`No build in ${DIST}/: run npm run build first (or set BENCH_DIST).`);
   mkdirSync('.e2e', { recursive: true });
   const configFile = `.e2e/config-bench-${String(APP_PORT)}.json`;
-  writeFileSync(
-    configFile,
-    JSON.stringify({
-      environment: 'sandbox',
-      authBaseUrl: `${SANDBOX_URL}/auth`,
-      sspBaseUrl: `${SANDBOX_URL}/ssp`,
-      clientId: 'ringplan-portal',
-    }),
-  );
+  writeFileSync(configFile, JSON.stringify(sandboxAppConfig(SANDBOX_URL)));
   const sandbox = start('node', ['scripts/fresh-sandbox.mjs', `.sandbox/bench-thread-${String(SANDBOX_PORT)}`], {
     SANDBOX_PORT: String(SANDBOX_PORT),
     SANDBOX_APP_ORIGINS: APP_URL,

@@ -14,6 +14,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 import { chromiumExecutable } from '../scripts/chromium.mjs';
+import { sandboxAppConfig } from '../scripts/sandbox-app-config.mjs';
 import { start, waitFor } from './processes.mjs';
 
 const APP_PORT = 4483;
@@ -99,15 +100,7 @@ if (!process.env.BENCH_SKIP_BUILD) {
 }
 mkdirSync('bench/tmp', { recursive: true });
 const configFile = 'bench/tmp/config-warm.json';
-writeFileSync(
-  configFile,
-  JSON.stringify({
-    environment: 'sandbox',
-    authBaseUrl: `${sandbox}/auth`,
-    sspBaseUrl: `${sandbox}/ssp`,
-    clientId: 'ringplan-portal',
-  }),
-);
+writeFileSync(configFile, JSON.stringify(sandboxAppConfig(sandbox)));
 rmSync('bench/tmp/sandbox-warm', { recursive: true, force: true });
 const stopSandbox = start('npx', ['tsx', 'sandbox/src/main.ts'], {
   SANDBOX_PORT: String(SANDBOX_PORT),

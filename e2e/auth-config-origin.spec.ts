@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+import { sandboxAppConfig } from '../scripts/sandbox-app-config.mjs';
 import { DEMO, SANDBOX_URL } from './support/demo';
 import { startPreview, type JourneyServer } from './support/server';
 import { expect, test } from './support/test';
@@ -19,13 +20,7 @@ let preview: JourneyServer | undefined;
 let dir = '';
 let configFile = '';
 
-const configFor = (api: string) =>
-  JSON.stringify({
-    environment: 'sandbox',
-    authBaseUrl: `${api}/auth`,
-    sspBaseUrl: `${api}/ssp`,
-    clientId: 'ringplan-portal',
-  });
+const configFor = (api: string) => JSON.stringify(sandboxAppConfig(api));
 
 test.use({ storageState: { cookies: [], origins: [] } });
 

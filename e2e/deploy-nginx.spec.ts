@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { localCertificate } from '../scripts/local-cert.mjs';
+import { sandboxAppConfig } from '../scripts/sandbox-app-config.mjs';
 import { nginxInclude } from '../scripts/security-headers.mjs';
 import { SANDBOX_URL } from './support/demo';
 import { startServer, type JourneyServer } from './support/server';
@@ -25,12 +26,7 @@ test.beforeAll(async () => {
   chmodSync(dir, 0o755); // nginx's workers run as an unprivileged user
   const root = join(dir, 'root');
   cpSync(dist, root, { recursive: true });
-  const sandboxConfig = {
-    environment: 'sandbox',
-    authBaseUrl: `${SANDBOX_URL}/auth`,
-    sspBaseUrl: `${SANDBOX_URL}/ssp`,
-    clientId: 'ringplan-portal',
-  };
+  const sandboxConfig = sandboxAppConfig(SANDBOX_URL);
   writeFileSync(join(root, 'config.json'), JSON.stringify(sandboxConfig));
   const { cert, key } = localCertificate(join(dir, 'tls'));
   const conf = readFileSync('deploy/nginx.conf', 'utf8')

@@ -61,6 +61,9 @@ test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox
   await page.goto('/contacts');
   await expect(page.getByRole('cell', { name: `Ula ${surname}`, exact: true })).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => indexedDbText(page), { timeout: 10_000 }).toContain(surname);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('ringplan.start-snapshot') ?? ''), { timeout: 10_000 })
+    .toContain(surname);
   expect(await page.evaluate(() => localStorage.getItem('ringplan.texting.outbox'))).toContain(unsent);
 
   await page.getByRole('button', { name: /account menu for/i }).click();
@@ -81,6 +84,12 @@ test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox
   const drafts = (await page.evaluate(() => localStorage.getItem('ringplan.texting.drafts'))) ?? '';
   expect(drafts).not.toContain(draft);
   expect(drafts).not.toContain(first.email.toLowerCase());
+  // Nor anywhere else in this origin's storage (the start snapshot, settings, tokens).
+  const storage = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+  );
+  expect(storage).not.toContain(surname);
+  expect(storage.toLowerCase()).not.toContain(first.email.toLowerCase());
 
   // The next user on this browser, offline after signing in, finds only their own data.
   const second = await freshUser(baseURL ?? '');

@@ -52,7 +52,7 @@ describe('the start snapshot', () => {
     expect(saved()).toBeNull();
 
     sessionStore.get().signedIn(fakeTokenPair());
-    showPage('/texting', '<div role="progressbar"></div>');
+    showPage('/texting', '<span class="MuiCircularProgress-root" role="progressbar"></span>');
     saveStartSnapshot();
     expect(saved()).toBeNull();
 

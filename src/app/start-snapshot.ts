@@ -24,10 +24,11 @@ export const WIDE_MIN_PX = 900;
 /** How many addresses keep a snapshot (the most recently seen). */
 const ADDRESSES = 4;
 /**
- * What a page shows while its content loads: skeletons, spinners and busy regions. A spinner that loads
- * more of a list already shown (older messages) is marked `data-loads-more` and does not count.
+ * What a page shows while its content first loads: skeletons and spinners. A bar over content already
+ * shown (a refresh) does not count, nor a spinner that loads more of a list already shown (older
+ * messages, marked `data-loads-more`).
  */
-const LOADING = '.MuiSkeleton-root, [role="progressbar"]:not([data-loads-more]), [aria-busy="true"]';
+const LOADING = '.MuiSkeleton-root, .MuiCircularProgress-root:not([data-loads-more])';
 /** The app takes over after this long even if its page still shows a spinner. */
 export const SNAPSHOT_LIMIT_MS = 3000;
 

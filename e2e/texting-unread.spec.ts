@@ -85,12 +85,9 @@ const seenRecords = (page: Page): Promise<number> =>
     });
   });
 
-test('a text in another conversation shows as unread in both tabs with one notification; opening it clears both', async ({
-  browser,
-  baseURL,
-}) => {
-  test.setTimeout(120_000);
-  const user = await freshUser(baseURL ?? '');
+/** A fresh company's user, their texting number, and a way to start conversations with new contacts. */
+async function freshCompany(baseURL: string) {
+  const user = await freshUser(baseURL);
   const [number] = await api<{ number: string }[]>(user.idToken, '/texting/numbers');
   const own = number?.number ?? '';
   const conversationWith = async (firstName: string, lastName: string) => {
@@ -106,6 +103,15 @@ test('a text in another conversation shows as unread in both tabs with one notif
     });
     return { id: conversation.id, number: contactNumber, name: `${firstName} ${lastName}` };
   };
+  return { user, own, conversationWith };
+}
+
+test('a text in another conversation shows as unread in both tabs with one notification; opening it clears both', async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const { user, own, conversationWith } = await freshCompany(baseURL ?? '');
   const ada = await conversationWith('Ada', 'Reader');
   const bo = await conversationWith('Bo', 'Texter');
   // History from before this browser ever opened the app: not unread.
@@ -192,19 +198,9 @@ test('a tab in the background still checks, at a slower pace, and notifies; the 
   baseURL,
 }) => {
   test.setTimeout(120_000);
-  const user = await freshUser(baseURL ?? '');
-  const [number] = await api<{ number: string }[]>(user.idToken, '/texting/numbers');
-  const own = number?.number ?? '';
-  const contactNumber = uniqueNumber();
-  const contact = await api<{ id: string }>(user.idToken, '/texting/contacts', {
-    first_name: 'Hidden',
-    last_name: 'Caller',
-    number: contactNumber,
-  });
-  const conversation = await api<{ id: string }>(user.idToken, '/texting/conversations', {
-    contact_id: contact.id,
-    from_number: own,
-  });
+  const { user, own, conversationWith } = await freshCompany(baseURL ?? '');
+  const conversation = await conversationWith('Hidden', 'Caller');
+  const contactNumber = conversation.number;
   await inbound(contactNumber, own, 'Before the tab was left');
 
   const context = await browser.newContext({ storageState: user.storageState, viewport: { width: 1280, height: 800 } });

@@ -66,10 +66,10 @@ export const ROUTES: AppRoute[] = [
   {
     name: 'inbox',
     paths: ['/texting', '/texting/:conversationId'],
-    page: 'src/features/texting/inbox-page.tsx',
+    page: 'src/features/texting/inbox/inbox-page.tsx',
     component: 'InboxPage',
     signedIn: true,
-    prefetch: 'src/features/texting/inbox-prefetch.ts',
+    prefetch: 'src/features/texting/inbox/inbox-prefetch.ts',
     nav: { label: 'Texting', icon: 'chat' },
     measured: true,
   },

@@ -4,9 +4,9 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 
 import { useSessionEmail } from '@/api/session-store';
-import { outboxStore, useOutgoingMessages } from '@/features/texting/outbox-store';
+import { outboxStore, useOutgoingMessages } from '@/features/texting/outbox/outbox-store';
+import { mergeThread } from '@/features/texting/outbox/thread-items';
 import { MESSAGES_PER_PAGE, messageQueries, POLL_MS } from '@/features/texting/texting-api';
-import { mergeThread } from '@/features/texting/thread-items';
 
 export function useThreadMessages(conversationId: string) {
   const owner = useSessionEmail();

@@ -5,7 +5,7 @@ import DoneIcon from '@mui/icons-material/Done';
 import ErrorOutlineIcon from '@mui/icons-material/ErrorOutlineOutlined';
 import { Box, Button, CircularProgress, Typography } from '@mui/material';
 
-import type { ThreadItem } from '@/features/texting/thread-items';
+import type { ThreadItem } from '@/features/texting/outbox/thread-items';
 
 interface Props {
   item: ThreadItem;

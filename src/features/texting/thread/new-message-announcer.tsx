@@ -2,7 +2,7 @@
 import { Box } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 
-import type { ThreadItem } from '@/features/texting/thread-items';
+import type { ThreadItem } from '@/features/texting/outbox/thread-items';
 
 interface Props {
   items: ThreadItem[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
-import type { OutgoingMessage } from '@/features/texting/outbox-store';
+import type { OutgoingMessage } from '@/features/texting/outbox/outbox-store';
+import { mergeThread } from '@/features/texting/outbox/thread-items';
 import type { Message } from '@/features/texting/texting-api';
-import { mergeThread } from '@/features/texting/thread-items';
 import { makeContact, makeConversation, makeMessage, serverTime } from '@/testing/texting-handlers';
 
 const conversation = makeConversation(makeContact({ number: '5550000000' }));

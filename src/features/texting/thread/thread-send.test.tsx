@@ -3,10 +3,10 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { composerFilesStore } from '@/features/texting/composer-files-store';
-import { draftsStore } from '@/features/texting/drafts-store';
-import { InboxPage } from '@/features/texting/inbox-page';
-import { OUTBOX_STORAGE_KEY, outboxStore } from '@/features/texting/outbox-store';
+import { composerFilesStore } from '@/features/texting/composer/composer-files-store';
+import { draftsStore } from '@/features/texting/composer/drafts-store';
+import { InboxPage } from '@/features/texting/inbox/inbox-page';
+import { OUTBOX_STORAGE_KEY, outboxStore } from '@/features/texting/outbox/outbox-store';
 import { testConfig } from '@/testing/config';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { SeenRecord } from '@/features/texting/seen-positions';
+import type { SeenRecord } from '@/features/texting/unread/seen-positions';
 import {
   baselineRecord,
   boundaryFor,
@@ -9,7 +9,7 @@ import {
   sumUnread,
   unreadText,
   worthNotifying,
-} from '@/features/texting/unread';
+} from '@/features/texting/unread/unread';
 import { makeContact, makeConversation, makeMessage } from '@/testing/texting-handlers';
 
 const conversation = makeConversation();

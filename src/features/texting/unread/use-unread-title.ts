@@ -2,7 +2,7 @@
 // the title (a page, the route table), the count stays in front of it.
 import { useEffect } from 'react';
 
-import { unreadText, type UnreadCount } from '@/features/texting/unread';
+import { unreadText, type UnreadCount } from '@/features/texting/unread/unread';
 
 const COUNT_PREFIX = /^\(\d+\+?\) /;
 

@@ -5,18 +5,18 @@ import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 
 import { contactName } from '@/api/contacts';
-import { Composer } from '@/features/texting/composer';
-import { MessageBubble } from '@/features/texting/message-bubble';
-import { MessageList } from '@/features/texting/message-list';
-import { NewMessageAnnouncer } from '@/features/texting/new-message-announcer';
-import { ThreadHeader } from '@/features/texting/thread-header';
-import type { ThreadItem } from '@/features/texting/thread-items';
-import { useConversation } from '@/features/texting/use-conversation';
-import { useMarkSeen } from '@/features/texting/use-mark-seen';
-import { useSendMessage } from '@/features/texting/use-send-message';
-import { useThreadMessages } from '@/features/texting/use-thread-messages';
+import { Composer } from '@/features/texting/composer/composer';
+import type { ThreadItem } from '@/features/texting/outbox/thread-items';
+import { useSendMessage } from '@/features/texting/outbox/use-send-message';
+import { MessageBubble } from '@/features/texting/thread/message-bubble';
+import { MessageList } from '@/features/texting/thread/message-list';
+import { NewMessageAnnouncer } from '@/features/texting/thread/new-message-announcer';
+import { ThreadHeader } from '@/features/texting/thread/thread-header';
+import { useConversation } from '@/features/texting/thread/use-conversation';
+import { useThreadMessages } from '@/features/texting/thread/use-thread-messages';
+import { useMarkSeen } from '@/features/texting/unread/use-mark-seen';
 
-const MediaViewerDialog = lazy(() => import('@/features/texting/media-viewer-dialog'));
+const MediaViewerDialog = lazy(() => import('@/features/texting/thread/media-viewer-dialog'));
 
 interface Props {
   conversationId: string;

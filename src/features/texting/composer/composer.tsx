@@ -8,17 +8,17 @@ import { useLocation } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
 import { OutlinedField } from '@/components/outlined-field';
-import { AttachmentPreviews } from '@/features/texting/attachment-previews';
+import { AttachmentPreviews } from '@/features/texting/composer/attachment-previews';
 import {
   ACCEPTED_IMAGE_TYPES,
   checkImage,
   MAX_FILES,
   useComposerFiles,
   useComposerFilesActions,
-} from '@/features/texting/composer-files-store';
-import { useDraft, useDraftActions } from '@/features/texting/drafts-store';
-import { SegmentCounter } from '@/features/texting/segment-counter';
-import { useSendMessage } from '@/features/texting/use-send-message';
+} from '@/features/texting/composer/composer-files-store';
+import { useDraft, useDraftActions } from '@/features/texting/composer/drafts-store';
+import { SegmentCounter } from '@/features/texting/composer/segment-counter';
+import { useSendMessage } from '@/features/texting/outbox/use-send-message';
 import { countSegments, MAX_SEGMENTS } from '@/lib/sms-segments';
 
 export const OPTED_OUT_EXPLANATION =

@@ -5,9 +5,9 @@ import { useQuery } from '@tanstack/react-query';
 
 import { numbersQuery, ownedNumbers } from '@/api/numbers-query';
 import { useSessionEmail } from '@/api/session-store';
-import { NewConversationForm } from '@/features/texting/new-conversation-form';
+import { NewConversationForm } from '@/features/texting/inbox/new-conversation-form';
+import { TextingNumberNotice } from '@/features/texting/inbox/texting-number-notice';
 import type { Conversation } from '@/features/texting/texting-api';
-import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
 
 interface Props {
   open: boolean;

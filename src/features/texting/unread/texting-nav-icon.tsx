@@ -2,8 +2,8 @@
 import ChatIcon from '@mui/icons-material/ChatOutlined';
 import { Badge, Box } from '@mui/material';
 
-import { unreadText } from '@/features/texting/unread';
-import { useUnreadTotal } from '@/features/texting/use-unread';
+import { unreadText } from '@/features/texting/unread/unread';
+import { useUnreadTotal } from '@/features/texting/unread/use-unread';
 
 export function TextingNavIcon() {
   const unread = useUnreadTotal();

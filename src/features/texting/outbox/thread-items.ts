@@ -6,7 +6,7 @@
 // own message. The thread folds every refused attempt into the next outbound message with the same
 // text and images (its retry, still in the outbox or stored), which then stands in its place with its
 // tries counted. Built from the history alone, it is the same after a reload or on another device.
-import type { OutgoingMessage } from '@/features/texting/outbox-store';
+import type { OutgoingMessage } from '@/features/texting/outbox/outbox-store';
 import type { Message } from '@/features/texting/texting-api';
 import { parseServerTime } from '@/lib/day-groups';
 

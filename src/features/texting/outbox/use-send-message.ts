@@ -7,7 +7,13 @@ import { useCallback } from 'react';
 
 import { isApiError, isTransient, SessionEndedError } from '@/api/errors';
 import { useSessionEmail } from '@/api/session-store';
-import { localFiles, outboxStore, type FailureKind, type OutgoingAttachment } from '@/features/texting/outbox-store';
+import {
+  localFiles,
+  outboxStore,
+  type FailureKind,
+  type OutgoingAttachment,
+} from '@/features/texting/outbox/outbox-store';
+import { contentKey } from '@/features/texting/outbox/thread-items';
 import {
   conversationQueries,
   messageQueries,
@@ -15,7 +21,6 @@ import {
   sendMessageMutation,
   type Message,
 } from '@/features/texting/texting-api';
-import { contentKey } from '@/features/texting/thread-items';
 
 export type SendResult = { ok: true; message: Message } | { ok: false; error: string; failure: FailureKind };
 
@@ -47,7 +52,7 @@ export async function deliverMessage(queryClient: QueryClient, clientId: string)
   if (!entry) return { ok: false, error: 'This message was discarded.', failure: 'transient' };
   const { conversationId } = entry;
   // Offline, no request is tried: the message waits in the outbox, and goes when the network is back
-  // (src/features/texting/outbox-flush.ts).
+  // (src/features/texting/outbox/outbox-flush.ts).
   if (!onlineManager.isOnline()) {
     outboxStore.get().sendFailed(clientId, WAITING_FOR_NETWORK, 'offline');
     return { ok: false, error: WAITING_FOR_NETWORK, failure: 'offline' };

@@ -6,7 +6,7 @@ import { Box, Button, Chip, CircularProgress, Typography } from '@mui/material';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 
-import type { ThreadItem } from '@/features/texting/thread-items';
+import type { ThreadItem } from '@/features/texting/outbox/thread-items';
 import { withDayRows, type DayRow } from '@/lib/day-groups';
 
 interface Props {

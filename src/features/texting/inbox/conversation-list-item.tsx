@@ -6,8 +6,8 @@ import { Link } from 'react-router';
 
 import { contactName } from '@/api/contacts';
 import type { Conversation } from '@/features/texting/texting-api';
-import { UnreadMark } from '@/features/texting/unread-mark';
-import { useUnreadCount } from '@/features/texting/use-unread';
+import { UnreadMark } from '@/features/texting/unread/unread-mark';
+import { useUnreadCount } from '@/features/texting/unread/use-unread';
 import { parseServerTime, shortTime } from '@/lib/day-groups';
 
 interface Props {

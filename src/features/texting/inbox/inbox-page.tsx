@@ -9,14 +9,14 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { numbersQuery, ownedNumbers } from '@/api/numbers-query';
 import { useSessionEmail } from '@/api/session-store';
 import { useHotkeys } from '@/components/use-hotkeys';
-import { ConversationListPane } from '@/features/texting/conversation-list-pane';
-import { TextingNumberNotice } from '@/features/texting/texting-number-notice';
-import { ThreadPane } from '@/features/texting/thread-pane';
-import { usePageTitle } from '@/features/texting/use-unread-title';
+import { ConversationListPane } from '@/features/texting/inbox/conversation-list-pane';
+import { TextingNumberNotice } from '@/features/texting/inbox/texting-number-notice';
+import { ThreadPane } from '@/features/texting/thread/thread-pane';
+import { usePageTitle } from '@/features/texting/unread/use-unread-title';
 
 // The new-conversation dialog (its form, validation and contact picker) downloads when first opened.
 const NewConversationDialog = lazy(async () => ({
-  default: (await import('@/features/texting/new-conversation-dialog')).NewConversationDialog,
+  default: (await import('@/features/texting/inbox/new-conversation-dialog')).NewConversationDialog,
 }));
 
 export function InboxPage() {

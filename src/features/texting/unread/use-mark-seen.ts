@@ -4,10 +4,10 @@
 import { useEffect } from 'react';
 
 import { useSessionEmail } from '@/api/session-store';
-import { markSeen, useSeenRecord } from '@/features/texting/seen-positions';
 import type { Message } from '@/features/texting/texting-api';
-import { markOf } from '@/features/texting/unread';
-import { usePageVisible } from '@/features/texting/use-page-visible';
+import { markSeen, useSeenRecord } from '@/features/texting/unread/seen-positions';
+import { markOf } from '@/features/texting/unread/unread';
+import { usePageVisible } from '@/features/texting/unread/use-page-visible';
 
 export function useMarkSeen(conversationId: string, newest: Message | undefined, atBottom: boolean): void {
   const owner = useSessionEmail();

@@ -12,7 +12,7 @@ import {
   seenRecordOf,
   startSeenRecord,
   type SeenRecord,
-} from '@/features/texting/seen-positions';
+} from '@/features/texting/unread/seen-positions';
 import { authHttp } from '@/testing/http';
 import { server } from '@/testing/server';
 import { fakeTokenPair } from '@/testing/tokens';

@@ -9,10 +9,10 @@ import { useNavigate } from 'react-router';
 import { useSessionEmail } from '@/api/session-store';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { useHotkeys } from '@/components/use-hotkeys';
-import { ConversationListItem } from '@/features/texting/conversation-list-item';
-import { NotificationPrompt } from '@/features/texting/notification-prompt';
-import { useFailedConversationIds } from '@/features/texting/outbox-store';
+import { ConversationListItem } from '@/features/texting/inbox/conversation-list-item';
+import { useFailedConversationIds } from '@/features/texting/outbox/outbox-store';
 import { conversationQueries, POLL_MS, toSearchParam } from '@/features/texting/texting-api';
+import { NotificationPrompt } from '@/features/texting/unread/notification-prompt';
 
 interface Props {
   activeId: string | undefined;

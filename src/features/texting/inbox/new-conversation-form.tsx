@@ -7,7 +7,7 @@ import { Controller, useForm, useWatch } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
 import type { TextingNumber } from '@/api/numbers-query';
-import { RecipientField } from '@/features/texting/recipient-field';
+import { RecipientField } from '@/features/texting/inbox/recipient-field';
 import {
   conversationQueries,
   useStartConversation,

@@ -5,8 +5,8 @@
 import { onlineManager, type QueryClient } from '@tanstack/react-query';
 
 import { sessionStore } from '@/api/session-store';
-import { outboxStore } from '@/features/texting/outbox-store';
-import { deliverMessage } from '@/features/texting/use-send-message';
+import { outboxStore } from '@/features/texting/outbox/outbox-store';
+import { deliverMessage } from '@/features/texting/outbox/use-send-message';
 
 /** Sends this user's waiting messages, oldest first, one after another. */
 export async function flushOutbox(queryClient: QueryClient): Promise<void> {

@@ -9,14 +9,14 @@ import { useMatch, useNavigate } from 'react-router';
 import { contactName } from '@/api/contacts';
 import { useNotificationsEnabled, useNotificationSound } from '@/api/notification-settings';
 import { useSessionEmail } from '@/api/session-store';
-import { closeSeenNotifications, showMessageNotification } from '@/features/texting/desktop-notifications';
-import { isNotifierTab, joinNotifierTabs } from '@/features/texting/notifier-tab';
-import { startSeenRecord, useSeenRecord } from '@/features/texting/seen-positions';
 import { conversationQueries, POLL_MS } from '@/features/texting/texting-api';
-import { baselineRecord, boundaryFor, isUnseen, worthNotifying } from '@/features/texting/unread';
-import { usePageVisible } from '@/features/texting/use-page-visible';
-import { useUnreadTotal } from '@/features/texting/use-unread';
-import { useUnreadTitle } from '@/features/texting/use-unread-title';
+import { closeSeenNotifications, showMessageNotification } from '@/features/texting/unread/desktop-notifications';
+import { isNotifierTab, joinNotifierTabs } from '@/features/texting/unread/notifier-tab';
+import { startSeenRecord, useSeenRecord } from '@/features/texting/unread/seen-positions';
+import { baselineRecord, boundaryFor, isUnseen, worthNotifying } from '@/features/texting/unread/unread';
+import { usePageVisible } from '@/features/texting/unread/use-page-visible';
+import { useUnreadTotal } from '@/features/texting/unread/use-unread';
+import { useUnreadTitle } from '@/features/texting/unread/use-unread-title';
 
 /** How often a hidden tab asks (browsers stretch it to a minute after five minutes hidden). */
 export const HIDDEN_POLL_MS = 30_000;

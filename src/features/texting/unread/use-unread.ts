@@ -5,9 +5,9 @@ import { useInfiniteQuery, useQueries, useQuery } from '@tanstack/react-query';
 
 import type { Page } from '@/api/clients';
 import { useSessionEmail } from '@/api/session-store';
-import { useSeenRecord, type SeenRecord } from '@/features/texting/seen-positions';
 import { conversationQueries, MESSAGES_PER_PAGE } from '@/features/texting/texting-api';
 import type { Message, Conversation } from '@/features/texting/texting-api';
+import { useSeenRecord, type SeenRecord } from '@/features/texting/unread/seen-positions';
 import {
   boundaryFor,
   countUnseenInbound,
@@ -15,7 +15,7 @@ import {
   sumUnread,
   unreadQueries,
   type UnreadCount,
-} from '@/features/texting/unread';
+} from '@/features/texting/unread/unread';
 
 /** Whether the conversation's newest message is past what the user has seen (so a count is needed). */
 function needsCount(conversation: Conversation, record: SeenRecord | null | undefined): boolean {

@@ -1,8 +1,8 @@
 // One message: inbound on the left, outbound on the right, its images and its delivery state.
 import { Box, ButtonBase, Typography } from '@mui/material';
 
-import { MessageStatus } from '@/features/texting/message-status';
-import type { ThreadItem } from '@/features/texting/thread-items';
+import type { ThreadItem } from '@/features/texting/outbox/thread-items';
+import { MessageStatus } from '@/features/texting/thread/message-status';
 import { timeOfDay } from '@/lib/day-groups';
 
 interface Props {

@@ -2,10 +2,10 @@ import { fireEvent, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { Composer } from '@/features/texting/composer';
-import { composerFilesStore } from '@/features/texting/composer-files-store';
-import { DRAFTS_STORAGE_KEY, draftsStore } from '@/features/texting/drafts-store';
-import { outboxStore } from '@/features/texting/outbox-store';
+import { Composer } from '@/features/texting/composer/composer';
+import { composerFilesStore } from '@/features/texting/composer/composer-files-store';
+import { DRAFTS_STORAGE_KEY, draftsStore } from '@/features/texting/composer/drafts-store';
+import { outboxStore } from '@/features/texting/outbox/outbox-store';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
 import { textingBackend } from '@/testing/texting-handlers';

@@ -1,7 +1,7 @@
 // A conversation's unread count in the list: a pill with the number, read out as "3 unread".
 import { Box } from '@mui/material';
 
-import { unreadText, type UnreadCount } from '@/features/texting/unread';
+import { unreadText, type UnreadCount } from '@/features/texting/unread/unread';
 
 const visuallyHidden = {
   position: 'absolute',

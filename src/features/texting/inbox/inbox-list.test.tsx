@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { InboxPage } from '@/features/texting/inbox-page';
-import { outboxStore } from '@/features/texting/outbox-store';
+import { InboxPage } from '@/features/texting/inbox/inbox-page';
+import { outboxStore } from '@/features/texting/outbox/outbox-store';
 import { testConfig } from '@/testing/config';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

@@ -46,7 +46,7 @@ const restored = persistQueriesWhileSignedIn();
 for (const load of [
   () => import('@/features/texting/outbox/outbox-store').then((m) => m.outboxStore),
   () => import('@/features/texting/composer/drafts-store').then((m) => m.draftsStore),
-  () => import('@/features/meet/schedule-draft-store').then((m) => m.scheduleDraftStore),
+  () => import('@/features/meet/schedule/schedule-draft-store').then((m) => m.scheduleDraftStore),
   () => import('@/features/meet/created-meetings-store').then((m) => m.createdMeetingsStore),
 ]) {
   onForgetUserData(async () => (await load()).reset());

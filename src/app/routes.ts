@@ -59,7 +59,7 @@ export const ROUTES: AppRoute[] = [
   {
     name: 'password page',
     paths: ['/meet/:meetingId'],
-    page: 'src/features/meet/meeting-password-page.tsx',
+    page: 'src/features/meet/password/meeting-password-page.tsx',
     component: 'MeetingPasswordPage',
     measured: true,
   },

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 
-import { DateRangeFilter } from '@/features/meet/date-range-filter';
+import { DateRangeFilter } from '@/features/meet/tables/date-range-filter';
 
 type Range = { from?: string; to?: string };
 

@@ -4,10 +4,10 @@ import LockIcon from '@mui/icons-material/Lock';
 import { Box, Button, Link, Paper, Typography } from '@mui/material';
 import { memo } from 'react';
 
-import { eventTitle } from '@/features/meet/event-columns';
-import { EventTime } from '@/features/meet/event-time';
-import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
+import { eventTitle } from '@/features/meet/tables/event-columns';
+import { EventTime } from '@/features/meet/tables/event-time';
+import { GoToMeetCell } from '@/features/meet/tables/go-to-meet-cell';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 interface Props {

@@ -3,9 +3,9 @@
 import LockIcon from '@mui/icons-material/Lock';
 import { Box, Link, type SxProps, type Theme } from '@mui/material';
 
-import { EventTime } from '@/features/meet/event-time';
-import { GoToMeetCell } from '@/features/meet/go-to-meet-cell';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
+import { EventTime } from '@/features/meet/tables/event-time';
+import { GoToMeetCell } from '@/features/meet/tables/go-to-meet-cell';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 import type { ReactNode } from 'react';

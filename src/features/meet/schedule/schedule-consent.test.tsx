@@ -8,7 +8,7 @@ import {
   SCHEDULE_DRAFT_STORAGE_KEY,
   scheduleDraftStore,
   type ScheduleDraft,
-} from '@/features/meet/schedule-draft-store';
+} from '@/features/meet/schedule/schedule-draft-store';
 import { meetBackend } from '@/testing/meet-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

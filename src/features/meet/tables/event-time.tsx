@@ -3,7 +3,7 @@
 // so touch screens and a glance at the list get it too.
 import { Box } from '@mui/material';
 
-import { userTimeText } from '@/features/meet/user-time-text';
+import { userTimeText } from '@/features/meet/tables/user-time-text';
 import { formatLocal } from '@/lib/zoned-time';
 
 interface Props {

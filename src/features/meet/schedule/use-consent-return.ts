@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 
 import { readConsentResult } from '@/api/google-consent';
 import { notify } from '@/components/notify';
-import { scheduleDraftStore } from '@/features/meet/schedule-draft-store';
+import { scheduleDraftStore } from '@/features/meet/schedule/schedule-draft-store';
 
 export function useConsentReturn(): void {
   const [params, setParams] = useSearchParams();

@@ -3,9 +3,9 @@ import { Box, TextField } from '@mui/material';
 import { Controller, useWatch, type Control } from 'react-hook-form';
 
 import { TimeZoneField } from '@/components/time-zone-field';
-import { AttendeesField } from '@/features/meet/attendees-field';
-import type { ScheduleFormValues } from '@/features/meet/schedule-form-schema';
-import { ZonedDateTimeField } from '@/features/meet/zoned-date-time-field';
+import { AttendeesField } from '@/features/meet/schedule/attendees-field';
+import type { ScheduleFormValues } from '@/features/meet/schedule/schedule-form-schema';
+import { ZonedDateTimeField } from '@/features/meet/schedule/zoned-date-time-field';
 
 export function ScheduleFormFields({ control, disabled }: { control: Control<ScheduleFormValues>; disabled: boolean }) {
   const zone = useWatch({ control, name: 'time_zone' });

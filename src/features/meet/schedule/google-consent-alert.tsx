@@ -1,7 +1,7 @@
 // Why the meeting needs Google Calendar, and the state of the consent round trip, in words.
 import { Alert, AlertTitle, Button } from '@mui/material';
 
-import type { ConsentPhase } from '@/features/meet/schedule-draft-store';
+import type { ConsentPhase } from '@/features/meet/schedule/schedule-draft-store';
 
 interface Props {
   /** `needed`: the server said the user has no Google credentials yet. */

@@ -7,8 +7,8 @@ import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, 
 
 import { copyText } from '@/components/clipboard';
 import { useCreatedMeeting } from '@/features/meet/created-meetings-store';
-import { eventTitle } from '@/features/meet/event-columns';
 import type { CalendarEvent } from '@/features/meet/meet-api';
+import { eventTitle } from '@/features/meet/tables/event-columns';
 import { downloadTextFile } from '@/lib/download-file';
 import { buildICalendar, icsFileName } from '@/lib/icalendar';
 import { invitationText } from '@/lib/meeting-format';

@@ -4,7 +4,7 @@
 import { Box, CircularProgress, Typography } from '@mui/material';
 
 import { joinRoomAsOrganizer } from '@/features/meet/meet-api';
-import { useJoinOnOpen } from '@/features/meet/use-join-on-open';
+import { useJoinOnOpen } from '@/features/meet/password/use-join-on-open';
 import { safeHttpUrl } from '@/lib/safe-url';
 
 import type { ReactNode } from 'react';

@@ -2,7 +2,7 @@
 import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
 
 import { joinRoom } from '@/features/meet/meet-api';
-import { useJoinOnOpen } from '@/features/meet/use-join-on-open';
+import { useJoinOnOpen } from '@/features/meet/password/use-join-on-open';
 
 export function OpenMeetingJoin({ meetingId }: { meetingId: string }) {
   const join = useJoinOnOpen(() => joinRoom(meetingId, ''));

@@ -21,10 +21,14 @@ import { isApiError } from '@/api/errors';
 import { startGoogleConsent } from '@/api/google-consent';
 import { notify } from '@/components/notify';
 import { factsFromCreated, useMeetingCreated } from '@/features/meet/created-meetings-store';
-import { GoogleConsentAlert } from '@/features/meet/google-consent-alert';
 import { NO_GOOGLE_CREDENTIALS, useScheduleMeeting } from '@/features/meet/meet-api';
-import { useConsentPhase, useScheduleDraft, useScheduleDraftActions } from '@/features/meet/schedule-draft-store';
-import { ScheduleFormFields } from '@/features/meet/schedule-form-fields';
+import { GoogleConsentAlert } from '@/features/meet/schedule/google-consent-alert';
+import {
+  useConsentPhase,
+  useScheduleDraft,
+  useScheduleDraftActions,
+} from '@/features/meet/schedule/schedule-draft-store';
+import { ScheduleFormFields } from '@/features/meet/schedule/schedule-form-fields';
 import {
   defaultScheduleValues,
   fromDraft,
@@ -33,7 +37,7 @@ import {
   toDraft,
   toScheduledEventInput,
   type ScheduleFormValues,
-} from '@/features/meet/schedule-form-schema';
+} from '@/features/meet/schedule/schedule-form-schema';
 
 interface Props {
   userZone: string;

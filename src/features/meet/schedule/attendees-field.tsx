@@ -3,7 +3,7 @@
 import { Autocomplete, Chip, TextField } from '@mui/material';
 import { useState } from 'react';
 
-import { isEmail } from '@/features/meet/schedule-form-schema';
+import { isEmail } from '@/features/meet/schedule/schedule-form-schema';
 
 interface Props {
   value: string[];

@@ -1,7 +1,7 @@
 // The Schedule dialog's form: its zod schema, its defaults, and the conversions between the form
 // (picker carriers), the persisted draft (local date-time strings) and the API's body.
 import type { ScheduledEventInput } from '@/features/meet/meet-api';
-import type { ScheduleDraft } from '@/features/meet/schedule-draft-store';
+import type { ScheduleDraft } from '@/features/meet/schedule/schedule-draft-store';
 import { isValidTimeZone } from '@/lib/time-zones';
 import { z } from '@/lib/zod';
 import { carrierToLocal, instantToLocal, localToCarrier, localToInstant } from '@/lib/zoned-time';

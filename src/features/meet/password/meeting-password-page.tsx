@@ -8,9 +8,9 @@ import { useParams } from 'react-router';
 import { isApiError } from '@/api/errors';
 import { useSession } from '@/api/session-store';
 import { eventQueries } from '@/features/meet/meet-api';
-import { MeetingPasswordForm } from '@/features/meet/meeting-password-form';
-import { MeetingPasswordOrganizer } from '@/features/meet/meeting-password-organizer';
-import { OpenMeetingJoin } from '@/features/meet/open-meeting-join';
+import { MeetingPasswordForm } from '@/features/meet/password/meeting-password-form';
+import { MeetingPasswordOrganizer } from '@/features/meet/password/meeting-password-organizer';
+import { OpenMeetingJoin } from '@/features/meet/password/open-meeting-join';
 import { formatLocal } from '@/lib/zoned-time';
 
 export function MeetingPasswordPage() {

@@ -4,8 +4,8 @@
 import { Box, LinearProgress, Paper, Skeleton, Typography } from '@mui/material';
 
 import { PagePagination } from '@/components/page-pagination';
-import { EventCard } from '@/features/meet/event-card';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
+import { EventCard } from '@/features/meet/tables/event-card';
 
 interface Props {
   label: string;

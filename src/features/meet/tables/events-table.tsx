@@ -8,10 +8,10 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 import { PagedTable } from '@/components/paged-table';
-import { EventCards } from '@/features/meet/event-cards';
-import { eventColumns, eventTitle } from '@/features/meet/event-columns';
 import { eventQueries, type CalendarEvent } from '@/features/meet/meet-api';
 import { PAGE_SIZES, type MeetSearch } from '@/features/meet/meet-search-params';
+import { EventCards } from '@/features/meet/tables/event-cards';
+import { eventColumns, eventTitle } from '@/features/meet/tables/event-columns';
 
 interface Props {
   search: MeetSearch;

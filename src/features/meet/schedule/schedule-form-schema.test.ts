@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { migrateScheduleDraft } from '@/features/meet/schedule-draft-store';
+import { migrateScheduleDraft } from '@/features/meet/schedule/schedule-draft-store';
 import {
   defaultScheduleValues,
   fromDraft,
@@ -8,7 +8,7 @@ import {
   toDraft,
   toScheduledEventInput,
   type ScheduleFormValues,
-} from '@/features/meet/schedule-form-schema';
+} from '@/features/meet/schedule/schedule-form-schema';
 import { localToCarrier } from '@/lib/zoned-time';
 
 const NOW = new Date('2026-03-08T09:00:00Z'); // 01:00 in Los Angeles, an hour before the clocks jump

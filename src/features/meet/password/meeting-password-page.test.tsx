@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { MeetingPasswordPage } from '@/features/meet/meeting-password-page';
+import { MeetingPasswordPage } from '@/features/meet/password/meeting-password-page';
 import { browserLocation } from '@/lib/browser-location';
 import { meetBackend } from '@/testing/meet-handlers';
 import { renderWithProviders } from '@/testing/render';

@@ -45,15 +45,20 @@ export const ROUTES: AppRoute[] = [
   {
     name: 'sign-in',
     paths: ['/sign-in'],
-    page: 'src/features/auth/sign-in-page.tsx',
+    page: 'src/features/auth/sign-in/sign-in-page.tsx',
     component: 'SignInPage',
     measured: true,
   },
-  { name: 'register', paths: ['/register'], page: 'src/features/auth/register-page.tsx', component: 'RegisterPage' },
+  {
+    name: 'register',
+    paths: ['/register'],
+    page: 'src/features/auth/register/register-page.tsx',
+    component: 'RegisterPage',
+  },
   {
     name: 'callback',
     paths: ['/auth/callback'],
-    page: 'src/features/auth/callback-page.tsx',
+    page: 'src/features/auth/hosted-sign-in/callback-page.tsx',
     component: 'CallbackPage',
   },
   {

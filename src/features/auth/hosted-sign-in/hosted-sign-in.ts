@@ -1,8 +1,8 @@
 // Starting the hosted sign-in (Authorization Code + PKCE). Finishing it on /auth/callback is in
 // hosted-sign-in-callback.ts, so the sign-in page does not download the token exchange.
 import { getConfig } from '@/api/config';
-import { savePendingSignIn } from '@/features/auth/pending-sign-in';
-import { codeChallengeFor, createCodeVerifier, randomUrlSafe } from '@/features/auth/pkce';
+import { savePendingSignIn } from '@/features/auth/hosted-sign-in/pending-sign-in';
+import { codeChallengeFor, createCodeVerifier, randomUrlSafe } from '@/features/auth/hosted-sign-in/pkce';
 import { safeReturnPath } from '@/lib/safe-return-path';
 
 export function callbackUrl(origin = window.location.origin): string {

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 
 import { getConfig } from '@/api/config';
 import { useSessionActions } from '@/api/session-store';
-import { cleanPastedToken, tokenPasteSchema, type TokenPasteValues } from '@/features/auth/token-paste-schema';
+import { cleanPastedToken, tokenPasteSchema, type TokenPasteValues } from '@/features/auth/sign-in/token-paste-schema';
 
 const schema = tokenPasteSchema();
 

@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { takePendingSignIn } from '@/features/auth/pending-sign-in';
-import { SessionEndedDialog } from '@/features/auth/session-ended-dialog';
+import { takePendingSignIn } from '@/features/auth/hosted-sign-in/pending-sign-in';
+import { SessionEndedDialog } from '@/features/auth/sign-in/session-ended-dialog';
 import { renderWithProviders } from '@/testing/render';
 import { fakeTokenPair } from '@/testing/tokens';
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { codeChallengeFor, createCodeVerifier, randomUrlSafe, sameState } from '@/features/auth/pkce';
+import { codeChallengeFor, createCodeVerifier, randomUrlSafe, sameState } from '@/features/auth/hosted-sign-in/pkce';
 
 describe('PKCE', () => {
   it('makes the challenge BASE64URL(SHA-256(verifier)), checked against an independent SHA-256', async () => {

@@ -3,8 +3,8 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import { Alert, Button, IconButton, InputAdornment, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
 
-import { startHostedSignIn } from '@/features/auth/hosted-sign-in';
-import type { RegisteredUser } from '@/features/auth/register-api';
+import { startHostedSignIn } from '@/features/auth/hosted-sign-in/hosted-sign-in';
+import type { RegisteredUser } from '@/features/auth/register/register-api';
 
 export function RegisteredPanel({ user }: { user: RegisteredUser }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);

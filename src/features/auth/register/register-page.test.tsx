@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { setConfig } from '@/api/config';
-import { RegisterPage } from '@/features/auth/register-page';
-import { DEV_REGISTRATION_KEY } from '@/features/auth/register-schema';
+import { RegisterPage } from '@/features/auth/register/register-page';
+import { DEV_REGISTRATION_KEY } from '@/features/auth/register/register-schema';
 import { testConfig } from '@/testing/config';
 import { authHttp } from '@/testing/http';
 import { renderWithProviders } from '@/testing/render';

@@ -3,9 +3,9 @@ import { auth } from '@/api/auth-client';
 import { getConfig } from '@/api/config';
 import { isApiError, NetworkError } from '@/api/errors';
 import { sessionStore } from '@/api/session-store';
-import { callbackUrl } from '@/features/auth/hosted-sign-in';
-import { takePendingSignIn } from '@/features/auth/pending-sign-in';
-import { sameState } from '@/features/auth/pkce';
+import { callbackUrl } from '@/features/auth/hosted-sign-in/hosted-sign-in';
+import { takePendingSignIn } from '@/features/auth/hosted-sign-in/pending-sign-in';
+import { sameState } from '@/features/auth/hosted-sign-in/pkce';
 
 export type CallbackFailure =
   | { kind: 'denied' }

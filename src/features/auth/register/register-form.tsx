@@ -7,14 +7,14 @@ import { Link as RouterLink } from 'react-router';
 
 import { getConfig } from '@/api/config';
 import { isApiError } from '@/api/errors';
-import { PasswordStrengthMeter } from '@/features/auth/password-strength-meter';
-import { registerUser, type RegisteredUser } from '@/features/auth/register-api';
+import { PasswordStrengthMeter } from '@/features/auth/register/password-strength-meter';
+import { registerUser, type RegisteredUser } from '@/features/auth/register/register-api';
 import {
   DEV_REGISTRATION_KEY,
   isRegisterField,
   registerSchema,
   type RegisterValues,
-} from '@/features/auth/register-schema';
+} from '@/features/auth/register/register-schema';
 
 type RootProblem = { kind: 'exists' } | { kind: 'other'; message: string };
 

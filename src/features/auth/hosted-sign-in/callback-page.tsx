@@ -3,8 +3,8 @@ import { Box, CircularProgress, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
-import { CallbackFailureView } from '@/features/auth/callback-failure';
-import { finishHostedSignIn, type CallbackFailure } from '@/features/auth/hosted-sign-in-callback';
+import { CallbackFailureView } from '@/features/auth/hosted-sign-in/callback-failure';
+import { finishHostedSignIn, type CallbackFailure } from '@/features/auth/hosted-sign-in/hosted-sign-in-callback';
 
 export function CallbackPage() {
   const { search } = useLocation();

@@ -3,7 +3,7 @@ import { Alert, Button, Stack, Typography } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 
 import { AuthCard } from '@/features/auth/auth-card';
-import type { CallbackFailure } from '@/features/auth/hosted-sign-in-callback';
+import type { CallbackFailure } from '@/features/auth/hosted-sign-in/hosted-sign-in-callback';
 
 function explain(failure: CallbackFailure): { title: string; body: string } {
   switch (failure.kind) {

@@ -3,9 +3,9 @@ import { StrictMode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { CallbackPage } from '@/features/auth/callback-page';
-import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in';
-import { forgetExchanges } from '@/features/auth/hosted-sign-in-callback';
+import { CallbackPage } from '@/features/auth/hosted-sign-in/callback-page';
+import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in/hosted-sign-in';
+import { forgetExchanges } from '@/features/auth/hosted-sign-in/hosted-sign-in-callback';
 import { tokenExchange, tokenExchangeRejected } from '@/testing/auth-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

@@ -7,12 +7,12 @@ import { Link as RouterLink, Navigate, useNavigate, useSearchParams } from 'reac
 import { getConfig } from '@/api/config';
 import { useSessionStatus } from '@/api/session-store';
 import { AuthCard } from '@/features/auth/auth-card';
-import { startHostedSignIn } from '@/features/auth/hosted-sign-in';
+import { startHostedSignIn } from '@/features/auth/hosted-sign-in/hosted-sign-in';
 import { safeReturnPath } from '@/lib/safe-return-path';
 
 // The pasted-tokens form (its fields, validation and schema) downloads when the user opens it: most
 // sign-ins go through the hosted page, and the sign-in route stays small for everyone.
-const loadTokenPasteForm = () => import('@/features/auth/token-paste-form');
+const loadTokenPasteForm = () => import('@/features/auth/sign-in/token-paste-form');
 const TokenPasteForm = lazy(async () => ({ default: (await loadTokenPasteForm()).TokenPasteForm }));
 const preloadTokenPasteForm = () => {
   loadTokenPasteForm().catch(() => undefined); // offline: opening the section tries again

@@ -1,7 +1,7 @@
 // Registering a company's primary user with the auth service.
 import { auth } from '@/api/auth-client';
 import type { components } from '@/api/schema/auth';
-import type { RegisterValues } from '@/features/auth/register-schema';
+import type { RegisterValues } from '@/features/auth/register/register-schema';
 
 export type RegisteredUser = components['schemas']['RegisteredUser'];
 

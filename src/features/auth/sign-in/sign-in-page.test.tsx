@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { setConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
-import { SignInPage } from '@/features/auth/sign-in-page';
+import { SignInPage } from '@/features/auth/sign-in/sign-in-page';
 import { testConfig } from '@/testing/config';
 import { renderWithProviders } from '@/testing/render';
 import { fakeIdToken } from '@/testing/tokens';

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
-import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in';
-import { finishHostedSignIn, forgetExchanges } from '@/features/auth/hosted-sign-in-callback';
-import { codeChallengeFor } from '@/features/auth/pkce';
+import { prepareHostedSignIn } from '@/features/auth/hosted-sign-in/hosted-sign-in';
+import { finishHostedSignIn, forgetExchanges } from '@/features/auth/hosted-sign-in/hosted-sign-in-callback';
+import { codeChallengeFor } from '@/features/auth/hosted-sign-in/pkce';
 import { tokenExchange, tokenExchangeRejected } from '@/testing/auth-handlers';
 import { server } from '@/testing/server';
 

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 
 import { AuthCard } from '@/features/auth/auth-card';
-import type { RegisteredUser } from '@/features/auth/register-api';
-import { RegisterForm } from '@/features/auth/register-form';
-import { RegisteredPanel } from '@/features/auth/registered-panel';
+import type { RegisteredUser } from '@/features/auth/register/register-api';
+import { RegisterForm } from '@/features/auth/register/register-form';
+import { RegisteredPanel } from '@/features/auth/register/registered-panel';
 
 export function RegisterPage() {
   const [registered, setRegistered] = useState<RegisteredUser | null>(null);

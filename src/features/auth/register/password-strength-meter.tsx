@@ -1,7 +1,7 @@
 // The strength hint under the password field: a bar and words (the bar alone tells nothing to a screen reader).
 import { Box, LinearProgress, Typography } from '@mui/material';
 
-import { passwordStrength } from '@/features/auth/password-strength';
+import { passwordStrength } from '@/features/auth/register/password-strength';
 
 const COLORS = ['inherit', 'error', 'warning', 'info', 'success'] as const;
 

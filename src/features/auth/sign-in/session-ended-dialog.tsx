@@ -5,7 +5,7 @@ import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText,
 import { useState } from 'react';
 
 import { useSessionReturnTo } from '@/api/session-store';
-import { startHostedSignIn } from '@/features/auth/hosted-sign-in';
+import { startHostedSignIn } from '@/features/auth/hosted-sign-in/hosted-sign-in';
 
 export function SessionEndedDialog() {
   const returnTo = useSessionReturnTo();

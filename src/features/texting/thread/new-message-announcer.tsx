@@ -1,7 +1,7 @@
 // A polite live region that reads out inbound messages arriving while the thread is open.
-import { Box } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
 
+import { VisuallyHidden } from '@/components/visually-hidden';
 import type { ThreadItem } from '@/features/texting/outbox/thread-items';
 
 interface Props {
@@ -42,22 +42,10 @@ export function NewMessageAnnouncer({ items, contactLabel, ready }: Props) {
   }, [items, contactLabel, ready]);
 
   return (
-    <Box
-      role="log"
-      aria-live="polite"
-      aria-label="New messages"
-      sx={{
-        position: 'absolute',
-        width: 1,
-        height: 1,
-        overflow: 'hidden',
-        clipPath: 'inset(50%)',
-        whiteSpace: 'nowrap',
-      }}
-    >
+    <VisuallyHidden component="div" role="log" aria-live="polite" aria-label="New messages">
       {announcements.map((a) => (
         <p key={a.id}>{a.text}</p>
       ))}
-    </Box>
+    </VisuallyHidden>
   );
 }

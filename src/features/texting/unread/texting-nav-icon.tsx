@@ -1,7 +1,8 @@
 // The Texting nav item's icon, with the unread total on it (read out as "3 unread").
 import ChatIcon from '@mui/icons-material/ChatOutlined';
-import { Badge, Box } from '@mui/material';
+import { Badge } from '@mui/material';
 
+import { VisuallyHidden } from '@/components/visually-hidden';
 import { unreadText } from '@/features/texting/unread/unread';
 import { useUnreadTotal } from '@/features/texting/unread/use-unread';
 
@@ -15,14 +16,7 @@ export function TextingNavIcon() {
       slotProps={{ badge: { 'aria-hidden': true } as Record<string, unknown> }}
     >
       <ChatIcon />
-      {unread.count > 0 && (
-        <Box
-          component="span"
-          sx={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clipPath: 'inset(50%)' }}
-        >
-          {`${text} unread`}
-        </Box>
-      )}
+      {unread.count > 0 && <VisuallyHidden>{`${text} unread`}</VisuallyHidden>}
     </Badge>
   );
 }

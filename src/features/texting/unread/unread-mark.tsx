@@ -1,16 +1,8 @@
 // A conversation's unread count in the list: a pill with the number, read out as "3 unread".
 import { Box } from '@mui/material';
 
+import { VisuallyHidden } from '@/components/visually-hidden';
 import { unreadText, type UnreadCount } from '@/features/texting/unread/unread';
-
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
 
 export function UnreadMark({ unread }: { unread: UnreadCount }) {
   const text = unreadText(unread);
@@ -37,9 +29,7 @@ export function UnreadMark({ unread }: { unread: UnreadCount }) {
       >
         {text}
       </Box>
-      <Box component="span" sx={visuallyHidden}>
-        {`${text} unread`}
-      </Box>
+      <VisuallyHidden>{`${text} unread`}</VisuallyHidden>
     </>
   );
 }

@@ -1,6 +1,7 @@
 // A meeting without a password: join at once and go to the room; a failure says so with a Retry.
-import { Alert, Box, Button, CircularProgress, Typography } from '@mui/material';
+import { Box, CircularProgress, Typography } from '@mui/material';
 
+import { RetryAlert } from '@/components/retry-alert';
 import { joinRoom } from '@/features/meet/meet-api';
 import { useJoinOnOpen } from '@/features/meet/password/use-join-on-open';
 
@@ -9,17 +10,9 @@ export function OpenMeetingJoin({ meetingId }: { meetingId: string }) {
 
   if (join.isError) {
     return (
-      <Alert
-        severity="error"
-        sx={{ mt: 3 }}
-        action={
-          <Button color="inherit" size="small" onClick={() => join.mutate()}>
-            Retry
-          </Button>
-        }
-      >
+      <RetryAlert sx={{ mt: 3 }} onRetry={() => join.mutate()}>
         Couldn't open the meeting. {join.error.message}
-      </Alert>
+      </RetryAlert>
     );
   }
   return (

@@ -1,13 +1,13 @@
 // One tab's events in MUI's plain table: server-side paging from the URL, row selection, skeletons while
 // loading and a Retry in place when the list cannot be had. A page holds at most 100 rows. Below the
 // `md` breakpoint (where the frame has its bottom bar) the same page shows as cards instead.
-import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, Box, Button, Checkbox, Skeleton, TableCell, TableRow, useMediaQuery } from '@mui/material';
+import { Box, Checkbox, Skeleton, TableCell, TableRow, useMediaQuery } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 
 import { PagedTable } from '@/components/paged-table';
+import { RetryAlert } from '@/components/retry-alert';
 import { eventQueries, type CalendarEvent } from '@/features/meet/meet-api';
 import { PAGE_SIZES, type MeetSearch } from '@/features/meet/meet-search-params';
 import { EventCards } from '@/features/meet/tables/event-cards';
@@ -71,22 +71,9 @@ export function EventsTable({ search, userZone, onPageChange, onOpenDetails }: P
 
   if (query.isError && !query.data) {
     return (
-      <Alert
-        severity="error"
-        action={
-          <Button
-            color="inherit"
-            size="small"
-            startIcon={<RefreshIcon />}
-            onClick={() => void query.refetch()}
-            disabled={query.isFetching}
-          >
-            Retry
-          </Button>
-        }
-      >
+      <RetryAlert onRetry={() => void query.refetch()} retrying={query.isFetching}>
         The meetings could not be loaded. {query.error.message}
-      </Alert>
+      </RetryAlert>
     );
   }
 

@@ -1,13 +1,14 @@
 // The inbox's left pane: search, the conversations (newest activity first, polled), "Load more", and
 // the way to start a new conversation, or, when the user has no texting number, why not (`notice`).
 import AddCommentIcon from '@mui/icons-material/AddComment';
-import { Alert, Box, Button, CircularProgress, List, Typography } from '@mui/material';
+import { Box, Button, CircularProgress, List, Typography } from '@mui/material';
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { useDeferredValue, useEffect, useRef, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
+import { RetryAlert } from '@/components/retry-alert';
 import { useHotkeys } from '@/components/use-hotkeys';
 import { ConversationListItem } from '@/features/texting/inbox/conversation-list-item';
 import { useFailedConversationIds } from '@/features/texting/outbox/outbox-store';
@@ -86,17 +87,9 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
       </Box>
       <Box ref={scroller} sx={{ flex: 1, minHeight: 0, overflowY: 'auto' }}>
         {list.isError && !list.data ? (
-          <Alert
-            severity="error"
-            sx={{ m: 2 }}
-            action={
-              <Button color="inherit" size="small" onClick={() => void list.refetch()}>
-                Retry
-              </Button>
-            }
-          >
+          <RetryAlert sx={{ m: 2 }} onRetry={() => void list.refetch()}>
             The conversations could not be loaded. {list.error.message}
-          </Alert>
+          </RetryAlert>
         ) : !shown ? (
           <Box sx={{ display: 'flex', justifyContent: 'center', p: 3 }}>
             <CircularProgress aria-label="Loading conversations" />

@@ -1,10 +1,11 @@
 // The open conversation: header, the virtualized messages, the composer, and a live region for
 // inbound messages.
-import { Alert, Box, Button, CircularProgress, Link as MuiLink } from '@mui/material';
+import { Alert, Box, CircularProgress, Link as MuiLink } from '@mui/material';
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { Link } from 'react-router';
 
 import { contactName } from '@/api/contacts';
+import { RetryAlert } from '@/components/retry-alert';
 import { Composer } from '@/features/texting/composer/composer';
 import type { ThreadItem } from '@/features/texting/outbox/thread-items';
 import { useSendMessage } from '@/features/texting/outbox/use-send-message';
@@ -66,16 +67,9 @@ export function ThreadPane({ conversationId, backTo }: Props) {
       <ThreadHeader conversation={conversation.data} backTo={backTo} />
       {thread.latest.isError && !thread.latest.data ? (
         <Box sx={{ p: 2, flex: 1 }}>
-          <Alert
-            severity="error"
-            action={
-              <Button color="inherit" size="small" onClick={() => void thread.latest.refetch()}>
-                Retry
-              </Button>
-            }
-          >
+          <RetryAlert onRetry={() => void thread.latest.refetch()}>
             The messages could not be loaded. {thread.latest.error.message}
-          </Alert>
+          </RetryAlert>
         </Box>
       ) : thread.latest.isPending ? (
         <Box sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center' }}>

@@ -14,7 +14,7 @@ const HEAVY = [
   { name: 'date pickers', match: 'node_modules/@mui/x-date-pickers', routes: [] },
   { name: 'CSV parser', match: 'node_modules/papaparse', routes: [] },
   { name: 'iCalendar writer', match: 'src/lib/icalendar', routes: [] },
-  { name: 'image viewer', match: 'src/features/texting/media-viewer-dialog', routes: [] },
+  { name: 'image viewer', match: 'src/features/texting/thread/media-viewer-dialog', routes: [] },
 ];
 
 const dist = process.argv[2] ?? 'dist';

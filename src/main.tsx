@@ -45,9 +45,9 @@ const restored = persistQueriesWhileSignedIn();
 // dialog's draft and the passwords of meetings created in this tab (the query cache and seen positions
 // forget themselves). Their code is the pages': it downloads when needed, not with the first load.
 for (const load of [
-  () => import('@/features/texting/outbox-store').then((m) => m.outboxStore),
-  () => import('@/features/texting/drafts-store').then((m) => m.draftsStore),
-  () => import('@/features/meet/schedule-draft-store').then((m) => m.scheduleDraftStore),
+  () => import('@/features/texting/outbox/outbox-store').then((m) => m.outboxStore),
+  () => import('@/features/texting/composer/drafts-store').then((m) => m.draftsStore),
+  () => import('@/features/meet/schedule/schedule-draft-store').then((m) => m.scheduleDraftStore),
   () => import('@/features/meet/created-meetings-store').then((m) => m.createdMeetingsStore),
 ]) {
   onForgetUserData(async () => (await load()).reset());
@@ -91,7 +91,7 @@ try {
   warmUpFallbacks();
   // What was sent offline goes when the network is back (and now, if it already is).
   if (sessionStore.get().status === 'signed-in') {
-    void import('@/features/texting/outbox-flush').then(({ startOutboxFlush }) => startOutboxFlush(queryClient));
+    void import('@/features/texting/outbox/outbox-flush').then(({ startOutboxFlush }) => startOutboxFlush(queryClient));
   }
   registerServiceWorker();
 } catch (error) {

@@ -7,7 +7,7 @@ import { sessionStore } from '@/api/session-store';
 import { createQueryClient } from '@/app/query-client';
 import { preloadPage } from '@/app/router';
 import { ContactsPage } from '@/features/contacts/contacts-page';
-import { InboxPage } from '@/features/texting/inbox-page';
+import { InboxPage } from '@/features/texting/inbox/inbox-page';
 import { contactFixture, contactsBackend } from '@/testing/contacts-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

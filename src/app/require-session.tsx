@@ -7,7 +7,7 @@ import { useSessionStatus } from '@/api/session-store';
 
 // Loaded when a session ends: it brings the sign-in machinery, which a working page doesn't need.
 const SessionEndedDialog = lazy(async () => ({
-  default: (await import('@/features/auth/session-ended-dialog')).SessionEndedDialog,
+  default: (await import('@/features/auth/sign-in/session-ended-dialog')).SessionEndedDialog,
 }));
 
 export function RequireSession({ children }: { children: ReactNode }) {

@@ -1,8 +1,8 @@
 // What a route shows when it cannot load: what happened, in words, and a Retry that tries again.
-import RefreshIcon from '@mui/icons-material/Refresh';
-import { Alert, AlertTitle, Box, Button } from '@mui/material';
+import { AlertTitle, Box } from '@mui/material';
 
 import { NetworkError } from '@/api/errors';
+import { RetryAlert } from '@/components/retry-alert';
 
 interface Props {
   error: unknown;
@@ -40,17 +40,10 @@ export function RouteErrorFallback({ error, onRetry }: Props) {
   const retry = isChunkLoadError(error) ? () => window.location.reload() : onRetry;
   return (
     <Box sx={{ p: { xs: 2, md: 4 }, maxWidth: 640 }}>
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={retry}>
-            Retry
-          </Button>
-        }
-      >
+      <RetryAlert onRetry={retry}>
         <AlertTitle>{title}</AlertTitle>
         {message}
-      </Alert>
+      </RetryAlert>
     </Box>
   );
 }

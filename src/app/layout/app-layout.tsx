@@ -27,7 +27,7 @@ import { useHotkeys } from '@/components/use-hotkeys';
 // code rather than in front of it: the frame paints without waiting for it.
 // Offline before it has loaded, the app goes on without it (it polls the network anyway).
 const InboxWatcher = lazy(() =>
-  import('@/features/texting/inbox-watcher').then(
+  import('@/features/texting/unread/inbox-watcher').then(
     (module) => ({ default: module.InboxWatcher }),
     () => ({ default: () => null }),
   ),

@@ -18,7 +18,7 @@ export interface NavItem {
 // Offline before its code has loaded, the plain icon stays (a failed lazy load must not reach an error
 // boundary and take the whole frame with it).
 const TextingNavIcon = lazy(() =>
-  import('@/features/texting/texting-nav-icon').then(
+  import('@/features/texting/unread/texting-nav-icon').then(
     (module) => ({ default: module.TextingNavIcon }),
     () => ({ default: () => <ChatIcon /> }),
   ),

@@ -2,15 +2,15 @@
 // "Message", CSV import and export.
 import AddIcon from '@mui/icons-material/Add';
 import DownloadIcon from '@mui/icons-material/Download';
-import RefreshIcon from '@mui/icons-material/Refresh';
 import UploadIcon from '@mui/icons-material/UploadFile';
-import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
+import { AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { contactsQuery, type Contact, type ContactSort } from '@/api/contacts';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { notify } from '@/components/notify';
+import { RetryAlert } from '@/components/retry-alert';
 import { canSortContacts } from '@/features/contacts/contact-api';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
@@ -95,18 +95,10 @@ export function ContactsPage() {
         </Button>
       </Stack>
       {exporting.isError && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" size="small" onClick={() => exporting.mutate()}>
-              Retry
-            </Button>
-          }
-        >
+        <RetryAlert sx={{ mb: 2 }} onRetry={() => exporting.mutate()}>
           <AlertTitle>The contacts could not be exported</AlertTitle>
           {exporting.error.message}
-        </Alert>
+        </RetryAlert>
       )}
       <Stack direction="row" sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 2, mb: 2 }}>
         <DebouncedSearchField
@@ -123,17 +115,10 @@ export function ContactsPage() {
       </Stack>
 
       {list.isError && list.data === undefined ? (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" startIcon={<RefreshIcon />} onClick={() => void list.refetch()}>
-              Retry
-            </Button>
-          }
-        >
+        <RetryAlert onRetry={() => void list.refetch()}>
           <AlertTitle>The contacts could not be loaded</AlertTitle>
           {list.error.message}
-        </Alert>
+        </RetryAlert>
       ) : (
         <ContactsTable
           rows={list.data?.items ?? []}

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { sessionStore } from '@/api/session-store';
 import { createdMeetingsStore } from '@/features/meet/created-meetings-store';
 import { MeetPage } from '@/features/meet/meet-page';
-import { scheduleDraftStore } from '@/features/meet/schedule-draft-store';
+import { scheduleDraftStore } from '@/features/meet/schedule/schedule-draft-store';
 import { eventFixture, meetBackend } from '@/testing/meet-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';

@@ -3,11 +3,11 @@
 import { Box, Button, Tab, Tabs, Typography } from '@mui/material';
 import { lazy, Suspense, useCallback, useState } from 'react';
 
-import { DateRangeFilter } from '@/features/meet/date-range-filter';
-import { EventsTable } from '@/features/meet/events-table';
 import type { CalendarEvent, EventsTab } from '@/features/meet/meet-api';
-import { useConsentPhase } from '@/features/meet/schedule-draft-store';
-import { useConsentReturn } from '@/features/meet/use-consent-return';
+import { useConsentPhase } from '@/features/meet/schedule/schedule-draft-store';
+import { useConsentReturn } from '@/features/meet/schedule/use-consent-return';
+import { DateRangeFilter } from '@/features/meet/tables/date-range-filter';
+import { EventsTable } from '@/features/meet/tables/events-table';
 import { useMeetSearch } from '@/features/meet/use-meet-search';
 import { useUserTimeZone } from '@/features/meet/use-user-time-zone';
 import { nowInZone } from '@/lib/zoned-time';
@@ -17,10 +17,10 @@ const StartMeetingDialog = lazy(async () => ({
   default: (await import('@/features/meet/start-meeting-dialog')).StartMeetingDialog,
 }));
 const ScheduleDialog = lazy(async () => ({
-  default: (await import('@/features/meet/schedule-dialog')).ScheduleDialog,
+  default: (await import('@/features/meet/schedule/schedule-dialog')).ScheduleDialog,
 }));
 const EventDetailsDialog = lazy(async () => ({
-  default: (await import('@/features/meet/event-details-dialog')).EventDetailsDialog,
+  default: (await import('@/features/meet/tables/event-details-dialog')).EventDetailsDialog,
 }));
 
 export function MeetPage() {

@@ -7,7 +7,6 @@ import { useEffect, useState } from 'react';
 import type { OutlinedFieldProps } from '@/components/outlined-field';
 import { SearchField } from '@/components/search-field';
 
-
 /** The text settles this long before the search is sent. */
 export const SEARCH_DEBOUNCE_MS = 300;
 

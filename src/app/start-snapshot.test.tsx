@@ -2,11 +2,11 @@ import { CacheProvider } from '@emotion/react';
 import { Box } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 
 import { sessionStore } from '@/api/session-store';
 import { forgetUserData } from '@/api/user-data';
-import { saveStartSnapshot, START_SNAPSHOT_KEY, type StartSnapshot } from '@/app/start-snapshot';
+import { keepStartSnapshot, saveStartSnapshot, START_SNAPSHOT_KEY, type StartSnapshot } from '@/app/start-snapshot';
 import { styleCache } from '@/app/theme/style-cache';
 import { theme } from '@/app/theme/theme';
 import { fakeTokenPair } from '@/testing/tokens';
@@ -85,6 +85,9 @@ describe('the start snapshot', () => {
     expect(saved()).not.toBeNull();
     await forgetUserData();
     expect(saved()).toBeNull();
+    // Signed in again, the same page is saved again.
+    saveStartSnapshot();
+    expect(saved()?.pages['/texting']?.html).toBe('<main><p>Inbox</p></main>');
   });
 
   it('saves the styles as written, shorthands with variables included', () => {
@@ -103,5 +106,53 @@ describe('the start snapshot', () => {
     const css = saved()?.pages['/']?.css ?? '';
     expect(css).toMatch(/padding:calc\(2 \* var\(--mui-spacing/);
     expect(css).toMatch(/padding-bottom:var\(--mui-spacing/);
+  });
+});
+
+describe('keeping the start snapshot', () => {
+  it('saves soon on a new address, then at most every 30 s while a polled page changes the cache', () => {
+    vi.useFakeTimers();
+    try {
+      sessionStore.get().signedIn(fakeTokenPair());
+      const listeners = new Set<() => void>();
+      const stop = keepStartSnapshot((listener) => {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      });
+      const cacheChanged = () => {
+        for (const listener of listeners) listener();
+      };
+      const savedHtml = () => saved()?.pages[window.location.pathname]?.html;
+
+      showPage('/texting', '<p>first</p>');
+      cacheChanged();
+      vi.advanceTimersByTime(1999);
+      expect(saved()).toBeNull();
+      vi.advanceTimersByTime(1);
+      expect(savedHtml()).toBe('<main><p>first</p></main>');
+
+      // The same page polled: the next save waits out the 30 s.
+      document.querySelector('p')!.textContent = 'second';
+      cacheChanged();
+      vi.advanceTimersByTime(20_000);
+      expect(savedHtml()).toBe('<main><p>first</p></main>');
+      vi.advanceTimersByTime(10_000);
+      expect(savedHtml()).toBe('<main><p>second</p></main>');
+
+      // Another address is saved 2 s after its first change, whatever was pending.
+      cacheChanged();
+      showPage('/contacts', '<p>contacts</p>');
+      cacheChanged();
+      vi.advanceTimersByTime(2000);
+      expect(savedHtml()).toBe('<main><p>contacts</p></main>');
+
+      // Leaving the tab saves at once.
+      document.querySelector('p')!.textContent = 'left';
+      window.dispatchEvent(new Event('pagehide'));
+      expect(savedHtml()).toBe('<main><p>left</p></main>');
+      stop();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -67,21 +67,33 @@ function read(): StartSnapshot | null {
   }
 }
 
-/** Saves what the page shows now, if it is a signed-in page that has finished loading. */
-export function saveStartSnapshot(): void {
+/** What this tab saved last: an unchanged page is not written again. */
+let lastSaved: { user: string; address: string; html: string; rules: number } | null = null;
+
+/**
+ * Saves what the page shows now, if it is a signed-in page that has finished loading. Answers whether
+ * the snapshot now holds this page (saved, or unchanged since it was).
+ */
+export function saveStartSnapshot(): boolean {
   const state = sessionStore.get();
   const root = document.getElementById('root');
   const main = root?.querySelector('main');
   const user = state.session?.email.toLowerCase();
   // Only a page the app has rendered and that shows no spinner: never the sign-in page, never a
   // loading state.
-  if (state.status !== 'signed-in' || !user || !root || !main || document.getElementById('start-snapshot')) return;
-  if (main.querySelector(LOADING)) return;
+  if (state.status !== 'signed-in' || !user || !root || !main || document.getElementById('start-snapshot')) {
+    return false;
+  }
+  if (main.querySelector(LOADING)) return false;
+  const html = appMarkup(root);
+  const css = insertedRules();
+  const same = lastSaved?.user === user && lastSaved.address === address();
+  if (same && lastSaved?.html === html && lastSaved.rules === css.length) return true;
   const previous = read();
   const pages = previous?.user === user ? previous.pages : {};
   const page: PageSnapshot = {
-    html: appMarkup(root),
-    css: insertedRules(),
+    html,
+    css,
     scheme: document.documentElement.className,
     wide: window.innerWidth >= WIDE_MIN_PX,
     savedAt: Date.now(),
@@ -91,36 +103,57 @@ export function saveStartSnapshot(): void {
     .slice(0, ADDRESSES);
   try {
     localStorage.setItem(START_SNAPSHOT_KEY, JSON.stringify({ user, pages: Object.fromEntries(kept) }));
+    lastSaved = { user, address: address(), html, rules: css.length };
+    return true;
   } catch {
     // Storage full: the next start paints without a snapshot.
     localStorage.removeItem(START_SNAPSHOT_KEY);
+    return false;
   }
 }
 
 /**
  * Keeps the snapshot up to date: when the tab is hidden or left (the moments before a next start), and
- * a while after each change of the query cache settles, so a closed tab or a crash leaves a recent one.
+ * after the query cache changes, so a closed tab or a crash leaves a recent one: `first` ms after it
+ * changes on an address not saved yet, and at most every `then` ms on the same one (a polled list
+ * changes the cache every few seconds).
  */
-export function keepStartSnapshot(onCacheChange: (listener: () => void) => () => void, every = 2000): () => void {
+export function keepStartSnapshot(
+  onCacheChange: (listener: () => void) => () => void,
+  { first = 2000, then = 30_000 } = {},
+): () => void {
   let timer: number | undefined;
+  let timerAddress = '';
+  let savedAt = 0;
+  let savedAddress = '';
   const save = () => {
     timer = undefined;
-    saveStartSnapshot();
+    if (!saveStartSnapshot()) return;
+    savedAt = Date.now();
+    savedAddress = address();
   };
   const schedule = () => {
-    timer ??= window.setTimeout(save, every);
+    // A wait set for another address (the user moved on) starts again for this one.
+    if (timer !== undefined && timerAddress === address()) return;
+    window.clearTimeout(timer);
+    timerAddress = address();
+    const wait = timerAddress === savedAddress ? Math.max(first, savedAt + then - Date.now()) : first;
+    timer = window.setTimeout(save, wait);
   };
   const onHidden = () => {
     if (document.visibilityState === 'hidden') saveStartSnapshot();
   };
+  const onLeave = () => {
+    saveStartSnapshot();
+  };
   document.addEventListener('visibilitychange', onHidden);
-  window.addEventListener('pagehide', saveStartSnapshot);
+  window.addEventListener('pagehide', onLeave);
   const unsubscribe = onCacheChange(schedule);
   return () => {
     unsubscribe();
     window.clearTimeout(timer);
     document.removeEventListener('visibilitychange', onHidden);
-    window.removeEventListener('pagehide', saveStartSnapshot);
+    window.removeEventListener('pagehide', onLeave);
   };
 }
 
@@ -147,4 +180,5 @@ export function takeOverFromSnapshot(): void {
 
 onForgetUserData(() => {
   localStorage.removeItem(START_SNAPSHOT_KEY);
+  lastSaved = null;
 });

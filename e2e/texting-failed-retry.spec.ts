@@ -1,7 +1,7 @@
 // Sending to the sandbox's failing number: the message shows as failed with the carrier's reason.
 // Retry really sends it again (each attempt is in the server's history), yet the thread keeps one
 // bubble for what the user wrote, with its tries counted and one Retry, before and after a reload.
-import { SANDBOX_URL } from './support/demo';
+import { openDemoConversation, SANDBOX_URL } from './support/demo';
 import { sspRequests } from './support/faults';
 import { saveReadmeScreenshot } from './support/screenshots';
 import { expect, test } from './support/test';
@@ -32,11 +32,7 @@ async function serverHistory(page: Page, conversationId: string): Promise<Stored
 }
 
 async function openFailingConversation(page: Page): Promise<string> {
-  await page.goto('/texting');
-  await page
-    .getByRole('list', { name: 'Conversations' })
-    .getByRole('link', { name: /Sandbox Failing number/ })
-    .click();
+  await openDemoConversation(page, 'Failing', /Sandbox Failing number/);
   await expect(page).toHaveURL(/\/texting\/[0-9a-f]{24}/);
   return /\/texting\/([0-9a-f]{24})/.exec(page.url())?.[1] ?? '';
 }
@@ -165,11 +161,7 @@ test('a refused message retried while the service is down waits as one bubble, t
 });
 
 test('a network failure keeps the message with Retry, which sends it once the service is back', async ({ page }) => {
-  await page.goto('/texting');
-  await page
-    .getByRole('list', { name: 'Conversations' })
-    .getByRole('link', { name: /Hola José|José Núñez/ })
-    .click();
+  await openDemoConversation(page, 'Núñez', /Hola José|José Núñez/);
   const text = `Offline attempt ${String(Date.now())}`;
   await page.route('**/ssp/texting/conversations/*/messages', (route) =>
     route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.fallback(),

@@ -1,16 +1,12 @@
 // An inbound SMS (the sandbox's /dev/inbound) shows in the open thread and in the list without a reload;
 // one that arrives while the user reads further up waits behind a "New messages" button.
-import { DEMO, SANDBOX_URL } from './support/demo';
+import { DEMO, openDemoConversation, SANDBOX_URL } from './support/demo';
 import { ownConversation } from './support/own-conversation';
 import { expect, test } from './support/test';
 
 test('an inbound message appears in the open thread and the list within 6 seconds', async ({ page, request }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/texting');
-  await page
-    .getByRole('list', { name: 'Conversations' })
-    .getByRole('link', { name: /Matt Wiz/ })
-    .click();
+  await openDemoConversation(page, 'Wiz', /Matt Wiz/);
   await expect(page.getByRole('region', { name: 'Messages' }).getByText('Thanks!')).toBeVisible();
 
   const text = `Router is back online ${String(Date.now())}`;

@@ -1,14 +1,11 @@
 // Attach an image (a generated PNG), see its preview, send it, and see the thumbnail in the thread.
 // The sandbox's own PNG maker (its demo MMS images): a real image for the file picker.
 import { gradientPng } from '../sandbox/src/texting/png';
+import { openDemoConversation } from './support/demo';
 import { expect, test } from './support/test';
 
 test('an attached image is previewed, sent as an MMS, and shown as a thumbnail', async ({ page }) => {
-  await page.goto('/texting');
-  await page
-    .getByRole('list', { name: 'Conversations' })
-    .getByRole('link', { name: /Robert/ })
-    .click();
+  await openDemoConversation(page, 'Tables', /Robert/);
   await page.locator('input[type="file"]').setInputFiles({
     name: 'site-photo.png',
     mimeType: 'image/png',

@@ -1,15 +1,9 @@
 // A contact who texted STOP: the list says so and the composer is off, with the reason.
+import { openDemoConversation } from './support/demo';
 import { expect, test } from './support/test';
 
 test("an opted-out contact's composer is off and says why", async ({ page }) => {
-  await page.goto('/texting');
-  // Found by search: other journeys add conversations to the demo company, which can push this one
-  // past the first page of the list.
-  await page.getByRole('searchbox', { name: 'Search conversations' }).fill('Raman');
-  await page
-    .getByRole('list', { name: 'Conversations' })
-    .getByRole('link', { name: /Priya Raman/ })
-    .click();
+  await openDemoConversation(page, 'Raman', /Priya Raman/);
   await expect(
     page.getByText(
       'This contact replied STOP and has opted out of texts. They must text START to receive messages again.',

@@ -5,25 +5,23 @@
 import { rmSync } from 'node:fs';
 
 import { chromium } from '@playwright/test';
-import react from '@vitejs/plugin-react';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 
 import { chromiumExecutable } from '../scripts/chromium.mjs';
 import { desktopConfig, lighthouseRun, median } from './lighthouse.mjs';
+import { buildFloor, FLOOR_DIST } from './serve.mjs';
 
 const PORT = 4483;
 const DEBUG_PORT = 9444;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const config = {
+await buildFloor();
+const server = await preview({
   configFile: false,
   root: 'bench/floor',
-  plugins: [react()],
   logLevel: 'error',
-  build: { outDir: '../tmp/floor-dist', emptyOutDir: true },
-};
-
-await build(config);
-const server = await preview({ ...config, preview: { port: PORT, strictPort: true } });
+  build: { outDir: FLOOR_DIST },
+  preview: { port: PORT, strictPort: true },
+});
 const url = `http://localhost:${PORT}/`;
 rmSync('bench/tmp/floor-profile', { recursive: true, force: true });
 const context = await chromium.launchPersistentContext('bench/tmp/floor-profile', {

@@ -21,7 +21,7 @@ import { start, waitFor } from './processes.mjs';
 export const TMP = resolve(process.env.BENCH_TMP ?? 'bench/tmp');
 const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0);
 export const APP_DIST = join(TMP, 'dist');
-const FLOOR_DIST = join(TMP, 'floor-dist');
+export const FLOOR_DIST = join(TMP, 'floor-dist');
 const NGINX_DIR = join(TMP, 'nginx');
 const SANDBOX_PORT = 4475 + OFFSET;
 export const DEBUG_PORT = 9333 + OFFSET;
@@ -34,14 +34,35 @@ export const sandbox = `http://localhost:${SANDBOX_PORT}`;
 export const appOrigin = (protocol) => `https://localhost:${protocol.appPort}`;
 export const floorUrl = (protocol) => `https://localhost:${protocol.floorPort}/`;
 
-export function buildFloor() {
-  return build({
+/**
+ * Figures of a development build would mean nothing: React's checks make it several times slower and
+ * larger. Fails when a build holds a package's development module (`*.development.js`): a process that
+ * loaded Vite's config machinery (as `npm run bench` does, for the route table) has NODE_ENV set to
+ * development, which a build it starts inherits.
+ */
+function assertProduction(name, modules) {
+  const development = modules.find((id) => /\.development\.[cm]?js$/.test(id));
+  if (development) throw new Error(`${name} was built for development (${development}); the bench measures production`);
+}
+
+export async function buildFloor() {
+  process.env.NODE_ENV = 'production';
+  const output = await build({
     configFile: false,
+    mode: 'production',
     root: 'bench/floor',
     plugins: [react()],
     logLevel: 'error',
     build: { outDir: FLOOR_DIST, emptyOutDir: true },
   });
+  const chunks = [output]
+    .flat()
+    .flatMap((o) => o.output)
+    .filter((o) => o.type === 'chunk');
+  assertProduction(
+    'the floor',
+    chunks.flatMap((chunk) => chunk.moduleIds),
+  );
 }
 
 /** The .gz beside each asset that nginx's gzip_static serves, as a deploy would precompress them. */
@@ -100,7 +121,12 @@ async function signIn(page, origin) {
  */
 export async function startServers() {
   console.log('Building…');
-  execSync(`npx vite build --outDir ${APP_DIST}`, { stdio: 'ignore' });
+  execSync(`npx vite build --outDir ${APP_DIST}`, { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } });
+  const appChunks = Object.values(JSON.parse(readFileSync(join(APP_DIST, '.vite/chunks.json'), 'utf8')));
+  assertProduction(
+    'the app',
+    appChunks.flatMap((chunk) => chunk.modules),
+  );
   await buildFloor();
   const appConfig = sandboxAppConfig(sandbox);
   writeFileSync(join(APP_DIST, 'config.json'), JSON.stringify(appConfig));

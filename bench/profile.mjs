@@ -10,7 +10,7 @@ import { join } from 'node:path';
 
 import { SourceMapConsumer } from 'source-map-js';
 
-import { APP_DIST, appOrigin, PROTOCOLS, startServers, TMP } from './serve.mjs';
+import { APP_DIST, appOrigin, firstVisit, PROTOCOLS, startServers, TMP } from './serve.mjs';
 
 const ROUTE = process.env.BENCH_ROUTE ?? 'inbox';
 const CPU_SLOWDOWN = 4;
@@ -27,7 +27,7 @@ try {
   await page.goto(`${origin}/config.json`);
   const cdp = await server.context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.clearBrowserCache');
+  await firstVisit(cdp, page, `${origin}${server.paths[ROUTE]}`);
   await cdp.send('Network.emulateNetworkConditions', {
     offline: false,
     latency: 150,

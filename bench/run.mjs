@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 
 import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';
 import { desktopConfig, lighthouseRun, median } from './lighthouse.mjs';
-import { APP_DIST, appOrigin, DEBUG_PORT, floorUrl, PROTOCOLS, startServers } from './serve.mjs';
+import { APP_DIST, appOrigin, DEBUG_PORT, firstVisit, floorUrl, PROTOCOLS, startServers } from './serve.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const ONLY = process.env.BENCH_ROUTES?.split(',').map((name) => name.trim());
@@ -88,7 +88,7 @@ try {
       await page.waitForLoadState('networkidle');
     }
   }
-  // Every run is a first visit: the HTTP cache is emptied before it. Storage is kept (the session).
+  // Every run is a first visit of a signed-in user (see firstVisit).
   const cdp = await server.context.newCDPSession(page);
   const measure = async (url, config, label) => {
     let lhr;
@@ -96,7 +96,7 @@ try {
     // On a loaded machine Lighthouse sometimes loses the trace (NO_NAVSTART, NO_FCP): that run measured
     // nothing, so it is run again rather than counted as a 0.
     for (let attempt = 1; ; attempt += 1) {
-      await cdp.send('Network.clearBrowserCache');
+      await firstVisit(cdp, page, url);
       ({ lhr, summary } = await lighthouseRun(url, DEBUG_PORT, config));
       if (!lhr.runtimeError && summary.performance !== null) break;
       if (attempt === 3) throw new Error(`${label}: ${lhr.runtimeError?.code ?? 'no score'} three times`);
@@ -105,6 +105,11 @@ try {
     // A measured page that is not the one asked for (a redirect to sign-in) measures nothing.
     if (new URL(lhr.finalDisplayedUrl).pathname !== new URL(url).pathname)
       throw new Error(`${label}: Lighthouse ended on ${lhr.finalDisplayedUrl}`);
+    // Nor does a visit whose page and first scripts came from a cache or a service worker.
+    const fromCache = lhr.audits['network-requests'].details.items
+      .filter((r) => r.resourceType === 'Document' || r.url.includes('/assets/index-'))
+      .filter((r) => r.transferSize === 0);
+    if (fromCache.length > 0) throw new Error(`${label}: not a first visit, ${fromCache[0].url} came from a cache`);
     if (process.env.BENCH_VERBOSE) {
       console.log(label, JSON.stringify(summary));
       writeFileSync(`bench/tmp/lhr-${label.replace(/\W+/g, '-')}.json`, JSON.stringify(lhr));

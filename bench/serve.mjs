@@ -116,6 +116,22 @@ async function signIn(page, origin) {
 }
 
 /**
+ * Makes the next visit to `url` a signed-in user's first: empties the HTTP cache, and all the origin
+ * keeps but the session (in localStorage; Lighthouse must not reset storage): the service worker and its
+ * caches (which would serve every file without the network), the saved query cache, the start snapshot.
+ * `page` (a tab of the same browser, on a plain file of the app's origin) clears localStorage.
+ */
+export async function firstVisit(cdp, page, url) {
+  await cdp.send('Network.clearBrowserCache');
+  const { origin } = new URL(url);
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'service_workers,cache_storage,indexeddb' });
+  if (origin !== new URL(page.url()).origin) return;
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key !== 'ringplan.session') localStorage.removeItem(key);
+  });
+}
+
+/**
  * Builds the app and the floor, starts the sandbox, nginx and a Chromium listening on DEBUG_PORT (where
  * Lighthouse attaches), signed in on every app origin. Returns the browser's page and the routes' paths.
  */

@@ -1,12 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
-import { chunkGraph } from './scripts/chunk-graph.mjs';
 import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
 import { startPreload } from './scripts/start-preload.mjs';
@@ -76,7 +75,18 @@ function chunkReport(): Plugin {
     name: 'chunk-report',
     apply: 'build',
     generateBundle(_options, bundle) {
-      const chunks = chunkGraph(bundle);
+      const chunks: Record<string, unknown> = {};
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[file] = {
+          isEntry: output.isEntry,
+          facade: output.facadeModuleId ? relative(process.cwd(), output.facadeModuleId) : null,
+          imports: output.imports,
+          dynamicImports: output.dynamicImports,
+          css: [...(output.viteMetadata?.importedCss ?? [])],
+          modules: output.moduleIds.map((id) => relative(process.cwd(), id)),
+        };
+      }
       this.emitFile({ type: 'asset', fileName: '.vite/chunks.json', source: JSON.stringify(chunks) });
     },
   };

@@ -5,7 +5,7 @@
 // index.html, which files each route's first load needs (a JSON data block, which no policy blocks as it
 // never runs); public/start-preload.js, a plain script that runs while the framework downloads, reads it
 // and preloads the files of the address it is at. Every file named is a file of this build.
-import { chunkGraph } from './chunk-graph.mjs';
+import { relative } from 'node:path';
 
 /** The placeholder in index.html that the data block goes in front of. */
 export const START_PRELOAD_TAG = '<script async src="/start-preload.js"></script>';
@@ -101,7 +101,15 @@ export function startPreload(table, { enabled = true } = {}) {
       if (!enabled) return;
       const html = bundle['index.html'];
       if (!html || html.type !== 'asset') throw new Error('start-preload: the build has no index.html');
-      const chunks = chunkGraph(bundle);
+      const chunks = {};
+      for (const [file, output] of Object.entries(bundle)) {
+        if (output.type !== 'chunk') continue;
+        chunks[file] = {
+          isEntry: output.isEntry,
+          facade: output.facadeModuleId ? relative(process.cwd(), output.facadeModuleId) : null,
+          imports: output.imports,
+        };
+      }
       const source = String(html.source);
       if (!source.includes(START_PRELOAD_TAG)) throw new Error(`start-preload: index.html lacks ${START_PRELOAD_TAG}`);
       const data = routeFiles(chunks, table);

@@ -8,7 +8,6 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 import { isRouteScan, routeChunkName } from './scripts/route-chunks.mjs';
 import { securityHeaders } from './scripts/security-headers.mjs';
-import { startPreload } from './scripts/start-preload.mjs';
 import * as routeTable from './src/app/routes.ts';
 
 /**
@@ -162,14 +161,7 @@ function installableApp(): PluginOption[] {
 
 export default defineConfig(({ command }) => ({
   // The headers first: the config override answers /config.json itself, which must carry them too.
-  plugins: [
-    react(),
-    previewSecurityHeaders(),
-    runtimeConfigOverride(),
-    chunkReport(),
-    startPreload(routeTable, { enabled: !isRouteScan() }),
-    ...installableApp(),
-  ],
+  plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport(), ...installableApp()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

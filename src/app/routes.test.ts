@@ -3,9 +3,8 @@
 import { describe, expect, it } from 'vitest';
 
 import { pageModules, prefetchModules } from '@/app/router';
-import { FETCHED_AT_START, FETCHED_WHEN_SIGNED_IN, ROUTES, SIGNED_IN_FRAME } from '@/app/routes';
+import { FETCHED_AT_START, ROUTES, SIGNED_IN_FRAME } from '@/app/routes';
 import warmUp from '@/app/warm-up.ts?raw';
-import main from '@/main.tsx?raw';
 
 const named = (modules: Record<string, unknown>) =>
   Object.keys(modules)
@@ -33,12 +32,6 @@ describe('the route table', () => {
   it('names the modules warm-up.ts fetches at start, as the chunk planner reads them', () => {
     const fetched = [...warmUp.matchAll(/import\('@\/([^']+)'\)/g)].map(([, path]) => `src/${path ?? ''}.tsx`);
     expect(fetched.sort()).toEqual([...FETCHED_AT_START].sort());
-  });
-
-  it('names the modules main.tsx fetches at start when signed in, as the start preload reads them', () => {
-    for (const module of FETCHED_WHEN_SIGNED_IN) {
-      expect(main, module).toContain(`import('@/${module.replace(/^src\//, '').replace(/\.tsx?$/, '')}')`);
-    }
   });
 
   it('gives every path one route', () => {

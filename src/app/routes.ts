@@ -38,13 +38,6 @@ export const SIGNED_IN_FRAME = { module: 'src/app/signed-in-frame.tsx', componen
  */
 export const FETCHED_AT_START = ['src/components/route-error-fallback.tsx', 'src/components/toast-view.tsx'];
 
-/**
- * The lazy module src/main.tsx fetches at start when a session is there, on every route: the saved
- * query cache, which a signed-in page's first queries wait for. The start preload fetches it with the
- * route's code (scripts/start-preload.mjs).
- */
-export const FETCHED_WHEN_SIGNED_IN = ['src/app/query-persistence.ts'];
-
 /** Signed in, `/` goes here. */
 export const HOME = '/texting';
 

@@ -163,7 +163,7 @@ describe('a search by words', () => {
     db.exec("INSERT INTO companies (id, name, created_at) VALUES ('co', 'Co', '')");
     const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
     addContacts(t, 'co', 120, 0);
-    expect(migrate(db)).toEqual(['010_contact_word_counts.sql']);
+    expect(migrate(db)).toEqual(['010_contact_word_counts.sql', '011_conversations_contact_recent.sql']);
     expect(t.contacts.list('co', { search: parseSearch('gar'), sort: 'first_name', limit: 5, offset: 0 }).total).toBe(
       expected(db, 'co', 'gar', 'first_name').length,
     );

@@ -30,7 +30,9 @@ export function freePort(): Promise<number> {
 
 export async function startServer(env: Record<string, string>): Promise<ChildProcess> {
   const script = fileURLToPath(new URL('./server.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_PROFILE=<dir> writes the server's CPU profile there as it stops (node --cpu-prof).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -1,13 +1,13 @@
 // The sandbox as one Hono app: each domain's routes at their mounts (auth, the SSP backend, the
 // Google and room stand-ins, developer helpers), behind the headers and body rules of http/.
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 
 import { authRoutes } from './auth/routes.js';
 import { devRoutes } from './dev/routes.js';
 import { docsRoutes } from './docs/openapi.js';
 import { authUrlRoutes } from './google/auth-url.js';
 import { googleRoutes, meetAuthRoutes } from './google/routes.js';
+import { appCors } from './http/cors.js';
 import { jsonBodiesOnly } from './http/json-only.js';
 import { pageCsp, STYLESHEET, STYLESHEET_PATH } from './http/layout.js';
 import { devOriginsOnly } from './http/origins.js';
@@ -50,16 +50,7 @@ export function createApp(deps: SandboxDeps, options: AppOptions = {}): Hono {
     }
   });
 
-  app.use(
-    '*',
-    cors({
-      origin: (origin) => (deps.config.appOrigins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['authorization', 'content-type'],
-      exposeHeaders: ['X-Total-Count', 'Retry-After'],
-      maxAge: 86400, // browsers reuse a preflight up to their cap (Chrome 2 h, Firefox 24 h)
-    }),
-  );
+  app.use('*', appCors(deps.config.appOrigins));
 
   app.use('*', jsonBodiesOnly());
 

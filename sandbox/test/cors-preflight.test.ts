@@ -33,3 +33,37 @@ describe('CORS preflight', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });
+
+describe('CORS on the calls themselves', () => {
+  it('lets the app origin read a list with its total, and varies by origin', async () => {
+    const token = await sandbox.tokenFor('demo@example.com');
+    const res = await sandbox.call('GET', '/ssp/texting/contacts?search=a', { token, headers: { origin: APP } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(res.headers.get('access-control-expose-headers')).toBe('X-Total-Count,Retry-After');
+    expect(res.headers.get('vary')).toBe('Origin');
+    expect(res.headers.get('x-total-count')).toMatch(/^\d+$/);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Array.isArray(await res.json())).toBe(true);
+  });
+
+  it('lets the app origin read an error answer', async () => {
+    const res = await sandbox.call('GET', '/ssp/texting/contacts', { headers: { origin: APP } });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('access-control-allow-origin')).toBe(APP);
+    expect(res.headers.get('content-type')).toBe('application/json');
+    expect(((await res.json()) as { detail: string }).detail).toContain('authorization header');
+  });
+
+  it('tells another origin nothing it may read', async () => {
+    const token = await sandbox.tokenFor('demo@example.com');
+    const res = await sandbox.call('GET', '/ssp/texting/contacts', {
+      token,
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+    expect(res.headers.get('vary')).toBe('Origin');
+  });
+});

@@ -223,6 +223,32 @@ describe('searching conversations', () => {
     expect(past.headers.get('x-total-count')).toBe('2');
   });
 
+  it('pages a search newest activity first, each page with the whole total', async () => {
+    const started: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const res = await call(f, f.owner, 'POST', '/ssp/texting/contacts', {
+        first_name: `Sam${String(i)}`,
+        last_name: 'Garner',
+        number: `20255504${String(i).padStart(2, '0')}`,
+      });
+      f.clock.ms += 1000;
+      started.push((await start(((await res.json()) as ContactJson).id)).id);
+    }
+    // The oldest becomes the newest.
+    f.clock.ms += 1000;
+    await send(started[0] ?? '', { text: 'back again' });
+    const newestFirst = [started[0], ...started.slice(1).reverse()];
+    const pages: string[] = [];
+    for (let page = 1; page <= 4; page++) {
+      const res = await call(f, f.owner, 'GET', `/ssp/texting/conversations?search=garner&per_page=3&page=${page}`);
+      const body = (await expectContract(res, 'listConversations', 200)) as ConversationJson[];
+      expect(res.headers.get('x-total-count'), `page ${page}`).toBe('7');
+      expect(body.length, `page ${page}`).toBe([3, 3, 1, 0][page - 1]);
+      pages.push(...body.map((c) => c.id));
+    }
+    expect(pages).toEqual(newestFirst);
+  });
+
   it('follows a contact renamed or renumbered after the conversation started', async () => {
     const maria = await start(contact.id);
     const renamed = await call(f, f.owner, 'PUT', `/ssp/texting/contacts/${contact.id}`, {

@@ -19,7 +19,12 @@ it('finds the contacts and conversations of a sandbox migrated from 007 once it 
     INSERT INTO conversations (id, company_id, from_number, contact_id, message_count, contact_full_key,
       contact_last_key, contact_number, contact_number_rev, created_at, updated_at)
       VALUES ('v1', 'co', '8583715117', 'c1', 0, 'gary garcia-garner', 'garcia-garner', '6195550142', '2410555916', 0, 0);`);
-  expect(migrate(db)).toEqual(['008_contact_word_order.sql', '009_talking_contact_words.sql']);
+  expect(migrate(db)).toEqual([
+    '008_contact_word_order.sql',
+    '009_talking_contact_words.sql',
+    '010_contact_word_counts.sql',
+    '011_conversations_contact_recent.sql',
+  ]);
   const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
   t.contacts.backfillWords();
 

@@ -73,14 +73,18 @@ export class ConversationStore {
       return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
     }
     // Driven from the matching contacts (each once, from the contact_words index): only their
-    // conversations are read, then sorted; the same pass counts them (count over the window).
+    // conversations are found (conversations_contact_recent), then sorted; the same pass counts them
+    // (count over the window), and only the page's conversations are read.
     const matches = matchingContactsSql(filter.search, companyId, { talking: true });
     const matched = `FROM (SELECT contact_id AS match FROM (${matches.sql}))
       CROSS JOIN conversations cv ON cv.contact_id = match AND cv.company_id = ?`;
     const rows = this.sql
       .get(
-        `SELECT ${CONVERSATION}, count(*) OVER () AS total ${matched}
-            ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`,
+        `SELECT ${CONVERSATION}, total FROM
+           (SELECT cv.id AS page_id, cv.updated_at AS page_updated, count(*) OVER () AS total ${matched}
+              ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?)
+           CROSS JOIN conversations cv ON cv.id = page_id
+         ORDER BY page_updated DESC, page_id DESC`,
       )
       .all(...matches.params, companyId, filter.limit, filter.offset) as (ConversationRow & { total: number })[];
     const first = rows[0];

@@ -151,14 +151,14 @@ function rangeParams(companyId: string, prefix: string): unknown[] {
  * SQL answering (contact_id, full_key, last_key, number) of the company's contacts that match the
  * search, each once: every word must start one of the contact's words; digits must be a run in its
  * number, or start a word of its name ("3m"). One range of the contact_words index is read, a row per
- * contact (see contactWordRows): the digits', or the longest word's (usually the fewest matches), its
- * rows keeping the contacts that also have the other words. `talking` keeps only contacts with a
- * conversation (the inbox search).
+ * contact (see contactWordRows): the digits', or `drive`'s (by default the longest word, usually the
+ * fewest matches), its rows keeping the contacts that also have the other words. `talking` keeps only
+ * contacts with a conversation (the inbox search).
  */
 export function matchingContactsSql(
   term: Exclude<SearchTerm, { kind: 'none' }>,
   companyId: string,
-  { talking = false }: { talking?: boolean } = {},
+  { talking = false, drive }: { talking?: boolean; drive?: string } = {},
 ): { sql: string; params: unknown[] } {
   const range = talking ? `${RANGE} AND talks = 1` : RANGE;
   if (term.kind === 'digits') {
@@ -169,7 +169,9 @@ export function matchingContactsSql(
       params: [...rangeParams(companyId, number), ...rangeParams(companyId, term.digits), term.digits],
     };
   }
-  const [first, ...others] = [...term.words].sort((a, b) => b.length - a.length);
+  const byLength = [...term.words].sort((a, b) => b.length - a.length);
+  const driving = drive !== undefined && term.words.includes(drive) ? drive : byLength[0];
+  const [first, ...others] = [driving, ...byLength.filter((word) => word !== driving)];
   if (first === undefined) throw new Error('a search by words has a word');
   return {
     sql: range + others.map(() => ' AND instr(name_words, ?) > 0').join(''),

@@ -1,0 +1,174 @@
+// A search by one word reads its total from contact_word_counts and merges its page from the first
+// rows of each key of its range (migration 010); a search by several words picks its plan by those
+// counts: every plan must answer what reading every match would.
+import { describe, expect, it } from 'vitest';
+
+import { loadConfig } from '../src/config.js';
+import { migrate } from '../src/db/database.js';
+import { CONTACT_SORTS, type ContactSort } from '../src/texting/contact-store.js';
+import { contactWords, NUMBER_MARK, parseSearch } from '../src/texting/search-keys.js';
+import { Texting } from '../src/texting/texting.js';
+import { databaseBefore } from './older-database.js';
+import { createFixture } from './texting-fixture.js';
+
+import type Database from 'better-sqlite3';
+
+// The whole list's orders (contacts' own indexes), which a search must keep.
+const ORDER: Record<ContactSort, string> = {
+  first_name: 'full_key, id',
+  '-first_name': 'full_key DESC, id DESC',
+  last_name: 'last_key, full_key, id',
+  '-last_name': 'last_key DESC, full_key DESC, id DESC',
+  number: 'number',
+  '-number': 'number DESC',
+};
+
+const FIRST = ['Gary', 'Maria', 'José', 'Gabriel', 'Ann', 'Zoë', 'Mark', 'Gaëlle'];
+// Over twenty distinct words start with "ga" (the page is then ordered from the whole range); "gar"
+// has a few, some names have two ("Garcia-Garner").
+const LAST = [
+  'Garcia',
+  'Garner',
+  'Garcia-Garner',
+  'Gardner',
+  'Smith',
+  "O'Garra",
+  ...'bcdefhijklmnopqstuvwxyz'.split('').map((c) => `Ga${c}ton`),
+];
+
+interface Contact {
+  id: string;
+  first_name: string;
+  last_name: string;
+  number: string;
+}
+
+function contactsOf(db: Database.Database, companyId: string): Contact[] {
+  return db
+    .prepare('SELECT id, first_name, last_name, number FROM contacts WHERE company_id = ?')
+    .all(companyId) as Contact[];
+}
+
+/** What a search by words answers, worked out from every contact: each word starts a word of the name. */
+function expected(db: Database.Database, companyId: string, search: string, sort: ContactSort): string[] {
+  const words = search.split(' ');
+  const ids = contactsOf(db, companyId)
+    .filter((c) => {
+      const keys = contactWords(c.first_name, c.last_name, c.number).filter((k) => !k.startsWith(NUMBER_MARK));
+      return words.every((word) => keys.some((k) => k.startsWith(word)));
+    })
+    .map((c) => c.id);
+  return db
+    .prepare(`SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER[sort]}`)
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+}
+
+/** Every page of the search, as the API reads it, with the totals each page answered. */
+function pages(t: Texting, companyId: string, word: string, sort: ContactSort, perPage: number) {
+  const ids: string[] = [];
+  const totals = new Set<number>();
+  // Up to the first page past the end, which must be empty.
+  for (let offset = 0; offset <= contactsOf(t.deps.db, companyId).length; offset += perPage) {
+    const { rows, total } = t.contacts.list(companyId, { search: parseSearch(word), sort, limit: perPage, offset });
+    totals.add(total);
+    ids.push(...rows.map((r) => r.id));
+  }
+  return { ids, totals: [...totals] };
+}
+
+function expectSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
+  // One word: merged from few keys ("gar"), or ordered whole from many ("ga"). Several: few matches
+  // expected ("maria gar", counted in the ordering pass) or many ("ga g", counted apart), or none.
+  const searches = ['ga', 'gar', 'garc', 'garner', 'ogarra', 'gael', 'jose', 'zz'];
+  searches.push('maria gar', 'gar maria', 'garner garcia', 'ga g', 'g ga gar', 'jose zz', 'zz ga');
+  for (const word of searches) {
+    for (const sort of CONTACT_SORTS) {
+      const want = expected(db, companyId, word, sort);
+      for (const perPage of [7, 100]) {
+        expect(pages(t, companyId, word, sort, perPage), `${word} ${sort} by ${perPage}`).toEqual({
+          ids: want,
+          totals: [want.length],
+        });
+      }
+    }
+  }
+  // The counts are exactly the rows they stand for.
+  const counted = db
+    .prepare('SELECT company_id, key, shared, contacts FROM contact_word_counts ORDER BY 1, 2, 3')
+    .all();
+  const rows = db
+    .prepare(
+      `SELECT company_id, key, shared, count(*) AS contacts FROM contact_words
+         WHERE substr(key, 1, 1) <> '#' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    )
+    .all();
+  expect(counted).toEqual(rows);
+}
+
+const idOf = (companyId: string, i: number): string => `${companyId}-${String(i).padStart(5, '0')}`;
+
+function addContacts(t: Texting, companyId: string, count: number, from: number): void {
+  t.deps.db.transaction(() => {
+    for (let i = from; i < from + count; i++) {
+      t.contacts.insert(
+        idOf(companyId, i),
+        companyId,
+        {
+          first_name: FIRST[(i * 7) % FIRST.length] ?? '',
+          last_name: LAST[(i * 13) % LAST.length] ?? '',
+          number: String(6195550000 + ((i * 7919) % 10000)),
+        },
+        0,
+      );
+    }
+  })();
+}
+
+describe('a search by words', () => {
+  it('pages and counts as reading every match would, in every order, through writes', async () => {
+    const f = await createFixture();
+    try {
+      const t = f.texting;
+      const company = f.owner.companyId;
+      addContacts(t, company, 400, 0);
+      // Another company's contacts with the same words count only for it.
+      addContacts(t, f.stranger.companyId, 50, 0);
+      const gaKeys = f.deps.db
+        .prepare("SELECT count(DISTINCT key) FROM contact_words WHERE company_id = ? AND key >= 'ga' AND key < 'gb'")
+        .pluck()
+        .get(company) as number;
+      expect(gaKeys).toBeGreaterThan(20);
+      expectSearchesRight(f.deps.db, t, company);
+
+      // Renamed, deleted (their words go by the foreign key's cascade) and new contacts.
+      for (let i = 0; i < 400; i += 9) {
+        t.contacts.update(company, idOf(company, i), {
+          first_name: 'Garth',
+          last_name: i % 2 ? 'Smith' : 'Gardner-Gage',
+          number: String(7605550000 + i),
+        });
+      }
+      for (let i = 1; i < 400; i += 11) expect(t.contacts.deleteCascade(company, idOf(company, i))).toBe(true);
+      addContacts(t, company, 60, 1000);
+      expectSearchesRight(f.deps.db, t, company);
+      expectSearchesRight(f.deps.db, t, f.stranger.companyId);
+    } finally {
+      f.close();
+    }
+  });
+
+  it('counts the contacts of a sandbox from before migration 010 once it is migrated', () => {
+    const { db, dataDir } = databaseBefore('010');
+    db.exec("INSERT INTO companies (id, name, created_at) VALUES ('co', 'Co', '')");
+    const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
+    addContacts(t, 'co', 120, 0);
+    expect(migrate(db)).toEqual(['010_contact_word_counts.sql', '011_conversations_contact_recent.sql']);
+    expect(t.contacts.list('co', { search: parseSearch('gar'), sort: 'first_name', limit: 5, offset: 0 }).total).toBe(
+      expected(db, 'co', 'gar', 'first_name').length,
+    );
+    expectSearchesRight(db, t, 'co');
+    addContacts(t, 'co', 30, 500);
+    expectSearchesRight(db, t, 'co');
+  });
+});

@@ -80,7 +80,7 @@ export class ContactStore {
   }
 
   byIds(ids: readonly string[]): ContactRow[] {
-    return this.sql.allIn<ContactRow>(`SELECT ${COLUMNS} FROM contacts c WHERE c.id IN (?)`, ids);
+    return this.sql.rowsIn<ContactRow>(`SELECT ${COLUMNS} FROM contacts c WHERE c.id IN (?)`, CONTACT_COLUMNS, ids);
   }
 
   list(companyId: string, filter: ContactFilter): { rows: ContactRow[]; total: number } {

@@ -5,8 +5,16 @@ import { addToTotal, total as storedTotal } from './totals.js';
 import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
 import type { Statements } from './statements.js';
 
-const CONVERSATION =
-  'cv.id, cv.company_id, cv.from_number, cv.contact_id, cv.last_message_id, cv.message_count, cv.updated_at';
+const CONVERSATION_COLUMNS = [
+  'id',
+  'company_id',
+  'from_number',
+  'contact_id',
+  'last_message_id',
+  'message_count',
+  'updated_at',
+] as const satisfies readonly (keyof ConversationRow)[];
+const CONVERSATION = CONVERSATION_COLUMNS.map((c) => `cv.${c}`).join(', ');
 const MESSAGE_COLUMNS = [
   'id',
   'conversation_id',
@@ -78,15 +86,15 @@ export class ConversationStore {
     const matches = matchingContactsSql(filter.search, companyId, { talking: true });
     const matched = `FROM (SELECT contact_id AS match FROM (${matches.sql}))
       CROSS JOIN conversations cv ON cv.contact_id = match AND cv.company_id = ?`;
-    const rows = this.sql
-      .get(
-        `SELECT ${CONVERSATION}, total FROM
-           (SELECT cv.id AS page_id, cv.updated_at AS page_updated, count(*) OVER () AS total ${matched}
-              ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?)
-           CROSS JOIN conversations cv ON cv.id = page_id
-         ORDER BY page_updated DESC, page_id DESC`,
-      )
-      .all(...matches.params, companyId, filter.limit, filter.offset) as (ConversationRow & { total: number })[];
+    const rows = this.sql.rows<ConversationRow & { total: number }>(
+      `SELECT ${CONVERSATION}, total FROM
+         (SELECT cv.id AS page_id, cv.updated_at AS page_updated, count(*) OVER () AS total ${matched}
+            ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?)
+         CROSS JOIN conversations cv ON cv.id = page_id
+       ORDER BY page_updated DESC, page_id DESC`,
+      [...CONVERSATION_COLUMNS, 'total'],
+      [...matches.params, companyId, filter.limit, filter.offset],
+    );
     const first = rows[0];
     if (first !== undefined) {
       return { rows: rows.map(({ total: _total, ...row }) => row), total: first.total };
@@ -138,7 +146,7 @@ export class ConversationStore {
   }
 
   messagesByIds(ids: readonly string[]): MessageRow[] {
-    return this.sql.allIn<MessageRow>(`SELECT ${MESSAGE} FROM messages m WHERE m.id IN (?)`, ids);
+    return this.sql.rowsIn<MessageRow>(`SELECT ${MESSAGE} FROM messages m WHERE m.id IN (?)`, MESSAGE_COLUMNS, ids);
   }
 
   /** The files of these messages, in attachment order. */

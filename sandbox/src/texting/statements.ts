@@ -38,7 +38,16 @@ export class Statements {
   /** Rows of `sql`, where `(?)` in it becomes one placeholder per id. */
   allIn<T>(sql: string, ids: readonly string[], before: unknown[] = []): T[] {
     if (ids.length === 0) return [];
-    const placeholders = ids.map(() => '?').join(', ');
-    return this.get(sql.replace('(?)', `(${placeholders})`)).all(...before, ...ids) as T[];
+    return this.get(withIds(sql, ids)).all(...before, ...ids) as T[];
   }
+
+  /** `rows` of `sql`, where `(?)` in it becomes one placeholder per id: a page's contacts or messages. */
+  rowsIn<T>(sql: string, columns: readonly (keyof T & string)[], ids: readonly string[]): T[] {
+    if (ids.length === 0) return [];
+    return this.rows<T>(withIds(sql, ids), columns, [...ids]);
+  }
+}
+
+function withIds(sql: string, ids: readonly string[]): string {
+  return sql.replace('(?)', `(${ids.map(() => '?').join(', ')})`);
 }

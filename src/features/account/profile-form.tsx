@@ -6,6 +6,8 @@ import { Controller, useForm, type Resolver } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
 import { meQuery, type User } from '@/api/me-query';
+import { FormTextField } from '@/components/form-text-field';
+import { NameFields } from '@/components/name-fields';
 import { notify } from '@/components/notify';
 import { TimeZoneField } from '@/components/time-zone-field';
 import { useUpdateMe } from '@/features/account/account-api';
@@ -100,37 +102,21 @@ export function ProfileForm({ user }: { user: User }) {
           {errors.root.message}
         </Alert>
       )}
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          label="First name"
-          autoComplete="given-name"
-          fullWidth
-          required
-          {...register('first_name')}
-          error={Boolean(errors.first_name)}
-          helperText={errors.first_name?.message}
-        />
-        <TextField
-          label="Last name"
-          autoComplete="family-name"
-          fullWidth
-          required
-          {...register('last_name')}
-          error={Boolean(errors.last_name)}
-          helperText={errors.last_name?.message}
-        />
-      </Stack>
+      <NameFields register={register} errors={errors} />
       <TextField
         label="Email"
         value={user.email}
         helperText="You sign in with this email; it cannot be changed here."
         slotProps={{ htmlInput: { readOnly: true } }}
       />
-      <TextField
+      <FormTextField
         label="Mobile"
         type="tel"
         autoComplete="tel-national"
-        {...register('mobile', {
+        name="mobile"
+        register={register}
+        errors={errors}
+        options={{
           onBlur: (event: React.FocusEvent<HTMLInputElement>) => {
             const typed = event.target.value;
             void loadNumbers().then(
@@ -143,9 +129,8 @@ export function ProfileForm({ user }: { user: User }) {
               () => undefined,
             );
           },
-        })}
-        error={Boolean(errors.mobile)}
-        helperText={errors.mobile?.message ?? 'A US number for SMS notifications. Leave empty for none.'}
+        }}
+        helperText="A US number for SMS notifications. Leave empty for none."
       />
       <Controller
         control={control}

@@ -1,12 +1,14 @@
 // The registration form: the fields the auth service takes, with its field errors put back on them.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Link, Stack, TextField } from '@mui/material';
+import { Alert, Button, Link, Stack } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useForm, useWatch } from 'react-hook-form';
 import { Link as RouterLink } from 'react-router';
 
 import { getConfig } from '@/api/config';
 import { isApiError } from '@/api/errors';
+import { FormTextField } from '@/components/form-text-field';
+import { NameFields } from '@/components/name-fields';
 import { PasswordStrengthMeter } from '@/features/auth/register/password-strength-meter';
 import { registerUser, type RegisteredUser } from '@/features/auth/register/register-api';
 import {
@@ -71,6 +73,8 @@ export function RegisterForm({ onRegistered }: { onRegistered: (user: Registered
         : null;
   const password = useWatch({ control, name: 'pwd' });
 
+  const fieldOf = { register, errors };
+
   return (
     <Stack component="form" noValidate spacing={2} onSubmit={(event) => void onSubmit(event)} aria-label="Register">
       {rootProblem?.kind === 'exists' && (
@@ -87,61 +91,25 @@ export function RegisterForm({ onRegistered }: { onRegistered: (user: Registered
           {rootProblem.message}
         </Alert>
       )}
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-        <TextField
-          label="First name"
-          autoComplete="given-name"
-          required
-          fullWidth
-          {...register('first_name')}
-          error={Boolean(errors.first_name)}
-          helperText={errors.first_name?.message}
-        />
-        <TextField
-          label="Last name"
-          autoComplete="family-name"
-          required
-          fullWidth
-          {...register('last_name')}
-          error={Boolean(errors.last_name)}
-          helperText={errors.last_name?.message}
-        />
-      </Stack>
-      <TextField
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        {...register('email')}
-        error={Boolean(errors.email)}
-        helperText={errors.email?.message}
-      />
-      <TextField
-        label="Company"
-        autoComplete="organization"
-        required
-        {...register('company')}
-        error={Boolean(errors.company)}
-        helperText={errors.company?.message}
-      />
-      <TextField
+      <NameFields register={register} errors={errors} />
+      <FormTextField label="Email" type="email" autoComplete="email" required name="email" {...fieldOf} />
+      <FormTextField label="Company" autoComplete="organization" required name="company" {...fieldOf} />
+      <FormTextField
         label="Registration key"
         autoComplete="off"
         required
-        {...register('key')}
-        error={Boolean(errors.key)}
+        name="key"
+        {...fieldOf}
         helperText={
-          errors.key?.message ??
-          (sandbox ? 'Sandbox: the guide’s development key is filled in.' : 'The key RingPlan gave your company.')
+          sandbox ? 'Sandbox: the guide’s development key is filled in.' : 'The key RingPlan gave your company.'
         }
       />
-      <TextField
+      <FormTextField
         label="Password (optional)"
         type="password"
         autoComplete="new-password"
-        {...register('pwd')}
-        error={Boolean(errors.pwd)}
-        helperText={errors.pwd?.message}
+        name="pwd"
+        {...fieldOf}
         slotProps={{ htmlInput: { 'aria-describedby': 'password-strength' } }}
       />
       <PasswordStrengthMeter password={password} id="password-strength" />

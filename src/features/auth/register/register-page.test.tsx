@@ -13,6 +13,25 @@ function renderRegister() {
   return renderWithProviders(<RegisterPage />, { route: '/register', path: '/register', otherPaths: ['/sign-in'] });
 }
 
+/** The auth service registers Ada, answering with `extra` besides her account; `body` is what it was sent. */
+function registersAda(extra: Record<string, unknown> = {}): { body?: Record<string, unknown> } {
+  const sent: { body?: Record<string, unknown> } = {};
+  server.use(
+    authHttp.post('/api/user/register', async ({ request, response }) => {
+      sent.body = await request.json();
+      return response(201).json({
+        _id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
+        email: 'ada@example.com',
+        first_name: 'Ada',
+        last_name: 'Lovelace',
+        company: 'Engines Ltd',
+        ...extra,
+      });
+    }),
+  );
+  return sent;
+}
+
 async function fill(user: ReturnType<typeof renderRegister>['user'], password = '') {
   await user.type(screen.getByLabelText(/First name/), 'Ada');
   await user.type(screen.getByLabelText(/Last name/), 'Lovelace');
@@ -95,25 +114,12 @@ describe('RegisterPage', () => {
   });
 
   it('shows a generated password once with a copy button, then offers sign-in', async () => {
-    let sent: Record<string, unknown> | undefined;
-    server.use(
-      authHttp.post('/api/user/register', async ({ request, response }) => {
-        sent = await request.json();
-        return response(201).json({
-          _id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
-          email: 'ada@example.com',
-          first_name: 'Ada',
-          last_name: 'Lovelace',
-          company: 'Engines Ltd',
-          generated_password: 'Gen-3rated-Passw0rd',
-        });
-      }),
-    );
+    const sent = registersAda({ generated_password: 'Gen-3rated-Passw0rd' });
     const { user } = renderRegister();
     await fill(user);
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByRole('heading', { name: 'You are registered' })).toBeInTheDocument();
-    expect(sent).not.toHaveProperty('pwd');
+    expect(sent.body).not.toHaveProperty('pwd');
     expect(screen.getByLabelText('Your password')).toHaveValue('Gen-3rated-Passw0rd');
     await user.click(screen.getByRole('button', { name: 'Copy password' }));
     expect(await navigator.clipboard.readText()).toBe('Gen-3rated-Passw0rd');
@@ -122,24 +128,12 @@ describe('RegisterPage', () => {
   });
 
   it('sends a chosen password and shows none back', async () => {
-    let sent: Record<string, unknown> | undefined;
-    server.use(
-      authHttp.post('/api/user/register', async ({ request, response }) => {
-        sent = await request.json();
-        return response(201).json({
-          _id: 'a1b2c3d4e5f6a1b2c3d4e5f6',
-          email: 'ada@example.com',
-          first_name: 'Ada',
-          last_name: 'Lovelace',
-          company: 'Engines Ltd',
-        });
-      }),
-    );
+    const sent = registersAda();
     const { user } = renderRegister();
     await fill(user, 'a-long-chosen-Passw0rd');
     await user.click(screen.getByRole('button', { name: 'Create account' }));
     expect(await screen.findByRole('heading', { name: 'You are registered' })).toBeInTheDocument();
-    expect(sent).toMatchObject({ pwd: 'a-long-chosen-Passw0rd', key: DEV_REGISTRATION_KEY });
+    expect(sent.body).toMatchObject({ pwd: 'a-long-chosen-Passw0rd', key: DEV_REGISTRATION_KEY });
     expect(screen.queryByLabelText('Your password')).not.toBeInTheDocument();
   });
 });

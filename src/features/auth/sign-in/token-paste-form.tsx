@@ -1,10 +1,11 @@
 // "Use tokens": sign in with an id_token and refresh_token copied from RingPlan's show-token page.
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Link, Stack, TextField, Typography } from '@mui/material';
+import { Button, Link, Stack, Typography } from '@mui/material';
 import { useForm } from 'react-hook-form';
 
 import { getConfig } from '@/api/config';
 import { useSessionActions } from '@/api/session-store';
+import { FormTextField } from '@/components/form-text-field';
 import { cleanPastedToken, tokenPasteSchema, type TokenPasteValues } from '@/features/auth/sign-in/token-paste-schema';
 
 const schema = tokenPasteSchema();
@@ -37,27 +38,28 @@ export function TokenPasteForm({ onSignedIn }: { onSignedIn: () => void }) {
         </Link>{' '}
         and copy the values of <code>id_token</code> and <code>refresh_token</code> here.
       </Typography>
-      <TextField
+      <FormTextField
         label="id_token"
         multiline
         minRows={2}
         maxRows={6}
         autoComplete="off"
         slotProps={{ htmlInput: { spellCheck: false } }}
-        {...register('idToken')}
-        error={Boolean(errors.idToken)}
-        helperText={errors.idToken?.message ?? 'Three parts separated by dots, starting with eyJ.'}
+        name="idToken"
+        register={register}
+        errors={errors}
+        helperText="Three parts separated by dots, starting with eyJ."
       />
-      <TextField
+      <FormTextField
         label="refresh_token"
         multiline
         minRows={2}
         maxRows={6}
         autoComplete="off"
         slotProps={{ htmlInput: { spellCheck: false } }}
-        {...register('refreshToken')}
-        error={Boolean(errors.refreshToken)}
-        helperText={errors.refreshToken?.message}
+        name="refreshToken"
+        register={register}
+        errors={errors}
       />
       <Button type="submit" variant="outlined" sx={{ alignSelf: 'flex-start' }}>
         Use these tokens

@@ -95,6 +95,15 @@ describe('MMS', () => {
     expect(url.pathname).toBe(`/ssp/texting/files/${file.id}/content`);
     expect(url.searchParams.get('key')).toMatch(/^[\w-]{43}$/);
     expect(sent.media_urls[0]).not.toContain(f.owner.token);
+    // The inbox, listed and searched, answers the newest message with its files as the send did.
+    for (const path of ['/ssp/texting/conversations', '/ssp/texting/conversations?search=garc']) {
+      const inbox = (await expectContract(
+        await call(f, f.owner, 'GET', path),
+        'listConversations',
+        200,
+      )) as ConversationJson[];
+      expect(inbox.map((c) => c.last_message)).toEqual([sent]);
+    }
 
     const image = await f.app.request(url.pathname + url.search);
     expect(image.status).toBe(200);

@@ -37,7 +37,10 @@ it('finds the contacts and conversations of a sandbox migrated from 007 once it 
   expect(contacts('garner gary')).toMatchObject({ total: 1, rows: [{ id: 'c1' }] });
   expect(contacts('555-01')).toMatchObject({ total: 2 });
   expect(contacts('lee')).toMatchObject({ total: 1, rows: [{ id: 'c2' }] });
-  expect(conversations('gar')).toMatchObject({ total: 1, rows: [{ id: 'v1' }] });
-  expect(conversations('555-01')).toMatchObject({ total: 1, rows: [{ id: 'v1' }] });
-  expect(conversations('lee')).toEqual({ total: 0, rows: [] });
+  expect(conversations('gar')).toMatchObject({
+    total: 1,
+    views: [{ conversation: { id: 'v1' }, contact: { id: 'c1' } }],
+  });
+  expect(conversations('555-01')).toMatchObject({ total: 1, views: [{ conversation: { id: 'v1' } }] });
+  expect(conversations('lee')).toEqual({ total: 0, views: [] });
 });

@@ -6,7 +6,7 @@ import type { SearchTerm } from './search-keys.js';
 import type { ContactRow } from './serialize.js';
 import type { Statements } from './statements.js';
 
-const CONTACT_COLUMNS = [
+export const CONTACT_COLUMNS = [
   'id',
   'company_id',
   'first_name',
@@ -77,10 +77,6 @@ export class ContactStore {
     return this.sql
       .get(`SELECT ${COLUMNS} FROM contacts c WHERE c.company_id = ? AND c.number = ?`)
       .get(companyId, number) as ContactRow | undefined;
-  }
-
-  byIds(ids: readonly string[]): ContactRow[] {
-    return this.sql.rowsIn<ContactRow>(`SELECT ${COLUMNS} FROM contacts c WHERE c.id IN (?)`, CONTACT_COLUMNS, ids);
   }
 
   list(companyId: string, filter: ContactFilter): { rows: ContactRow[]; total: number } {

@@ -1,8 +1,10 @@
 // Conversations and their messages: paged reads and the transactional writes of a message.
+import { CONTACT_COLUMNS } from './contact-store.js';
 import { matchingContactsSql, type SearchTerm } from './search-keys.js';
+import { objectOf } from './statements.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
-import type { ConversationRow, FileRow, MessageRow } from './serialize.js';
+import type { ContactRow, ConversationRow, FileRow, MessageRow } from './serialize.js';
 import type { Statements } from './statements.js';
 
 const CONVERSATION_COLUMNS = [
@@ -29,6 +31,38 @@ const MESSAGE_COLUMNS = [
   'created_at',
 ] as const satisfies readonly (keyof MessageRow)[];
 const MESSAGE = MESSAGE_COLUMNS.map((c) => `m.${c}`).join(', ');
+
+/** A conversation as the API answers it: with its contact and its newest message. */
+export interface ConversationView {
+  conversation: ConversationRow;
+  contact: ContactRow;
+  last: MessageRow | null;
+}
+
+/**
+ * The views of the conversations `cv` that `from` names (after `FROM`, ending in the table `cv`), their
+ * contact and newest message joined in the same query: a page is one query, not three. `extra` columns
+ * follow the view's.
+ */
+function viewsSql(from: string, order: string, extra = ''): string {
+  const contact = CONTACT_COLUMNS.map((c) => `c.${c}`).join(', ');
+  return `SELECT ${CONVERSATION}, ${contact}, ${MESSAGE}${extra} FROM ${from}
+    CROSS JOIN contacts c ON c.id = cv.contact_id
+    LEFT JOIN messages m ON m.id = cv.last_message_id
+    ORDER BY ${order}`;
+}
+
+const CONTACT_AT = CONVERSATION_COLUMNS.length;
+const MESSAGE_AT = CONTACT_AT + CONTACT_COLUMNS.length;
+const EXTRA_AT = MESSAGE_AT + MESSAGE_COLUMNS.length;
+
+function viewOf(values: readonly unknown[]): ConversationView {
+  return {
+    conversation: objectOf<ConversationRow>(CONVERSATION_COLUMNS, values),
+    contact: objectOf<ContactRow>(CONTACT_COLUMNS, values, CONTACT_AT),
+    last: values[MESSAGE_AT] === null ? null : objectOf<MessageRow>(MESSAGE_COLUMNS, values, MESSAGE_AT),
+  };
+}
 
 export interface NewMessage {
   id: string;
@@ -66,19 +100,35 @@ export class ConversationStore {
       .get(companyId, fromNumber, contactId) as ConversationRow | undefined;
   }
 
+  /** The conversation with its contact and newest message. */
+  view(companyId: string, id: string): ConversationView | undefined {
+    const [values] = this.sql.values(
+      viewsSql(
+        '(SELECT id AS page_id FROM conversations WHERE id = ? AND company_id = ?) CROSS JOIN conversations cv ON cv.id = page_id',
+        'cv.id',
+      ),
+      [id, companyId],
+    );
+    return values && viewOf(values);
+  }
+
   /** Newest activity first; a search keeps the conversations whose contact matches it. */
   list(
     companyId: string,
     filter: { search: SearchTerm; limit: number; offset: number },
-  ): { rows: ConversationRow[]; total: number } {
+  ): { views: ConversationView[]; total: number } {
+    const order = 'cv.updated_at DESC, cv.id DESC';
     if (filter.search.kind === 'none') {
-      const rows = this.sql
-        .get(
-          `SELECT ${CONVERSATION} FROM conversations cv WHERE cv.company_id = ?
-              ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?`,
-        )
-        .all(companyId, filter.limit, filter.offset) as ConversationRow[];
-      return { rows, total: storedTotal(this.sql, companyId, 'conversations') };
+      // The page's ids from the index of the order, then the page's rows with their contact and message.
+      const rows = this.sql.values(
+        viewsSql(
+          `(SELECT cv.id AS page_id FROM conversations cv WHERE cv.company_id = ? ORDER BY ${order} LIMIT ? OFFSET ?)
+            CROSS JOIN conversations cv ON cv.id = page_id`,
+          order,
+        ),
+        [companyId, filter.limit, filter.offset],
+      );
+      return { views: rows.map(viewOf), total: storedTotal(this.sql, companyId, 'conversations') };
     }
     // Driven from the matching contacts (each once, from the contact_words index): only their
     // conversations are found (conversations_contact_recent), then sorted; the same pass counts them
@@ -86,22 +136,20 @@ export class ConversationStore {
     const matches = matchingContactsSql(filter.search, companyId, { talking: true });
     const matched = `FROM (SELECT contact_id AS match FROM (${matches.sql}))
       CROSS JOIN conversations cv ON cv.contact_id = match AND cv.company_id = ?`;
-    const rows = this.sql.rows<ConversationRow & { total: number }>(
-      `SELECT ${CONVERSATION}, total FROM
-         (SELECT cv.id AS page_id, cv.updated_at AS page_updated, count(*) OVER () AS total ${matched}
-            ORDER BY cv.updated_at DESC, cv.id DESC LIMIT ? OFFSET ?)
-         CROSS JOIN conversations cv ON cv.id = page_id
-       ORDER BY page_updated DESC, page_id DESC`,
-      [...CONVERSATION_COLUMNS, 'total'],
+    const rows = this.sql.values(
+      viewsSql(
+        `(SELECT cv.id AS page_id, count(*) OVER () AS total ${matched} ORDER BY ${order} LIMIT ? OFFSET ?)
+          CROSS JOIN conversations cv ON cv.id = page_id`,
+        order,
+        ', total',
+      ),
       [...matches.params, companyId, filter.limit, filter.offset],
     );
     const first = rows[0];
-    if (first !== undefined) {
-      return { rows: rows.map(({ total: _total, ...row }) => row), total: first.total };
-    }
+    if (first !== undefined) return { views: rows.map(viewOf), total: first[EXTRA_AT] as number };
     // A page past the end: only the count is left to answer.
     const count = this.sql.get(`SELECT count(*) AS n ${matched}`).get(...matches.params, companyId) as { n: number };
-    return { rows: [], total: count.n };
+    return { views: [], total: count.n };
   }
 
   insert(row: Omit<ConversationRow, 'last_message_id' | 'message_count'>): ConversationRow {
@@ -143,10 +191,6 @@ export class ConversationStore {
   isSameSend(message: MessageRow, text: string, fileIds: readonly string[]): boolean {
     const files = this.filesOf([message]).get(message.id) ?? [];
     return message.text === text && files.length === fileIds.length && files.every((f, i) => f.id === fileIds[i]);
-  }
-
-  messagesByIds(ids: readonly string[]): MessageRow[] {
-    return this.sql.rowsIn<MessageRow>(`SELECT ${MESSAGE} FROM messages m WHERE m.id IN (?)`, MESSAGE_COLUMNS, ids);
   }
 
   /** The files of these messages, in attachment order. */

@@ -31,11 +31,11 @@ export function conversationRoutes(t: Texting): Hono<SandboxEnv> {
 
   app.get('/', query(conversationsQuery), (c) => {
     const q = c.req.valid('query');
-    const { rows, total } = t.conversations.list(c.get('user').company_id, {
+    const { views, total } = t.conversations.list(c.get('user').company_id, {
       search: parseSearch(q.search),
       ...pageSlice(q),
     });
-    return pageResponse(c, t.conversationsJson(rows), total);
+    return pageResponse(c, t.conversationsJson(views), total);
   });
 
   app.post('/', json(conversationInput), (c) => {

@@ -21,18 +21,17 @@ export class Statements {
    * building objects natively costs more than the query itself.
    */
   rows<T>(sql: string, columns: readonly (keyof T & string)[], params: unknown[]): T[] {
+    return this.values(sql, params).map((values) => objectOf<T>(columns, values));
+  }
+
+  /** The rows of `sql` as arrays of their columns' values. */
+  values(sql: string, params: unknown[]): unknown[][] {
     let statement = this.rawCache.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql).raw(true);
       this.rawCache.set(sql, statement);
     }
-    return (statement.all(...params) as unknown[][]).map((values) => {
-      const row: Record<string, unknown> = {};
-      columns.forEach((column, i) => {
-        row[column] = values[i];
-      });
-      return row as T;
-    });
+    return statement.all(...params) as unknown[][];
   }
 
   /** Rows of `sql`, where `(?)` in it becomes one placeholder per id. */
@@ -40,12 +39,15 @@ export class Statements {
     if (ids.length === 0) return [];
     return this.get(withIds(sql, ids)).all(...before, ...ids) as T[];
   }
+}
 
-  /** `rows` of `sql`, where `(?)` in it becomes one placeholder per id: a page's contacts or messages. */
-  rowsIn<T>(sql: string, columns: readonly (keyof T & string)[], ids: readonly string[]): T[] {
-    if (ids.length === 0) return [];
-    return this.rows<T>(withIds(sql, ids), columns, [...ids]);
-  }
+/** The object of `columns` from a raw row's values, starting at `offset` (a row of several tables). */
+export function objectOf<T>(columns: readonly (keyof T & string)[], values: readonly unknown[], offset = 0): T {
+  const row: Record<string, unknown> = {};
+  columns.forEach((column, i) => {
+    row[column] = values[offset + i];
+  });
+  return row as T;
 }
 
 function withIds(sql: string, ids: readonly string[]): string {

@@ -7,6 +7,7 @@ import { contactJson, messageJson, serverTimestamp } from './serialize.js';
 import { Statements } from './statements.js';
 
 import type { SandboxDeps } from '../context.js';
+import type { ConversationView } from './conversation-store.js';
 import type { ConversationJson, ConversationRow, MessageJson, MessageRow } from './serialize.js';
 
 /** The stored reason of a send to the sandbox's failing number. */
@@ -42,31 +43,25 @@ export class Texting {
   }
 
   conversationJson(row: ConversationRow): ConversationJson {
-    const [json] = this.conversationsJson([row]);
-    if (!json) throw new Error(`conversation ${row.id} has no contact`);
+    const view = this.conversations.view(row.company_id, row.id);
+    if (!view) throw new Error(`conversation ${row.id} has no contact`);
+    const [json] = this.conversationsJson([view]);
+    if (!json) throw new Error(`conversation ${row.id} could not be answered`);
     return json;
   }
 
-  /** Conversations with their contact and newest message, three queries for the whole page. */
-  conversationsJson(rows: readonly ConversationRow[]): ConversationJson[] {
-    const contacts = new Map(this.contacts.byIds(rows.map((r) => r.contact_id)).map((c) => [c.id, c]));
-    const lastIds = rows.flatMap((r) => (r.last_message_id ? [r.last_message_id] : []));
-    const messages = this.messagesJson(this.conversations.messagesByIds(lastIds));
-    const lastById = new Map(messages.map((m) => [m.id, m]));
-    return rows.flatMap((r) => {
-      const contact = contacts.get(r.contact_id);
-      if (!contact) return [];
-      return [
-        {
-          id: r.id,
-          company_id: r.company_id,
-          contact_id: r.contact_id,
-          from_number: r.from_number,
-          contact: contactJson(contact),
-          last_message: r.last_message_id ? (lastById.get(r.last_message_id) ?? null) : null,
-          updated_at: serverTimestamp(r.updated_at),
-        },
-      ];
-    });
+  /** Conversations with their contact and newest message (read with them, see ConversationStore.list). */
+  conversationsJson(views: readonly ConversationView[]): ConversationJson[] {
+    const files = this.conversations.filesOf(views.flatMap((v) => (v.last ? [v.last] : [])));
+    const { publicUrl } = this.deps.config;
+    return views.map(({ conversation: r, contact, last }) => ({
+      id: r.id,
+      company_id: r.company_id,
+      contact_id: r.contact_id,
+      from_number: r.from_number,
+      contact: contactJson(contact),
+      last_message: last ? messageJson(last, files.get(last.id) ?? [], publicUrl) : null,
+      updated_at: serverTimestamp(r.updated_at),
+    }));
   }
 }

@@ -1,5 +1,5 @@
 // What each route downloads on its first load: the entry chunk, the route's lazy chunks (the signed-in
-// frame, the page's prefetch, the page), and everything they import statically (read from
+// frame and its parts, the page's prefetch, the page), and everything they import statically (read from
 // .vite/chunks.json, written by the build). Sizes raw, gzip, brotli.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -62,7 +62,9 @@ export function readBuild(dist = 'dist') {
 
   function route(spec) {
     const frame = spec.signedIn ? [routeTable.SIGNED_IN_FRAME.module] : [];
-    const pages = [...frame, spec.prefetch, spec.page].filter(Boolean);
+    // Signed in, the parts the frame loads as it renders come with every page, beside the page's code.
+    const parts = spec.signedIn ? routeTable.SIGNED_IN_FRAME.parts : [];
+    const pages = [...frame, ...parts, spec.prefetch, spec.page].filter(Boolean);
     const starts = [entry, ...pages.map((page) => byFacade.get(page))].filter(Boolean);
     const missing = pages.filter((page) => !byFacade.has(page));
     const files = closure(starts);

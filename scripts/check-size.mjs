@@ -6,8 +6,11 @@ import { kb, readBuild, ROUTES } from './bundle-report.mjs';
 const FLOOR_GZIP = 138 * 1024;
 const SIGN_IN_BUDGET = 160 * 1024;
 const SHARED_BUDGET = 1.15 * FLOOR_GZIP;
-/** Files per first load: each is a request, and over HTTP/1.1 at most six run at once. */
-const FILES_BUDGET = 32;
+/**
+ * Files per first load: each is a request, and over HTTP/1.1 at most six run at once. A signed-in page
+ * counts the frame's parts too (src/app/routes.ts), which it loads as the frame renders.
+ */
+const FILES_BUDGET = 36;
 
 /** Heavy libraries, and the only routes allowed to load them at first load. */
 const HEAVY = [

@@ -25,15 +25,16 @@ const unitName = (module) =>
     .replace(/-page$/, '');
 
 /**
- * For each unit of the route table (the signed-in frame, a page's prefetch, a page), the units always
- * loaded with it that come first: a signed-in page comes after the frame and its prefetch, a prefetch
- * after the frame. The shell's lazy modules fetched at start on every route (the table's FETCHED_AT_START:
+ * For each unit of the route table (the signed-in frame and its parts, a page's prefetch, a page), the
+ * units always loaded with it that come first: a signed-in page comes after the frame, the frame's parts
+ * and its prefetch, a prefetch after the frame and its parts. The shell's lazy modules fetched at start on every route (the table's FETCHED_AT_START:
  * the error fallbacks, toasts) come first of all. Other lazy modules of the shell load on demand and come
  * before nothing: a module they share with a route stays in that route's first load.
  */
 function loadedBefore(table, units) {
+  const frame = [table.SIGNED_IN_FRAME.module, ...table.SIGNED_IN_FRAME.parts];
   const firstLoads = table.ROUTES.map((route) =>
-    [route.signedIn && table.SIGNED_IN_FRAME.module, route.prefetch, route.page].filter(Boolean),
+    [...(route.signedIn ? frame : []), route.prefetch, route.page].filter(Boolean),
   );
   const atStart = units.filter((unit) => table.FETCHED_AT_START.includes(unit)).sort();
   const before = new Map(atStart.map((unit, i) => [unit, atStart.slice(0, i)]));
@@ -67,7 +68,9 @@ export function scanRoutes(dist, table) {
     return seen;
   };
   const initial = closure(Object.keys(chunks).find((file) => chunks[file].isEntry));
-  const lazy = [...new Set([...initial].flatMap((file) => chunks[file].dynamicImports))];
+  // The entry's lazy modules, and the frame's parts (lazy modules of the frame's own chunks).
+  const parts = Object.keys(chunks).filter((file) => table.SIGNED_IN_FRAME.parts.includes(chunks[file].facade));
+  const lazy = [...new Set([...[...initial].flatMap((file) => chunks[file].dynamicImports), ...parts])];
   const before = loadedBefore(
     table,
     lazy.map((file) => chunks[file].facade ?? file),
@@ -83,7 +86,11 @@ export function scanRoutes(dist, table) {
   const routesOf = new Map();
   for (const [module, units] of unitsOf) {
     const kept = units.filter((unit) => !units.some((other) => before.get(unit)?.includes(other)));
-    routesOf.set(module, kept.map(unitName).sort());
+    // The frame's parts always load together: what only they share is one chunk, not one per part.
+    const names = kept.map((unit) =>
+      table.SIGNED_IN_FRAME.parts.includes(unit) ? 'signed-in-frame-parts' : unitName(unit),
+    );
+    routesOf.set(module, [...new Set(names)].sort());
   }
   return routesOf;
 }

@@ -39,7 +39,11 @@ const routes = [
 /** A route table in the shape of src/app/routes.ts. */
 const table = {
   FETCHED_AT_START: ['src/components/route-error-fallback.tsx', 'src/components/toast-view.tsx'],
-  SIGNED_IN_FRAME: { module: 'src/app/signed-in-frame.tsx', component: 'SignedInFrame' },
+  SIGNED_IN_FRAME: {
+    module: 'src/app/signed-in-frame.tsx',
+    component: 'SignedInFrame',
+    parts: ['src/features/texting/unread/texting-nav-icon.tsx'],
+  },
   ROUTES: [
     {
       name: 'inbox',
@@ -66,7 +70,14 @@ describe('scanRoutes', () => {
     build({
       'index.js': ['index.html', ['base.js'], routes, ['src/main.tsx']],
       'base.js': [null, [], [], ['src/app/router.tsx']],
-      'frame.js': ['src/app/signed-in-frame.tsx', ['frame-inbox.js'], [], ['src/app/signed-in-frame.tsx']],
+      'frame.js': ['src/app/signed-in-frame.tsx', ['frame-inbox.js'], ['nav-icon.js'], ['src/app/signed-in-frame.tsx']],
+      'nav-icon.js': [
+        'src/features/texting/unread/texting-nav-icon.tsx',
+        ['badge.js', 'frame-inbox.js'],
+        [],
+        ['src/features/texting/unread/texting-nav-icon.tsx'],
+      ],
+      'badge.js': [null, [], [], ['mui/Badge.js']],
       'inbox.js': [
         'src/features/texting/inbox-page.tsx',
         ['frame-inbox.js', 'api.js', 'chip.js'],
@@ -81,7 +92,7 @@ describe('scanRoutes', () => {
       ],
       'contacts.js': [
         'src/features/contacts/contacts-page.tsx',
-        ['table.js'],
+        ['table.js', 'badge.js'],
         [],
         ['src/features/contacts/contacts-page.tsx'],
       ],
@@ -132,6 +143,13 @@ describe('scanRoutes', () => {
     expect(routesOf.get('mui/List.js')).toEqual(['signed-in-frame']);
     expect(routesOf.get('src/features/texting/texting-api.ts')).toEqual(['inbox-prefetch']);
     expect(routesOf.get('mui/Alert.js')).toEqual(['toast-view']);
+  });
+
+  it("counts the frame's parts in every signed-in first load, after the frame and before the page", () => {
+    expect(routesOf.get('src/features/texting/unread/texting-nav-icon.tsx')).toEqual(['signed-in-frame-parts']);
+    // The contacts page uses it too, but every signed-in page has loaded it with the frame.
+    expect(routesOf.get('mui/Badge.js')).toEqual(['signed-in-frame-parts']);
+    expect(routesOf.get('mui/List.js')).toEqual(['signed-in-frame']);
   });
 
   it("puts the table's modules fetched at start before every route, one after the other", () => {

@@ -6,6 +6,12 @@ import { pageModules, prefetchModules } from '@/app/router';
 import { FETCHED_AT_START, ROUTES, SIGNED_IN_FRAME } from '@/app/routes';
 import warmUp from '@/app/warm-up.ts?raw';
 
+const layoutSources = import.meta.glob<string>('/src/app/layout/*.tsx', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
 const named = (modules: Record<string, unknown>) =>
   Object.keys(modules)
     .map((key) => key.slice(1))
@@ -32,6 +38,14 @@ describe('the route table', () => {
   it('names the modules warm-up.ts fetches at start, as the chunk planner reads them', () => {
     const fetched = [...warmUp.matchAll(/import\('@\/([^']+)'\)/g)].map(([, path]) => `src/${path ?? ''}.tsx`);
     expect(fetched.sort()).toEqual([...FETCHED_AT_START].sort());
+  });
+
+  it("names the frame's parts as modules the frame's layout imports lazily", () => {
+    const lazyImports = Object.values(layoutSources).flatMap((source) =>
+      [...source.matchAll(/import\('@\/([^']+)'\)/g)].map(([, path]) => `src/${path ?? ''}.tsx`),
+    );
+    expect(SIGNED_IN_FRAME.parts.length).toBeGreaterThan(0);
+    for (const part of SIGNED_IN_FRAME.parts) expect(lazyImports).toContain(part);
   });
 
   it('gives every path one route', () => {

@@ -28,13 +28,26 @@ export interface AppRoute {
   measured?: boolean;
 }
 
-/** The signed-in frame's module and component. */
-export const SIGNED_IN_FRAME = { module: 'src/app/signed-in-frame.tsx', component: 'SignedInFrame' };
+/**
+ * The signed-in frame's module and component, and its `parts`: the lazy modules it loads as soon as it
+ * renders, on every signed-in page (the unread watcher, the Texting icon's unread count, the profile's
+ * account button). The chunk planner and the size budgets count them in every signed-in page's first
+ * load: what they share with a page goes with them, not with that page's chunks.
+ */
+export const SIGNED_IN_FRAME = {
+  module: 'src/app/signed-in-frame.tsx',
+  component: 'SignedInFrame',
+  parts: [
+    'src/features/texting/unread/inbox-watcher.tsx',
+    'src/features/texting/unread/texting-nav-icon.tsx',
+    'src/app/layout/profile-user-menu.tsx',
+  ],
+};
 
 /**
  * Lazy modules of the app's shell fetched right after the entry on every route (src/app/warm-up.ts:
  * what must show when the network goes). The chunk planner puts them before every route; any other
- * lazy module of the shell (the update prompt, the unread watcher, the shortcuts dialog) loads on demand.
+ * lazy module of the shell but the frame's parts (the update prompt, the shortcuts dialog) loads on demand.
  */
 export const FETCHED_AT_START = ['src/components/route-error-fallback.tsx', 'src/components/toast-view.tsx'];
 

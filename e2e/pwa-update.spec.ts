@@ -73,8 +73,11 @@ test('a new version deployed while the app is open is offered with Reload, never
   await expect(composer).toHaveValue('Half a thought, finished later');
   await expect(composer).toBeFocused();
 
+  // Reading the page while it reloads would fail (its context goes away): wait for the new document.
+  const reloaded = page.waitForEvent('load', { timeout: 20_000 });
   await prompt.getByRole('button', { name: 'Reload' }).click();
-  await expect.poll(() => page.evaluate(() => window.sameDocument ?? false), { timeout: 20_000 }).toBe(false);
+  await reloaded;
+  expect(await page.evaluate(() => window.sameDocument ?? false)).toBe(false);
   await expect(composer).toHaveValue('Half a thought, finished later', { timeout: 20_000 });
   await expect(prompt).toBeHidden();
   // The new worker is the one in charge, and none waits.

@@ -2,7 +2,8 @@
 // once and is handed on after a pause, so fast typing never waits on a navigation (a box that showed
 // the URL's value dropped keys typed while the URL caught up). A change of the URL from outside (Back,
 // a link) shows its search.
-import { useEffect, useState } from 'react';
+import { useContext, useEffect, useState } from 'react';
+import { UNSAFE_NavigationContext, useLocation, type Location } from 'react-router';
 
 import type { OutlinedFieldProps } from '@/components/outlined-field';
 import { SearchField } from '@/components/search-field';
@@ -20,6 +21,8 @@ interface Props extends Omit<OutlinedFieldProps, 'type' | 'size' | 'startAdornme
 export function DebouncedSearchField({ value, onSearch, ...field }: Props) {
   const [text, setText] = useState(value);
   const [lastValue, setLastValue] = useState(value);
+  const location = useLocation();
+  const { navigator } = useContext(UNSAFE_NavigationContext);
 
   // The URL changed from outside (Back, a link): show its search.
   if (value !== lastValue) {
@@ -30,12 +33,18 @@ export function DebouncedSearchField({ value, onSearch, ...field }: Props) {
   useEffect(() => {
     if (text === value) return;
     const timer = setTimeout(() => {
+      // A navigation still rendering (a conversation clicked while the text settled): the router's
+      // history is already at the new page, this render is not. Sending now would put the search on the
+      // page being left and undo the click; the search goes out once the new page has rendered (this
+      // effect runs again on its location).
+      const live = (navigator as { location?: Location }).location;
+      if (live && (live.pathname !== location.pathname || live.search !== location.search)) return;
       onSearch(text);
     }, SEARCH_DEBOUNCE_MS);
     return () => {
       clearTimeout(timer);
     };
-  }, [text, value, onSearch]);
+  }, [text, value, onSearch, navigator, location]);
 
   return (
     <SearchField

@@ -163,12 +163,130 @@ describe('a search by words', () => {
     db.exec("INSERT INTO companies (id, name, created_at) VALUES ('co', 'Co', '')");
     const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
     addContacts(t, 'co', 120, 0);
-    expect(migrate(db)).toEqual(['010_contact_word_counts.sql', '011_conversations_contact_recent.sql']);
+    expect(migrate(db)).toEqual([
+      '010_contact_word_counts.sql',
+      '011_conversations_contact_recent.sql',
+      '012_contact_number_runs.sql',
+    ]);
     expect(t.contacts.list('co', { search: parseSearch('gar'), sort: 'first_name', limit: 5, offset: 0 }).total).toBe(
       expected(db, 'co', 'gar', 'first_name').length,
     );
     expectSearchesRight(db, t, 'co');
     addContacts(t, 'co', 30, 500);
     expectSearchesRight(db, t, 'co');
+  });
+});
+
+/** What a search by digits answers, worked out from every contact: a run of its number, or a name word's start. */
+function expectedDigits(db: Database.Database, companyId: string, digits: string, sort: ContactSort): string[] {
+  const ids = contactsOf(db, companyId)
+    .filter(
+      (c) =>
+        c.number.includes(digits) ||
+        contactWords(c.first_name, c.last_name, c.number).some(
+          (k) => !k.startsWith(NUMBER_MARK) && k.startsWith(digits),
+        ),
+    )
+    .map((c) => c.id);
+  return db
+    .prepare(`SELECT id FROM contacts WHERE id IN (SELECT value FROM json_each(?)) ORDER BY ${ORDER[sort]}`)
+    .pluck()
+    .all(JSON.stringify(ids)) as string[];
+}
+
+/** contact_number_runs as it should be: each company's contacts with each run of one or two digits. */
+function runsOf(db: Database.Database): { company_id: string; run: string; contacts: number }[] {
+  const counts = new Map<string, number>();
+  for (const c of db.prepare('SELECT company_id, number FROM contacts').all() as {
+    company_id: string;
+    number: string;
+  }[]) {
+    const runs = new Set<string>();
+    for (let i = 0; i < c.number.length; i++) {
+      runs.add(c.number.slice(i, i + 1));
+      if (i + 2 <= c.number.length) runs.add(c.number.slice(i, i + 2));
+    }
+    for (const run of runs) counts.set(`${c.company_id} ${run}`, (counts.get(`${c.company_id} ${run}`) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([key, contacts]) => {
+      const [company_id = '', run = ''] = key.split(' ');
+      return { company_id, run, contacts };
+    })
+    .sort((a, b) => (a.company_id + ' ' + a.run < b.company_id + ' ' + b.run ? -1 : 1));
+}
+
+function expectDigitSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
+  // Dense runs ("5": most numbers) walk the list's index; sparse ones ("07") and deep pages read the
+  // run's range; "3" and "55" also start words of some names ("3M", "55 Club").
+  for (const digits of ['5', '3', '55', '07', '9', '00', '555', '5165']) {
+    for (const sort of CONTACT_SORTS) {
+      const want = expectedDigits(db, companyId, digits, sort);
+      for (const perPage of [7, 100]) {
+        expect(pages(t, companyId, digits, sort, perPage), `${digits} ${sort} by ${perPage}`).toEqual({
+          ids: want,
+          totals: [want.length],
+        });
+      }
+    }
+  }
+  expect(
+    db.prepare("SELECT company_id, run, contacts FROM contact_number_runs ORDER BY company_id || ' ' || run").all(),
+  ).toEqual(runsOf(db));
+}
+
+function addNumberedContacts(t: Texting, companyId: string, count: number, from: number): void {
+  const names = [
+    ['Ann', 'Lee'],
+    ['3M', 'Supplies'],
+    ['55 Club', ''],
+    ['Gary', 'Garcia'],
+    ['', ''],
+  ];
+  t.deps.db.transaction(() => {
+    for (let i = from; i < from + count; i++) {
+      const [first_name = '', last_name = ''] = names[i % names.length] ?? [];
+      // Numbers spread over every digit, so that runs are dense ("5") and sparse ("07").
+      const number = String(2000000000 + ((i * 104_729 * 7_919) % 7_999_999_999));
+      t.contacts.insert(idOf(companyId, i), companyId, { first_name, last_name, number }, 0);
+    }
+  })();
+}
+
+describe('a search by digits', () => {
+  it('pages and counts as reading every match would, in every order, through writes', async () => {
+    const f = await createFixture();
+    try {
+      const t = f.texting;
+      const company = f.owner.companyId;
+      addNumberedContacts(t, company, 300, 0);
+      addNumberedContacts(t, f.stranger.companyId, 40, 0);
+      expectDigitSearchesRight(f.deps.db, t, company);
+
+      for (let i = 0; i < 300; i += 7) {
+        t.contacts.update(company, idOf(company, i), {
+          first_name: 'Renamed',
+          last_name: '',
+          number: String(5550000000 + i),
+        });
+      }
+      for (let i = 1; i < 300; i += 11) expect(t.contacts.deleteCascade(company, idOf(company, i))).toBe(true);
+      addNumberedContacts(t, company, 40, 1000);
+      expectDigitSearchesRight(f.deps.db, t, company);
+      expectDigitSearchesRight(f.deps.db, t, f.stranger.companyId);
+    } finally {
+      f.close();
+    }
+  });
+
+  it('counts the runs of a sandbox from before migration 012 once it is migrated', () => {
+    const { db, dataDir } = databaseBefore('012');
+    db.exec("INSERT INTO companies (id, name, created_at) VALUES ('co', 'Co', '')");
+    const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
+    addNumberedContacts(t, 'co', 150, 0);
+    expect(migrate(db)).toEqual(['012_contact_number_runs.sql']);
+    expectDigitSearchesRight(db, t, 'co');
+    addNumberedContacts(t, 'co', 30, 500);
+    expectDigitSearchesRight(db, t, 'co');
   });
 });

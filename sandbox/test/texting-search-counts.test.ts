@@ -1,6 +1,7 @@
 // A search by one word reads its total from contact_word_counts and merges its page from the first
 // rows of each key of its range (migration 010); a search by several words picks its plan by those
-// counts: every plan must answer what reading every match would.
+// counts; a search by one or two digits counts from contact_number_runs (012) and may walk the list's
+// order: every plan must answer what reading every match would.
 import { describe, expect, it } from 'vitest';
 
 import { loadConfig } from '../src/config.js';
@@ -23,7 +24,8 @@ const ORDER: Record<ContactSort, string> = {
   '-number': 'number DESC',
 };
 
-const FIRST = ['Gary', 'Maria', 'José', 'Gabriel', 'Ann', 'Zoë', 'Mark', 'Gaëlle'];
+// "3M" and "55 Club" are names a search by digits finds too.
+const FIRST = ['Gary', 'Maria', 'José', 'Gabriel', 'Ann', 'Zoë', 'Mark', 'Gaëlle', '3M', '55 Club'];
 // Over twenty distinct words start with "ga" (the page is then ordered from the whole range); "gar"
 // has a few, some names have two ("Garcia-Garner").
 const LAST = [
@@ -69,113 +71,14 @@ function pages(t: Texting, companyId: string, word: string, sort: ContactSort, p
   const ids: string[] = [];
   const totals = new Set<number>();
   // Up to the first page past the end, which must be empty.
-  for (let offset = 0; offset <= contactsOf(t.deps.db, companyId).length; offset += perPage) {
+  const all = contactsOf(t.deps.db, companyId).length;
+  for (let offset = 0; offset <= all; offset += perPage) {
     const { rows, total } = t.contacts.list(companyId, { search: parseSearch(word), sort, limit: perPage, offset });
     totals.add(total);
     ids.push(...rows.map((r) => r.id));
   }
   return { ids, totals: [...totals] };
 }
-
-function expectSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
-  // One word: merged from few keys ("gar"), or ordered whole from many ("ga"). Several: few matches
-  // expected ("maria gar", counted in the ordering pass) or many ("ga g", counted apart), or none.
-  const searches = ['ga', 'gar', 'garc', 'garner', 'ogarra', 'gael', 'jose', 'zz'];
-  searches.push('maria gar', 'gar maria', 'garner garcia', 'ga g', 'g ga gar', 'jose zz', 'zz ga');
-  for (const word of searches) {
-    for (const sort of CONTACT_SORTS) {
-      const want = expected(db, companyId, word, sort);
-      for (const perPage of [7, 100]) {
-        expect(pages(t, companyId, word, sort, perPage), `${word} ${sort} by ${perPage}`).toEqual({
-          ids: want,
-          totals: [want.length],
-        });
-      }
-    }
-  }
-  // The counts are exactly the rows they stand for.
-  const counted = db
-    .prepare('SELECT company_id, key, shared, contacts FROM contact_word_counts ORDER BY 1, 2, 3')
-    .all();
-  const rows = db
-    .prepare(
-      `SELECT company_id, key, shared, count(*) AS contacts FROM contact_words
-         WHERE substr(key, 1, 1) <> '#' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    )
-    .all();
-  expect(counted).toEqual(rows);
-}
-
-const idOf = (companyId: string, i: number): string => `${companyId}-${String(i).padStart(5, '0')}`;
-
-function addContacts(t: Texting, companyId: string, count: number, from: number): void {
-  t.deps.db.transaction(() => {
-    for (let i = from; i < from + count; i++) {
-      t.contacts.insert(
-        idOf(companyId, i),
-        companyId,
-        {
-          first_name: FIRST[(i * 7) % FIRST.length] ?? '',
-          last_name: LAST[(i * 13) % LAST.length] ?? '',
-          number: String(6195550000 + ((i * 7919) % 10000)),
-        },
-        0,
-      );
-    }
-  })();
-}
-
-describe('a search by words', () => {
-  it('pages and counts as reading every match would, in every order, through writes', async () => {
-    const f = await createFixture();
-    try {
-      const t = f.texting;
-      const company = f.owner.companyId;
-      addContacts(t, company, 400, 0);
-      // Another company's contacts with the same words count only for it.
-      addContacts(t, f.stranger.companyId, 50, 0);
-      const gaKeys = f.deps.db
-        .prepare("SELECT count(DISTINCT key) FROM contact_words WHERE company_id = ? AND key >= 'ga' AND key < 'gb'")
-        .pluck()
-        .get(company) as number;
-      expect(gaKeys).toBeGreaterThan(20);
-      expectSearchesRight(f.deps.db, t, company);
-
-      // Renamed, deleted (their words go by the foreign key's cascade) and new contacts.
-      for (let i = 0; i < 400; i += 9) {
-        t.contacts.update(company, idOf(company, i), {
-          first_name: 'Garth',
-          last_name: i % 2 ? 'Smith' : 'Gardner-Gage',
-          number: String(7605550000 + i),
-        });
-      }
-      for (let i = 1; i < 400; i += 11) expect(t.contacts.deleteCascade(company, idOf(company, i))).toBe(true);
-      addContacts(t, company, 60, 1000);
-      expectSearchesRight(f.deps.db, t, company);
-      expectSearchesRight(f.deps.db, t, f.stranger.companyId);
-    } finally {
-      f.close();
-    }
-  });
-
-  it('counts the contacts of a sandbox from before migration 010 once it is migrated', () => {
-    const { db, dataDir } = databaseBefore('010');
-    db.exec("INSERT INTO companies (id, name, created_at) VALUES ('co', 'Co', '')");
-    const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
-    addContacts(t, 'co', 120, 0);
-    expect(migrate(db)).toEqual([
-      '010_contact_word_counts.sql',
-      '011_conversations_contact_recent.sql',
-      '012_contact_number_runs.sql',
-    ]);
-    expect(t.contacts.list('co', { search: parseSearch('gar'), sort: 'first_name', limit: 5, offset: 0 }).total).toBe(
-      expected(db, 'co', 'gar', 'first_name').length,
-    );
-    expectSearchesRight(db, t, 'co');
-    addContacts(t, 'co', 30, 500);
-    expectSearchesRight(db, t, 'co');
-  });
-});
 
 /** What a search by digits answers, worked out from every contact: a run of its number, or a name word's start. */
 function expectedDigits(db: Database.Database, companyId: string, digits: string, sort: ContactSort): string[] {
@@ -235,58 +138,104 @@ function expectDigitSearchesRight(db: Database.Database, t: Texting, companyId: 
   ).toEqual(runsOf(db));
 }
 
-function addNumberedContacts(t: Texting, companyId: string, count: number, from: number): void {
-  const names = [
-    ['Ann', 'Lee'],
-    ['3M', 'Supplies'],
-    ['55 Club', ''],
-    ['Gary', 'Garcia'],
-    ['', ''],
-  ];
+function expectSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
+  // One word: merged from few keys ("gar"), or ordered whole from many ("ga"). Several: few matches
+  // expected ("maria gar", counted in the ordering pass) or many ("ga g", counted apart), or none.
+  const searches = ['ga', 'gar', 'garc', 'garner', 'ogarra', 'gael', 'jose', 'zz'];
+  searches.push('maria gar', 'gar maria', 'garner garcia', 'ga g', 'g ga gar', 'jose zz', 'zz ga');
+  for (const word of searches) {
+    for (const sort of CONTACT_SORTS) {
+      const want = expected(db, companyId, word, sort);
+      for (const perPage of [7, 100]) {
+        expect(pages(t, companyId, word, sort, perPage), `${word} ${sort} by ${perPage}`).toEqual({
+          ids: want,
+          totals: [want.length],
+        });
+      }
+    }
+  }
+  // The counts are exactly the rows they stand for.
+  const counted = db
+    .prepare('SELECT company_id, key, shared, contacts FROM contact_word_counts ORDER BY 1, 2, 3')
+    .all();
+  const rows = db
+    .prepare(
+      `SELECT company_id, key, shared, count(*) AS contacts FROM contact_words
+         WHERE substr(key, 1, 1) <> '#' GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    )
+    .all();
+  expect(counted).toEqual(rows);
+  expectDigitSearchesRight(db, t, companyId);
+}
+
+const idOf = (companyId: string, i: number): string => `${companyId}-${String(i).padStart(5, '0')}`;
+
+function addContacts(t: Texting, companyId: string, count: number, from: number): void {
   t.deps.db.transaction(() => {
     for (let i = from; i < from + count; i++) {
-      const [first_name = '', last_name = ''] = names[i % names.length] ?? [];
-      // Numbers spread over every digit, so that runs are dense ("5") and sparse ("07").
-      const number = String(2000000000 + ((i * 104_729 * 7_919) % 7_999_999_999));
-      t.contacts.insert(idOf(companyId, i), companyId, { first_name, last_name, number }, 0);
+      t.contacts.insert(
+        idOf(companyId, i),
+        companyId,
+        {
+          first_name: FIRST[(i * 7) % FIRST.length] ?? '',
+          last_name: LAST[(i * 13) % LAST.length] ?? '',
+          // Spread over every digit, so that runs of digits are dense ("5") and sparse ("07").
+          number: String(2000000000 + ((i * 104_729 * 7_919) % 7_999_999_999)),
+        },
+        0,
+      );
     }
   })();
 }
 
-describe('a search by digits', () => {
+describe('a search by words or digits', () => {
   it('pages and counts as reading every match would, in every order, through writes', async () => {
     const f = await createFixture();
     try {
       const t = f.texting;
       const company = f.owner.companyId;
-      addNumberedContacts(t, company, 300, 0);
-      addNumberedContacts(t, f.stranger.companyId, 40, 0);
-      expectDigitSearchesRight(f.deps.db, t, company);
+      addContacts(t, company, 400, 0);
+      // Another company's contacts with the same words count only for it.
+      addContacts(t, f.stranger.companyId, 50, 0);
+      const gaKeys = f.deps.db
+        .prepare("SELECT count(DISTINCT key) FROM contact_words WHERE company_id = ? AND key >= 'ga' AND key < 'gb'")
+        .pluck()
+        .get(company) as number;
+      expect(gaKeys).toBeGreaterThan(20);
+      expectSearchesRight(f.deps.db, t, company);
 
-      for (let i = 0; i < 300; i += 7) {
+      // Renamed, deleted (their words go by the foreign key's cascade) and new contacts.
+      for (let i = 0; i < 400; i += 9) {
         t.contacts.update(company, idOf(company, i), {
-          first_name: 'Renamed',
-          last_name: '',
-          number: String(5550000000 + i),
+          first_name: 'Garth',
+          last_name: i % 2 ? 'Smith' : 'Gardner-Gage',
+          number: String(7605550000 + i),
         });
       }
-      for (let i = 1; i < 300; i += 11) expect(t.contacts.deleteCascade(company, idOf(company, i))).toBe(true);
-      addNumberedContacts(t, company, 40, 1000);
-      expectDigitSearchesRight(f.deps.db, t, company);
-      expectDigitSearchesRight(f.deps.db, t, f.stranger.companyId);
+      for (let i = 1; i < 400; i += 11) expect(t.contacts.deleteCascade(company, idOf(company, i))).toBe(true);
+      addContacts(t, company, 60, 1000);
+      expectSearchesRight(f.deps.db, t, company);
+      expectSearchesRight(f.deps.db, t, f.stranger.companyId);
     } finally {
       f.close();
     }
   });
 
-  it('counts the runs of a sandbox from before migration 012 once it is migrated', () => {
-    const { db, dataDir } = databaseBefore('012');
+  it('counts the contacts of a sandbox from before migration 010 once it is migrated', () => {
+    const { db, dataDir } = databaseBefore('010');
     db.exec("INSERT INTO companies (id, name, created_at) VALUES ('co', 'Co', '')");
     const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
-    addNumberedContacts(t, 'co', 150, 0);
-    expect(migrate(db)).toEqual(['012_contact_number_runs.sql']);
-    expectDigitSearchesRight(db, t, 'co');
-    addNumberedContacts(t, 'co', 30, 500);
-    expectDigitSearchesRight(db, t, 'co');
+    addContacts(t, 'co', 120, 0);
+    expect(migrate(db)).toEqual([
+      '010_contact_word_counts.sql',
+      '011_conversations_contact_recent.sql',
+      '012_contact_number_runs.sql',
+    ]);
+    expect(t.contacts.list('co', { search: parseSearch('gar'), sort: 'first_name', limit: 5, offset: 0 }).total).toBe(
+      expected(db, 'co', 'gar', 'first_name').length,
+    );
+    expectSearchesRight(db, t, 'co');
+    addContacts(t, 'co', 30, 500);
+    expectSearchesRight(db, t, 'co');
   });
 });

@@ -98,12 +98,10 @@ function expectedDigits(db: Database.Database, companyId: string, digits: string
 }
 
 /** contact_number_runs as it should be: each company's contacts with each run of one or two digits. */
-function runsOf(db: Database.Database): { company_id: string; run: string; contacts: number }[] {
+/** A number_runs table as it should be, from `sql`'s (company_id, number) rows: how many have each run. */
+function runsOf(db: Database.Database, sql: string): { company_id: string; run: string; n: number }[] {
   const counts = new Map<string, number>();
-  for (const c of db.prepare('SELECT company_id, number FROM contacts').all() as {
-    company_id: string;
-    number: string;
-  }[]) {
+  for (const c of db.prepare(sql).all() as { company_id: string; number: string }[]) {
     const runs = new Set<string>();
     for (let i = 0; i < c.number.length; i++) {
       runs.add(c.number.slice(i, i + 1));
@@ -112,11 +110,57 @@ function runsOf(db: Database.Database): { company_id: string; run: string; conta
     for (const run of runs) counts.set(`${c.company_id} ${run}`, (counts.get(`${c.company_id} ${run}`) ?? 0) + 1);
   }
   return [...counts]
-    .map(([key, contacts]) => {
+    .map(([key, n]) => {
       const [company_id = '', run = ''] = key.split(' ');
-      return { company_id, run, contacts };
+      return { company_id, run, n };
     })
     .sort((a, b) => (a.company_id + ' ' + a.run < b.company_id + ' ' + b.run ? -1 : 1));
+}
+
+/** The inbox's search by digits, every page, against its conversations worked out from every contact. */
+function expectConversationDigitSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
+  const conversations = db
+    .prepare(
+      `SELECT cv.id, cv.updated_at, c.first_name, c.last_name, c.number FROM conversations cv
+         JOIN contacts c ON c.id = cv.contact_id WHERE cv.company_id = ?
+         ORDER BY cv.updated_at DESC, cv.id DESC`,
+    )
+    .all(companyId) as (Omit<Contact, 'id'> & { id: string })[];
+  for (const digits of ['5', '3', '55', '07', '9', '00', '555']) {
+    const want = conversations
+      .filter(
+        (c) =>
+          c.number.includes(digits) ||
+          contactWords(c.first_name, c.last_name, c.number).some(
+            (k) => !k.startsWith(NUMBER_MARK) && k.startsWith(digits),
+          ),
+      )
+      .map((c) => c.id);
+    for (const perPage of [7, 100]) {
+      const ids: string[] = [];
+      const totals = new Set<number>();
+      for (let offset = 0; offset <= conversations.length; offset += perPage) {
+        const { views, total } = t.conversations.list(companyId, {
+          search: parseSearch(digits),
+          limit: perPage,
+          offset,
+        });
+        totals.add(total);
+        ids.push(...views.map((v) => v.conversation.id));
+      }
+      expect({ ids, totals: [...totals] }, `conversations ${digits} by ${perPage}`).toEqual({
+        ids: want,
+        totals: [want.length],
+      });
+    }
+  }
+  expect(
+    db
+      .prepare(
+        "SELECT company_id, run, conversations AS n FROM conversation_number_runs ORDER BY company_id || ' ' || run",
+      )
+      .all(),
+  ).toEqual(runsOf(db, 'SELECT company_id, contact_number AS number FROM conversations'));
 }
 
 function expectDigitSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
@@ -134,8 +178,11 @@ function expectDigitSearchesRight(db: Database.Database, t: Texting, companyId: 
     }
   }
   expect(
-    db.prepare("SELECT company_id, run, contacts FROM contact_number_runs ORDER BY company_id || ' ' || run").all(),
-  ).toEqual(runsOf(db));
+    db
+      .prepare("SELECT company_id, run, contacts AS n FROM contact_number_runs ORDER BY company_id || ' ' || run")
+      .all(),
+  ).toEqual(runsOf(db, 'SELECT company_id, number FROM contacts'));
+  expectConversationDigitSearchesRight(db, t, companyId);
 }
 
 function expectSearchesRight(db: Database.Database, t: Texting, companyId: string): void {
@@ -184,6 +231,16 @@ function addContacts(t: Texting, companyId: string, count: number, from: number)
         },
         0,
       );
+      // A conversation with every third, some at the same time (the id orders them).
+      if (i % 3 === 0) {
+        t.conversations.insert({
+          id: `${idOf(companyId, i)}-cv`,
+          company_id: companyId,
+          from_number: '8585550000',
+          contact_id: idOf(companyId, i),
+          updated_at: (i * 37) % 50,
+        });
+      }
     }
   })();
 }
@@ -229,7 +286,7 @@ describe('a search by words or digits', () => {
     expect(migrate(db)).toEqual([
       '010_contact_word_counts.sql',
       '011_conversations_contact_recent.sql',
-      '012_contact_number_runs.sql',
+      '012_number_runs.sql',
     ]);
     expect(t.contacts.list('co', { search: parseSearch('gar'), sort: 'first_name', limit: 5, offset: 0 }).total).toBe(
       expected(db, 'co', 'gar', 'first_name').length,

@@ -24,7 +24,7 @@ it('finds the contacts and conversations of a sandbox migrated from 007 once it 
     '009_talking_contact_words.sql',
     '010_contact_word_counts.sql',
     '011_conversations_contact_recent.sql',
-    '012_contact_number_runs.sql',
+    '012_number_runs.sql',
   ]);
   const t = new Texting({ db, config: loadConfig({ SANDBOX_DATA_DIR: dataDir }), now: () => new Date() });
   t.contacts.backfillWords();

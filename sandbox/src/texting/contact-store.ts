@@ -1,5 +1,14 @@
 // Contacts: lookups, the searchable and sortable paged list, and writes that keep the search keys in step.
-import { contactKeys, contactWordRows, matchingContactsSql, NUMBER_MARK, prefixEnd } from './search-keys.js';
+import {
+  contactKeys,
+  contactWordRows,
+  digitNamesSql,
+  matchingContactsSql,
+  MAX_COUNTED_RUN,
+  NUMBER_MARK,
+  prefixEnd,
+  walkReadsLess,
+} from './search-keys.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
 import type { SearchTerm } from './search-keys.js';
@@ -56,8 +65,6 @@ const ORDER_INDEX: Record<ContactSort, string> = {
 const NAME_KEY = `substr(key, 1, 1) <> '${NUMBER_MARK}'`;
 /** Above this many distinct keys in a word's range, merging their first rows costs more than ordering them all. */
 const MAX_MERGED_KEYS = 20;
-/** The longest runs of digits contact_number_runs counts (migration 012). */
-const MAX_COUNTED_RUN = 2;
 
 export interface ContactFilter {
   search: SearchTerm;
@@ -179,15 +186,11 @@ export class ContactStore {
           .get('SELECT contacts FROM contact_number_runs WHERE company_id = ? AND run = ?')
           .get(companyId, digits) as { contacts: number } | undefined
       )?.contacts ?? 0;
-    const inNames = `SELECT contact_id, full_key, last_key, number FROM contact_words
-      WHERE company_id = ? AND key >= ? AND key < ? AND shared < ? AND instr(number, ?) = 0`;
-    const nameParams = [companyId, digits, prefixEnd(digits), Buffer.byteLength(digits), digits];
-    const named = this.sql.get(`SELECT count(*) AS n FROM (${inNames})`).get(...nameParams) as { n: number };
+    const inNames = digitNamesSql(digits, companyId);
+    const named = this.sql.get(`SELECT count(*) AS n FROM (${inNames.sql})`).get(...inNames.params) as { n: number };
     const total = inNumbers + named.n;
     if (filter.offset >= total) return { rows: [], total };
-    const contacts = storedTotal(this.sql, companyId, 'contacts');
-    const walked = ((filter.offset + filter.limit) * contacts) / Math.max(inNumbers, 1);
-    if (walked > inNumbers) {
+    if (!walkReadsLess(filter.offset + filter.limit, storedTotal(this.sql, companyId, 'contacts'), inNumbers)) {
       const matches = matchingContactsSql(term, companyId);
       return { rows: this.pageOf(`FROM (${matches.sql})`, matches.params, filter), total };
     }
@@ -195,8 +198,8 @@ export class ContactStore {
       WHERE c.company_id = ? AND instr(c.number, ?) > 0 ORDER BY ${ORDER[filter.sort].join(', ')} LIMIT ?)`;
     return {
       rows: this.pageOf(
-        `FROM (${walk} UNION ALL ${inNames})`,
-        [companyId, digits, filter.offset + filter.limit, ...nameParams],
+        `FROM (${walk} UNION ALL ${inNames.sql})`,
+        [companyId, digits, filter.offset + filter.limit, ...inNames.params],
         filter,
       ),
       total,

@@ -1,6 +1,6 @@
 // Conversations and their messages: paged reads and the transactional writes of a message.
 import { CONTACT_COLUMNS } from './contact-store.js';
-import { matchingContactsSql, type SearchTerm } from './search-keys.js';
+import { digitNamesSql, matchingContactsSql, MAX_COUNTED_RUN, type SearchTerm, walkReadsLess } from './search-keys.js';
 import { objectOf } from './statements.js';
 import { addToTotal, total as storedTotal } from './totals.js';
 
@@ -130,6 +130,10 @@ export class ConversationStore {
       );
       return { views: rows.map(viewOf), total: storedTotal(this.sql, companyId, 'conversations') };
     }
+    if (filter.search.kind === 'digits' && filter.search.digits.length <= MAX_COUNTED_RUN) {
+      const found = this.searchShortDigits(companyId, filter.search.digits, filter);
+      if (found) return found;
+    }
     // Driven from the matching contacts (each once, from the contact_words index): only their
     // conversations are found (conversations_contact_recent), then sorted; the same pass counts them
     // (count over the window), and only the page's conversations are read.
@@ -150,6 +154,45 @@ export class ConversationStore {
     // A page past the end: only the count is left to answer.
     const count = this.sql.get(`SELECT count(*) AS n ${matched}`).get(...matches.params, companyId) as { n: number };
     return { views: [], total: count.n };
+  }
+
+  /**
+   * A search by one or two digits ("55") matches many conversations. Its total is the conversations
+   * whose contact's number holds the run (conversation_number_runs, migration 012) and those of contacts
+   * with a name word starting with the digits; its page walks the inbox's order keeping the numbers that
+   * hold the run. Undefined when the walk is expected to read more than the matches are (few matches, a
+   * deep page): the search by matching contacts answers then.
+   */
+  private searchShortDigits(
+    companyId: string,
+    digits: string,
+    filter: { limit: number; offset: number },
+  ): { views: ConversationView[]; total: number } | undefined {
+    const inNumbers =
+      (
+        this.sql
+          .get('SELECT conversations FROM conversation_number_runs WHERE company_id = ? AND run = ?')
+          .get(companyId, digits) as { conversations: number } | undefined
+      )?.conversations ?? 0;
+    const all = storedTotal(this.sql, companyId, 'conversations');
+    if (!walkReadsLess(filter.offset + filter.limit, all, inNumbers)) return undefined;
+    const names = digitNamesSql(digits, companyId, { talking: true });
+    const named = `FROM (SELECT contact_id AS match FROM (${names.sql}))
+      CROSS JOIN conversations cv ON cv.contact_id = match AND cv.company_id = ?`;
+    const count = this.sql.get(`SELECT count(*) AS n ${named}`).get(...names.params, companyId) as { n: number };
+    const order = 'cv.updated_at DESC, cv.id DESC';
+    const walk = `SELECT * FROM (SELECT cv.id AS page_id, cv.updated_at FROM conversations cv
+      WHERE cv.company_id = ? AND instr(cv.contact_number, ?) > 0 ORDER BY ${order} LIMIT ?)`;
+    const rows = this.sql.values(
+      viewsSql(
+        `(SELECT page_id FROM (${walk} UNION ALL SELECT cv.id AS page_id, cv.updated_at ${named})
+            ORDER BY updated_at DESC, page_id DESC LIMIT ? OFFSET ?)
+          CROSS JOIN conversations cv ON cv.id = page_id`,
+        order,
+      ),
+      [companyId, digits, filter.offset + filter.limit, ...names.params, companyId, filter.limit, filter.offset],
+    );
+    return { views: rows.map(viewOf), total: inNumbers + count.n };
   }
 
   insert(row: Omit<ConversationRow, 'last_message_id' | 'message_count'>): ConversationRow {

@@ -147,6 +147,34 @@ function rangeParams(companyId: string, prefix: string): unknown[] {
   return [companyId, prefix, prefixEnd(prefix), Buffer.byteLength(prefix)];
 }
 
+/** The longest runs of digits that contact_number_runs and conversation_number_runs count (migration 012). */
+export const MAX_COUNTED_RUN = 2;
+
+/**
+ * Whether walking a list in its order, keeping the `matches` of its `rows` that hold a run of digits,
+ * is expected to read fewer rows (`wanted` matches in, spread evenly) than the matches are: then the
+ * walk finds a page sooner than reading and ordering every match.
+ */
+export function walkReadsLess(wanted: number, rows: number, matches: number): boolean {
+  return (wanted * rows) / Math.max(matches, 1) <= matches;
+}
+
+/**
+ * SQL answering (contact_id, full_key, last_key, number) of the company's contacts with a word of the
+ * name starting with `digits` ("3m") and a number that does not hold them: what a search by digits
+ * finds besides the numbers. `talking` keeps only contacts with a conversation.
+ */
+export function digitNamesSql(
+  digits: string,
+  companyId: string,
+  { talking = false }: { talking?: boolean } = {},
+): { sql: string; params: unknown[] } {
+  return {
+    sql: `${talking ? `${RANGE} AND talks = 1` : RANGE} AND instr(number, ?) = 0`,
+    params: [...rangeParams(companyId, digits), digits],
+  };
+}
+
 /**
  * SQL answering (contact_id, full_key, last_key, number) of the company's contacts that match the
  * search, each once: every word must start one of the contact's words; digits must be a run in its
@@ -162,11 +190,11 @@ export function matchingContactsSql(
 ): { sql: string; params: unknown[] } {
   const range = talking ? `${RANGE} AND talks = 1` : RANGE;
   if (term.kind === 'digits') {
-    const number = NUMBER_MARK + term.digits;
-    // A contact whose number holds the digits is already among the first range's.
+    // A contact whose number holds the digits is among the first range's; the second adds the others.
+    const names = digitNamesSql(term.digits, companyId, { talking });
     return {
-      sql: `${range} UNION ALL ${range} AND instr(number, ?) = 0`,
-      params: [...rangeParams(companyId, number), ...rangeParams(companyId, term.digits), term.digits],
+      sql: `${range} UNION ALL ${names.sql}`,
+      params: [...rangeParams(companyId, NUMBER_MARK + term.digits), ...names.params],
     };
   }
   const byLength = [...term.words].sort((a, b) => b.length - a.length);

@@ -1,5 +1,4 @@
 // Loads the runtime configuration, then renders the app.
-import { onlineManager } from '@tanstack/react-query';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
@@ -9,7 +8,7 @@ import { sessionStore } from '@/api/session-store';
 import { forgetUserData, onForgetUserData } from '@/api/user-data';
 import { AppErrorBoundary } from '@/app/app-error-boundary';
 import { Providers } from '@/app/providers';
-import { createQueryClient } from '@/app/query-client';
+import { createQueryClient, followBrowserOnlineState } from '@/app/query-client';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { AppRoutes, preloadPage } from '@/app/router';
 import { keepStartSnapshot, takeOverFromSnapshot } from '@/app/start-snapshot';
@@ -37,8 +36,7 @@ const root = createRoot(container);
 
 // The page's code, the configuration and the user's saved query cache load side by side.
 const pagePrefetch = preloadPage(window.location.pathname);
-// TanStack Query assumes online until told otherwise; a start without a network says so at once.
-if (!navigator.onLine) onlineManager.setOnline(false);
+followBrowserOnlineState();
 const queryClient = createQueryClient();
 const restored = persistQueriesWhileSignedIn();
 // Signing out forgets what the user typed and did not send too: unsent messages, drafts, the Schedule

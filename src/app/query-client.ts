@@ -9,7 +9,14 @@
 // - gcTime a day: what the user looked at today stays in the cache, so it is saved for the next start
 //   and for offline reading (src/app/query-persistence.ts), not dropped five minutes after leaving.
 // - a mutation that succeeded invalidates what its `meta.invalidates` names (see `invalidateDeclared`).
-import { MutationCache, QueryCache, QueryClient, type MutationFunctionContext } from '@tanstack/react-query';
+// - online is what the browser says now (`followBrowserOnlineState`), also from the very start.
+import {
+  MutationCache,
+  onlineManager,
+  QueryCache,
+  QueryClient,
+  type MutationFunctionContext,
+} from '@tanstack/react-query';
 
 import { isTransient, SessionEndedError } from '@/api/errors';
 import { notify } from '@/components/notify';
@@ -31,6 +38,27 @@ export function invalidateDeclared(
   { client, meta }: MutationFunctionContext,
 ): void {
   for (const queryKey of meta?.invalidates ?? []) void client.invalidateQueries({ queryKey });
+}
+
+/**
+ * The online state (read by the offline banner, the send and the outbox's flush) follows
+ * `navigator.onLine`, read again on each `online` and `offline` event, not the event's name: Chromium
+ * can fire `online` while the network is still off, and a message typed then was tried and failed
+ * instead of waiting for the network. Read at once too: the library assumes online until an event.
+ */
+export function followBrowserOnlineState(): void {
+  onlineManager.setEventListener((setOnline) => {
+    const follow = () => {
+      setOnline(navigator.onLine);
+    };
+    follow();
+    window.addEventListener('online', follow);
+    window.addEventListener('offline', follow);
+    return () => {
+      window.removeEventListener('online', follow);
+      window.removeEventListener('offline', follow);
+    };
+  });
 }
 
 export function createQueryClient(): QueryClient {

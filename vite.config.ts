@@ -159,11 +159,21 @@ function installableApp(): PluginOption[] {
   ];
 }
 
+/** Shared with the unit tests (vitest.config.ts), so they run the styles' code the build ships. */
+export const appAliases = [
+  { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+  // Styles are inserted while rendering, not in the commit: src/lib/emotion-insertion.ts.
+  {
+    find: /^@emotion\/use-insertion-effect-with-fallbacks$/,
+    replacement: fileURLToPath(new URL('./src/lib/emotion-insertion.ts', import.meta.url)),
+  },
+];
+
 export default defineConfig(({ command }) => ({
   // The headers first: the config override answers /config.json itself, which must carry them too.
   plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport(), ...installableApp()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: appAliases,
   },
   server: { port: 5173, strictPort: true },
   // The production build is served with its CSP (previewSecurityHeaders); the dev server is not (its hot
@@ -187,9 +197,11 @@ export default defineConfig(({ command }) => ({
               name: 'framework',
               // Query's (de)hydration is only for the persisted cache, which loads after the first paint.
               test: (id: string) =>
-                /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|zustand|@emotion|stylis|@mui[\\/](system|styled-engine|private-theming)|@babel[\\/]runtime|clsx|react-is|hoist-non-react-statics|prop-types)[\\/]/.test(
+                (/node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|zustand|@emotion|stylis|@mui[\\/](system|styled-engine|private-theming)|@babel[\\/]runtime|clsx|react-is|hoist-non-react-statics|prop-types)[\\/]/.test(
                   id,
-                ) && !/query-core[\\/]build[\\/]modern[\\/]hydration\.js$/.test(id),
+                ) &&
+                  !/query-core[\\/]build[\\/]modern[\\/]hydration\.js$/.test(id)) ||
+                /src[\\/]lib[\\/]emotion-insertion\.ts$/.test(id),
             },
             // Everything else the entry imports statically is one chunk: every route loads all of it
             // anyway, so one file instead of ~10 (one round trip each over HTTP/1.1) costs nothing.

@@ -1,16 +1,14 @@
-import { fileURLToPath, URL } from 'node:url';
-
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const src = fileURLToPath(new URL('./src', import.meta.url));
+import { appAliases } from './vite.config';
 
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [react()],
-        resolve: { alias: { '@': src } },
+        resolve: { alias: appAliases },
         test: {
           name: 'app',
           environment: 'jsdom',

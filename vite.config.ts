@@ -159,21 +159,19 @@ function installableApp(): PluginOption[] {
   ];
 }
 
-/** Shared with the unit tests (vitest.config.ts), so they run the styles' code the build ships. */
-export const appAliases = [
-  { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
-  // Styles are inserted while rendering, not in the commit: src/lib/emotion-insertion.ts.
-  {
-    find: /^@emotion\/use-insertion-effect-with-fallbacks$/,
-    replacement: fileURLToPath(new URL('./src/lib/emotion-insertion.ts', import.meta.url)),
-  },
-];
-
 export default defineConfig(({ command }) => ({
   // The headers first: the config override answers /config.json itself, which must carry them too.
   plugins: [react(), previewSecurityHeaders(), runtimeConfigOverride(), chunkReport(), ...installableApp()],
   resolve: {
-    alias: appAliases,
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // Styles are inserted while rendering, not in the commit: src/lib/emotion-insertion.ts. (The unit
+      // tests load the component library from node_modules as it is, so only the build has this.)
+      {
+        find: /^@emotion\/use-insertion-effect-with-fallbacks$/,
+        replacement: fileURLToPath(new URL('./src/lib/emotion-insertion.ts', import.meta.url)),
+      },
+    ],
   },
   server: { port: 5173, strictPort: true },
   // The production build is served with its CSP (previewSecurityHeaders); the dev server is not (its hot

@@ -1,14 +1,16 @@
+import { fileURLToPath, URL } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-import { appAliases } from './vite.config';
+const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
   test: {
     projects: [
       {
         plugins: [react()],
-        resolve: { alias: appAliases },
+        resolve: { alias: { '@': src } },
         test: {
           name: 'app',
           environment: 'jsdom',

@@ -5,7 +5,8 @@
 // the render phase, which React splits into short slices when the render is a transition or a retry
 // after a lazy chunk arrived. The rules still exist before the commit that uses them. A render React
 // throws away may leave its rules in the sheet: they are class rules nothing else matches.
-// Replaces `@emotion/use-insertion-effect-with-fallbacks` (vite.config.ts, `resolve.alias`).
+// Replaces `@emotion/use-insertion-effect-with-fallbacks` in the build (vite.config.ts, `resolve.alias`);
+// the unit tests load emotion from node_modules as it is, the journeys run the build.
 import { useInsertionEffect } from 'react';
 
 export function useInsertionEffectAlwaysWithSyncFallback(create: () => unknown): void {

@@ -194,6 +194,7 @@ export default defineConfig(({ command }) => ({
             {
               name: 'framework',
               // Query's (de)hydration is only for the persisted cache, which loads after the first paint.
+              // The style insertion that stands in for emotion's module goes with emotion.
               test: (id: string) =>
                 (/node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|zustand|@emotion|stylis|@mui[\\/](system|styled-engine|private-theming)|@babel[\\/]runtime|clsx|react-is|hoist-non-react-statics|prop-types)[\\/]/.test(
                   id,

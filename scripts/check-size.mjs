@@ -1,5 +1,6 @@
-// The size budgets (npm test): fails when a route's first load crosses a budget (bytes or files), or
-// when a heavy part is downloaded by a route that does not use it. Figures: node scripts/check-size.mjs [dist]
+// The size budgets (npm test): fails when a route's first load crosses a budget (bytes or files), when a
+// heavy part is downloaded by a route that does not use it, or when the style insertion's alias stops
+// applying. Figures: node scripts/check-size.mjs [dist]
 import { kb, readBuild, ROUTES } from './bundle-report.mjs';
 
 /** The floor of the stack (React, router, query, zustand, MUI theme, button and table), measured. */
@@ -33,6 +34,18 @@ for (const heavy of HEAVY) {
   if (!allModules.some((m) => m.includes(heavy.match))) {
     failures.push(`the ${heavy.name} budget matches no module of the build (${heavy.match}): update its pattern`);
   }
+}
+
+// Styles are inserted while rendering (src/lib/emotion-insertion.ts, put in emotion's place by an alias in
+// vite.config.ts). If emotion renames the module the alias names, the alias stops applying and nothing else
+// would notice: the build must hold the stand-in and not emotion's own module.
+if (!allModules.some((m) => m.includes('src/lib/emotion-insertion.ts'))) {
+  failures.push(
+    'the build holds no src/lib/emotion-insertion.ts: the alias in vite.config.ts no longer reaches emotion',
+  );
+}
+if (allModules.some((m) => m.includes('node_modules/@emotion/use-insertion-effect-with-fallbacks'))) {
+  failures.push("the build holds emotion's own insertion module: the alias in vite.config.ts no longer applies to it");
 }
 
 for (const route of routes) {

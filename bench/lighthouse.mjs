@@ -19,7 +19,7 @@ export async function lighthouseRun(url, port, config) {
     disableStorageReset: true,
     onlyCategories: ['performance', 'accessibility', 'best-practices'],
   };
-  const { lhr } = await lighthouse(url, options, config);
+  const { lhr, artifacts } = await lighthouse(url, options, config);
   const value = (audit) => Math.round(lhr.audits[audit].numericValue);
   const lcpNode = lhr.audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node;
   const summary = {
@@ -35,5 +35,5 @@ export async function lighthouseRun(url, port, config) {
     lcpText: lcpNode?.nodeLabel,
     finalUrl: lhr.finalDisplayedUrl,
   };
-  return { lhr, summary };
+  return { lhr, summary, trace: artifacts.Trace };
 }

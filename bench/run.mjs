@@ -6,7 +6,7 @@
 // least the floor's − 5, its TBT median at most the floor's + 100 ms, desktop 100. Writes
 // bench/results.json and bench/results.md (the README's table). Not part of npm test: it takes a while.
 // BENCH_ROUTES=sign-in,inbox measures only those routes; BENCH_VERBOSE=1 prints every run and keeps
-// each Lighthouse report in bench/tmp/.
+// each Lighthouse report in bench/tmp/, with the trace it simulated the mobile CPU and network from.
 import { writeFileSync } from 'node:fs';
 
 import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';
@@ -93,11 +93,12 @@ try {
   const measure = async (url, config, label) => {
     let lhr;
     let summary;
+    let trace;
     // On a loaded machine Lighthouse sometimes loses the trace (NO_NAVSTART, NO_FCP): that run measured
     // nothing, so it is run again rather than counted as a 0.
     for (let attempt = 1; ; attempt += 1) {
       await firstVisit(cdp, page, url);
-      ({ lhr, summary } = await lighthouseRun(url, DEBUG_PORT, config));
+      ({ lhr, summary, trace } = await lighthouseRun(url, DEBUG_PORT, config));
       if (!lhr.runtimeError && summary.performance !== null) break;
       if (attempt === 3) throw new Error(`${label}: ${lhr.runtimeError?.code ?? 'no score'} three times`);
       console.log(`${label}: ${lhr.runtimeError?.code ?? 'no score'}, running it again`);
@@ -113,6 +114,7 @@ try {
     if (process.env.BENCH_VERBOSE) {
       console.log(label, JSON.stringify(summary));
       writeFileSync(`bench/tmp/lhr-${label.replace(/\W+/g, '-')}.json`, JSON.stringify(lhr));
+      writeFileSync(`bench/tmp/trace-${label.replace(/\W+/g, '-')}.json`, JSON.stringify(trace));
     }
     return summary;
   };

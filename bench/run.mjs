@@ -6,7 +6,7 @@
 // least the floor's − 5, its TBT median at most the floor's + 100 ms, desktop 100. Writes
 // bench/results.json and bench/results.md (the README's table). Not part of npm test: it takes a while.
 // BENCH_ROUTES=sign-in,inbox measures only those routes; BENCH_VERBOSE=1 prints every run and keeps
-// each Lighthouse report in bench/tmp/, with the trace it simulated the mobile CPU and network from.
+// each Lighthouse report in bench/tmp/, with the trace the run's figures were simulated from.
 import { writeFileSync } from 'node:fs';
 
 import { kb, readBuild, ROUTES } from '../scripts/bundle-report.mjs';

@@ -35,7 +35,7 @@ if (!container) throw new Error('The page has no #root element.');
 const root = createRoot(container);
 
 // The page's code, the configuration and the user's saved query cache load side by side.
-const pagePrefetch = preloadPage(window.location.pathname);
+const page = preloadPage(window.location.pathname, sessionStore.get().status !== 'signed-out');
 followBrowserOnlineState();
 const queryClient = createQueryClient();
 const restored = persistQueriesWhileSignedIn();
@@ -67,8 +67,12 @@ try {
   });
   // Signed in, the page's first queries start as soon as their module is here, not once it renders.
   if (sessionStore.get().status === 'signed-in') {
-    void pagePrefetch.then((prefetch) => prefetch?.(queryClient, new URL(window.location.href)));
+    void page.prefetch.then((prefetch) => prefetch?.(queryClient, new URL(window.location.href)));
   }
+  // The first render waits for the page's code (downloading since the start), so the frame and the page
+  // paint together, not the frame around a spinner first and the page in a second render and commit:
+  // the skeleton bar stays until then (docs/decisions.md, "Build, 2026-12-07").
+  await page.code;
   // The first render runs as a transition: React renders it in slices, so the page stays responsive.
   startTransition(() => {
     root.render(

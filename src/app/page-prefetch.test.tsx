@@ -28,7 +28,7 @@ function recordRequests(): string[] {
 async function prefetched(path: string) {
   const queryClient = createQueryClient();
   const url = new URL(path, window.location.origin);
-  const prefetch = await preloadPage(url.pathname);
+  const prefetch = await preloadPage(url.pathname, true).prefetch;
   expect(prefetch).toBeDefined();
   prefetch?.(queryClient, url);
   await waitFor(() => expect(queryClient.isFetching()).toBe(0));
@@ -64,6 +64,15 @@ describe('page prefetch', { timeout: 20_000 }, () => {
     renderWithProviders(<ContactsPage />, { route, path: '/contacts', queryClient });
     expect(await screen.findByText('Matt Wiz')).toBeInTheDocument();
     expect(requests.filter((r) => r.startsWith('/texting/contacts'))).toHaveLength(1);
+  });
+
+  it('starts nothing of a signed-in page on a signed-out visit, which goes to sign-in', async () => {
+    const requests = recordRequests();
+    const signedOut = preloadPage('/contacts', false);
+    expect(await signedOut.prefetch).toBeUndefined();
+    await expect(signedOut.code).resolves.toBeUndefined();
+    expect(await preloadPage('/contacts', true).prefetch).toBeDefined();
+    expect(requests).toEqual([]);
   });
 
   it('gives the inbox its conversations, numbers and the open thread', async () => {

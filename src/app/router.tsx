@@ -47,30 +47,44 @@ const pages = ROUTES.map((route) => ({
   prefetch: route.prefetch ? loader(prefetchModules, route.prefetch) : undefined,
 }));
 
+/** What `preloadPage` started: the page's code, and the module of the page's first queries. */
+export interface PagePreload {
+  /** Settles once the page's code (and, signed in, the frame's) is here, or could not load. */
+  code: Promise<void>;
+  /** The page's prefetch, once its module is here; undefined without one or when it failed to load. */
+  prefetch: Promise<StartPrefetch | undefined>;
+}
+
 /**
- * Starts downloading the code of the page at `pathname` (and, signed in, the frame and the module of
- * the page's first queries), so it arrives alongside the runtime configuration instead of after it.
- * Resolves to the page's prefetch, if it has one. A failure here is left to the route, which loads
- * again and shows its error with Retry.
+ * Starts downloading the code of the page at `pathname` (and, for a signed-in page, the frame and the
+ * module of the page's first queries), so it arrives alongside the runtime configuration instead of
+ * after it. Signed out, a signed-in page's code is not fetched: that visit goes to sign-in. A failure
+ * here is left to the route, which loads again and shows its error with Retry.
  */
-export function preloadPage(pathname: string): Promise<StartPrefetch | undefined> {
+export function preloadPage(pathname: string, signedIn: boolean): PagePreload {
   const ignore = () => undefined;
   for (const { route, Page, prefetch } of pages) {
     // Only the pages named by the address: an unknown one shows the small not-found page.
     const match = route.paths.map((path) => (path === '*' ? null : matchPath(path, pathname))).find(Boolean);
     if (!match) continue;
-    if (route.signedIn) SignedInFrame.preload().catch(ignore);
-    Page.preload().catch(ignore);
-    if (!prefetch) return Promise.resolve(undefined);
-    return prefetch().then(
-      (start): StartPrefetch =>
-        (queryClient, url) => {
-          start(queryClient, url, match.params);
-        },
+    if (route.signedIn && !signedIn) break;
+    const code = Promise.all([route.signedIn ? SignedInFrame.preload() : undefined, Page.preload()]).then(
+      ignore,
       ignore,
     );
+    if (!prefetch) return { code, prefetch: Promise.resolve(undefined) };
+    return {
+      code,
+      prefetch: prefetch().then(
+        (start): StartPrefetch =>
+          (queryClient, url) => {
+            start(queryClient, url, match.params);
+          },
+        ignore,
+      ),
+    };
   }
-  return Promise.resolve(undefined);
+  return { code: Promise.resolve(), prefetch: Promise.resolve(undefined) };
 }
 
 const routesOf = ({ route, Page }: { route: AppRoute; Page: ComponentType }) =>

@@ -1,0 +1,42 @@
+// Journey: a first load paints the signed-in frame and its page together. Until the page's code is
+// here the skeleton bar of index.html stays; the frame never shows around the page's loading spinner.
+// The page's chunk is held three seconds, so a frame that rendered first would show it.
+import { expect, test } from './support/test';
+
+declare global {
+  interface Window {
+    startSeen?: { pageSpinner: boolean; navBeforeHeading: boolean };
+  }
+}
+
+const HOLD_MS = 3_000;
+
+test("the frame waits for the page's code, then paints with the page", async ({ page }) => {
+  // From the first script on, note whether the page's spinner ever showed, and whether the navigation
+  // was there before the page's heading.
+  await page.addInitScript(() => {
+    const seen = { pageSpinner: false, navBeforeHeading: false };
+    window.startSeen = seen;
+    new MutationObserver(() => {
+      if (document.querySelector('main [role="status"][aria-label="Loading"]')) seen.pageSpinner = true;
+      if (document.querySelector('nav[aria-label="Main"]') && !document.querySelector('main h1'))
+        seen.navBeforeHeading = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  let held = 0;
+  await page.route(/\/assets\/contacts-page-[\w-]+\.js$/, async (route) => {
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+    await route.continue();
+  });
+
+  await page.goto('/contacts', { waitUntil: 'commit' });
+  // While the page's code is held: the skeleton bar, named for assistive technology.
+  await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toBeVisible();
+
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toHaveCount(0);
+  expect(held).toBe(1);
+  expect(await page.evaluate(() => window.startSeen)).toEqual({ pageSpinner: false, navBeforeHeading: false });
+});

@@ -71,7 +71,7 @@ try {
   }
   // The first render waits for the page's code (downloading since the start), so the frame and the page
   // paint together, not the frame around a spinner first and the page in a second render and commit:
-  // the skeleton bar stays until then (docs/decisions.md, "Build, 2026-12-07").
+  // the skeleton bar stays until then (docs/decisions.md, "Start, 2026-12-07").
   await page.code;
   // The first render runs as a transition: React renders it in slices, so the page stays responsive.
   startTransition(() => {

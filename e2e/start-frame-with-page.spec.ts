@@ -1,11 +1,13 @@
-// Journey: a first load paints the signed-in frame and its page together. Until the page's code is
-// here the skeleton bar of index.html stays; the frame never shows around the page's loading spinner.
-// The page's chunk is held three seconds, so a frame that rendered first would show it.
+// Journey: a first load paints the signed-in frame and its page together, the frame complete. Until the
+// page's code and the frame's parts are here the skeleton bar of index.html stays; the frame never shows
+// around the page's loading spinner, nor with a part's stand-in. A chunk is held three seconds, so a
+// frame that rendered first would show it.
 import { expect, test } from './support/test';
 
 declare global {
   interface Window {
     startSeen?: { pageSpinner: boolean; navBeforeHeading: boolean };
+    textingIconSeen?: { plain: boolean; withCount: boolean };
   }
 }
 
@@ -39,4 +41,33 @@ test("the frame waits for the page's code, then paints with the page", async ({ 
   await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toHaveCount(0);
   expect(held).toBe(1);
   expect(await page.evaluate(() => window.startSeen)).toEqual({ pageSpinner: false, navBeforeHeading: false });
+});
+
+test("the frame waits for its parts' code too, and paints complete", async ({ page }) => {
+  // The Texting item's icon is a part of the frame: its own code draws it inside the unread count's
+  // badge; the plain icon stands in while that code is missing. Note which the navigation ever showed.
+  await page.addInitScript(() => {
+    const seen = { plain: false, withCount: false };
+    window.textingIconSeen = seen;
+    new MutationObserver(() => {
+      const texting = document.querySelector('nav[aria-label="Main"] a[href="/texting"]');
+      if (!texting?.querySelector('svg')) return;
+      if (texting.querySelector('.MuiBadge-root')) seen.withCount = true;
+      else seen.plain = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  let held = 0;
+  await page.route(/\/assets\/texting-nav-icon-[\w-]+\.js$/, async (route) => {
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+    await route.continue();
+  });
+
+  await page.goto('/contacts', { waitUntil: 'commit' });
+  await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toBeVisible();
+
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Texting/ })).toBeVisible();
+  expect(held).toBe(1);
+  expect(await page.evaluate(() => window.textingIconSeen)).toEqual({ plain: false, withCount: true });
 });

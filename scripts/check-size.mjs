@@ -9,7 +9,7 @@ const SIGN_IN_BUDGET = 160 * 1024;
 const SHARED_BUDGET = 1.15 * FLOOR_GZIP;
 /**
  * Files per first load: each is a request, and over HTTP/1.1 at most six run at once. A signed-in page
- * counts the frame's parts too (src/app/routes.ts), which it loads as the frame renders.
+ * counts the frame's parts too (src/app/routes.ts), which load with the frame.
  */
 const FILES_BUDGET = 36;
 

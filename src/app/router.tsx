@@ -16,13 +16,20 @@ export const pageModules = import.meta.glob<Record<string, ComponentType | undef
   '/src/app/not-found-page.tsx',
   '/src/app/signed-in-frame.tsx',
 ]);
+// The signed-in frame's parts (the table's SIGNED_IN_FRAME.parts), which the layout loads lazily: listed
+// here too so the start can fetch them with the frame's code. routes.test.ts keeps the two lists equal.
+export const framePartModules = import.meta.glob([
+  '/src/features/texting/unread/inbox-watcher.tsx',
+  '/src/features/texting/unread/texting-nav-icon.tsx',
+  '/src/app/layout/profile-user-menu.tsx',
+]);
 export const prefetchModules = import.meta.glob<PagePrefetch>('/src/features/**/*-prefetch.ts', {
   import: 'prefetch',
 });
 
 function loader<T>(modules: Record<string, () => Promise<T>>, module: string): () => Promise<T> {
   const load = modules[`/${module}`];
-  if (!load) throw new Error(`src/app/routes.ts names ${module}, which is not a page or prefetch module`);
+  if (!load) throw new Error(`src/app/routes.ts names ${module}, which is not a page, prefetch or frame part module`);
   return load;
 }
 
@@ -49,15 +56,15 @@ const pages = ROUTES.map((route) => ({
 
 /** What `preloadPage` started: the page's code, and the module of the page's first queries. */
 export interface PagePreload {
-  /** Settles once the page's code (and, signed in, the frame's) is here, or could not load. */
+  /** Settles once the page's code (and, signed in, the frame's and its parts') is here, or could not load. */
   code: Promise<void>;
   /** The page's prefetch, once its module is here; undefined without one or when it failed to load. */
   prefetch: Promise<StartPrefetch | undefined>;
 }
 
 /**
- * Starts downloading the code of the page at `pathname` (and, for a signed-in page, the frame and the
- * module of the page's first queries), so it arrives alongside the runtime configuration instead of
+ * Starts downloading the code of the page at `pathname` (and, for a signed-in page, the frame, its parts
+ * and the module of the page's first queries), so it arrives alongside the runtime configuration instead of
  * after it. Signed out, a signed-in page's code is not fetched: that visit goes to sign-in. A failure
  * here is left to the route, which loads again and shows its error with Retry.
  */
@@ -68,10 +75,10 @@ export function preloadPage(pathname: string, signedIn: boolean): PagePreload {
     const match = route.paths.map((path) => (path === '*' ? null : matchPath(path, pathname))).find(Boolean);
     if (!match) continue;
     if (route.signedIn && !signedIn) break;
-    const code = Promise.all([route.signedIn ? SignedInFrame.preload() : undefined, Page.preload()]).then(
-      ignore,
-      ignore,
-    );
+    const frame = route.signedIn
+      ? [SignedInFrame.preload(), ...SIGNED_IN_FRAME.parts.map((part) => loader(framePartModules, part)())]
+      : [];
+    const code = Promise.all([...frame, Page.preload()]).then(ignore, ignore);
     if (!prefetch) return { code, prefetch: Promise.resolve(undefined) };
     return {
       code,

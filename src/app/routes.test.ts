@@ -2,7 +2,7 @@
 // or exporting another name must fail here, not as a blank page in production.
 import { describe, expect, it } from 'vitest';
 
-import { pageModules, prefetchModules } from '@/app/router';
+import { framePartModules, pageModules, prefetchModules } from '@/app/router';
 import { FETCHED_AT_START, ROUTES, SIGNED_IN_FRAME } from '@/app/routes';
 import warmUp from '@/app/warm-up.ts?raw';
 
@@ -22,6 +22,7 @@ describe('the route table', () => {
     const pages = [SIGNED_IN_FRAME.module, ...ROUTES.map((route) => route.page)];
     expect(named(pageModules)).toEqual([...new Set(pages)].sort());
     expect(named(prefetchModules)).toEqual(ROUTES.flatMap((route) => route.prefetch ?? []).sort());
+    expect(named(framePartModules)).toEqual([...SIGNED_IN_FRAME.parts].sort());
   });
 
   it("names each page's component as its module exports it", { timeout: 30_000 }, async () => {

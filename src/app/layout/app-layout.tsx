@@ -24,7 +24,7 @@ import { OfflineBanner } from '@/components/offline-banner';
 import { useHotkeys } from '@/components/use-hotkeys';
 
 // The unread watcher (polling, seen positions, notifications) is its own download, beside the page's
-// code rather than in front of it: the frame paints without waiting for it.
+// code rather than in front of it; the start fetches it with the frame (a part of the frame, routes.ts).
 // Offline before it has loaded, the app goes on without it (it polls the network anyway).
 const InboxWatcher = lazy(() =>
   import('@/features/texting/unread/inbox-watcher').then(

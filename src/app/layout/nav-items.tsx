@@ -13,8 +13,8 @@ export interface NavItem {
   icon: ReactElement;
 }
 
-// Texting's icon carries the unread total; its code (seen positions, unread counts) loads beside the
-// frame's, and the plain icon stands in until it has.
+// Texting's icon carries the unread total; its code (seen positions, unread counts) is a part of the
+// frame (routes.ts), fetched with the frame's code at start; the plain icon stands in until it is here.
 // Offline before its code has loaded, the plain icon stays (a failed lazy load must not reach an error
 // boundary and take the whole frame with it).
 const TextingNavIcon = lazy(() =>

@@ -1,6 +1,6 @@
-// The top bar's account button. The part that reads the profile loads after the frame: it brings the
-// API layer, which would otherwise count in every page's shared base (the page loads it right after).
-// Until it is in, the button shows the id_token's name.
+// The top bar's account button. The part that reads the profile is a download of its own (a part of the
+// frame, routes.ts, fetched with the frame's code at start): it brings the API layer, which would
+// otherwise count in every page's shared base. Until it is in, the button shows the id_token's name.
 import { lazy, Suspense } from 'react';
 
 import { useSession } from '@/api/session-store';

@@ -8,6 +8,7 @@ import { createQueryClient } from '@/app/query-client';
 import { preloadPage } from '@/app/router';
 import { ContactsPage } from '@/features/contacts/contacts-page';
 import { InboxPage } from '@/features/texting/inbox/inbox-page';
+import { meHandlers } from '@/testing/auth-handlers';
 import { contactFixture, contactsBackend } from '@/testing/contacts-handlers';
 import { renderWithProviders } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -50,7 +51,7 @@ describe('page prefetch', { timeout: 20_000 }, () => {
     const backend = contactsBackend({
       contacts: [contactFixture({ first_name: 'Matt', last_name: 'Wiz', number: '8123382823' })],
     });
-    server.use(...backend.handlers);
+    server.use(...backend.handlers, ...meHandlers().handlers);
     const requests = recordRequests();
     const route = '/contacts?q=%2B1+812&page=1&size=10';
     const queryClient = await prefetched(route);
@@ -64,6 +65,8 @@ describe('page prefetch', { timeout: 20_000 }, () => {
     renderWithProviders(<ContactsPage />, { route, path: '/contacts', queryClient });
     expect(await screen.findByText('Matt Wiz')).toBeInTheDocument();
     expect(requests.filter((r) => r.startsWith('/texting/contacts'))).toHaveLength(1);
+    // The profile the frame's account button shows is asked for beside the page's list.
+    expect(requests.filter((r) => r === '/users/me')).toHaveLength(1);
   });
 
   it('loads no prefetch of a signed-in page on a signed-out visit, which goes to sign-in', async () => {
@@ -76,7 +79,7 @@ describe('page prefetch', { timeout: 20_000 }, () => {
   it('gives the inbox its conversations, numbers and the open thread', async () => {
     const backend = textingBackend();
     const conversation = backend.addConversation(makeContact({ first_name: 'Nadia', last_name: 'Prefetch' }), 3);
-    server.use(...backend.handlers);
+    server.use(...backend.handlers, ...meHandlers().handlers);
     const requests = recordRequests();
     const route = `/texting/${conversation.id}`;
     const queryClient = await prefetched(route);
@@ -86,6 +89,7 @@ describe('page prefetch', { timeout: 20_000 }, () => {
       '/texting/conversations',
       `/texting/conversations/${conversation.id}/messages`,
       '/texting/numbers',
+      '/users/me',
     ]);
 
     renderWithProviders(<InboxPage />, { route, path: '/texting/:conversationId', queryClient });

@@ -4,6 +4,8 @@
 // frame that rendered first would show it.
 import { expect, test } from './support/test';
 
+import type { Page } from '@playwright/test';
+
 declare global {
   interface Window {
     startSeen?: { pageSpinner: boolean; navBeforeHeading: boolean };
@@ -12,6 +14,24 @@ declare global {
 }
 
 const HOLD_MS = 3_000;
+
+/** Holds each request for a chunk whose path matches `file` for HOLD_MS; says how many were held. */
+async function holdChunk(page: Page, file: RegExp): Promise<() => number> {
+  let held = 0;
+  await page.route(file, async (route) => {
+    held += 1;
+    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
+    await route.continue();
+  });
+  return () => held;
+}
+
+/** Opens /contacts: the skeleton bar, named for assistive technology, until the page's heading. */
+async function openContacts(page: Page): Promise<void> {
+  await page.goto('/contacts', { waitUntil: 'commit' });
+  await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible({ timeout: 30_000 });
+}
 
 test("the frame waits for the page's code, then paints with the page", async ({ page }) => {
   // From the first script on, note whether the page's spinner ever showed, and whether the navigation
@@ -25,21 +45,12 @@ test("the frame waits for the page's code, then paints with the page", async ({ 
         seen.navBeforeHeading = true;
     }).observe(document, { childList: true, subtree: true });
   });
-  let held = 0;
-  await page.route(/\/assets\/contacts-page-[\w-]+\.js$/, async (route) => {
-    held += 1;
-    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
-    await route.continue();
-  });
+  const held = await holdChunk(page, /\/assets\/contacts-page-[\w-]+\.js$/);
 
-  await page.goto('/contacts', { waitUntil: 'commit' });
-  // While the page's code is held: the skeleton bar, named for assistive technology.
-  await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toBeVisible();
-
-  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await openContacts(page);
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toHaveCount(0);
-  expect(held).toBe(1);
+  expect(held()).toBe(1);
   expect(await page.evaluate(() => window.startSeen)).toEqual({ pageSpinner: false, navBeforeHeading: false });
 });
 
@@ -56,18 +67,10 @@ test("the frame waits for its parts' code too, and paints complete", async ({ pa
       else seen.plain = true;
     }).observe(document, { childList: true, subtree: true });
   });
-  let held = 0;
-  await page.route(/\/assets\/texting-nav-icon-[\w-]+\.js$/, async (route) => {
-    held += 1;
-    await new Promise((resolve) => setTimeout(resolve, HOLD_MS));
-    await route.continue();
-  });
+  const held = await holdChunk(page, /\/assets\/texting-nav-icon-[\w-]+\.js$/);
 
-  await page.goto('/contacts', { waitUntil: 'commit' });
-  await expect(page.getByRole('progressbar', { name: 'Loading RingPlan' })).toBeVisible();
-
-  await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible({ timeout: 30_000 });
+  await openContacts(page);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: /Texting/ })).toBeVisible();
-  expect(held).toBe(1);
+  expect(held()).toBe(1);
   expect(await page.evaluate(() => window.textingIconSeen)).toEqual({ plain: false, withCount: true });
 });

@@ -1,12 +1,14 @@
 // Every route of the app, from the route table (routes.ts). Pages load lazily: a visit downloads only the
 // code of its page. Declarative routes (not the data router): the app fetches through TanStack Query,
 // not route loaders, and the data router's machinery would cost every page ~16 KB gzipped.
-import { lazy, type ComponentType } from 'react';
+import { type ComponentType } from 'react';
 import { matchPath, Navigate, Route, Routes } from 'react-router';
 
 import type { PagePrefetch, StartPrefetch } from '@/api/page-prefetch';
+import { preloadFrameParts } from '@/app/layout/frame-parts';
 import { PublicLayout } from '@/app/public-layout';
 import { HOME, ROUTES, SIGNED_IN_FRAME, type AppRoute } from '@/app/routes';
+import { preloadableLazy } from '@/components/preloadable-lazy';
 
 // The modules the table may name, each a chunk of its own, loaded when first wanted. A glob can only
 // be literal, hence the naming rule (`*-page.tsx`, `*-prefetch.ts`); routes.test.ts checks that each
@@ -16,34 +18,27 @@ export const pageModules = import.meta.glob<Record<string, ComponentType | undef
   '/src/app/not-found-page.tsx',
   '/src/app/signed-in-frame.tsx',
 ]);
-// The signed-in frame's parts (the table's SIGNED_IN_FRAME.parts), which the layout loads lazily: listed
-// here too so the start can fetch them with the frame's code. routes.test.ts keeps the two lists equal.
-export const framePartModules = import.meta.glob([
-  '/src/features/texting/unread/inbox-watcher.tsx',
-  '/src/features/texting/unread/texting-nav-icon.tsx',
-  '/src/app/layout/profile-user-menu.tsx',
-]);
 export const prefetchModules = import.meta.glob<PagePrefetch>('/src/features/**/*-prefetch.ts', {
   import: 'prefetch',
 });
 
 function loader<T>(modules: Record<string, () => Promise<T>>, module: string): () => Promise<T> {
   const load = modules[`/${module}`];
-  if (!load) throw new Error(`src/app/routes.ts names ${module}, which is not a page, prefetch or frame part module`);
+  if (!load) throw new Error(`src/app/routes.ts names ${module}, which is not a page or prefetch module`);
   return load;
 }
 
-/** A lazily loaded component, whose code can also be fetched ahead of rendering it (`preload`). */
+/**
+ * A lazily loaded component, whose code can also be fetched ahead of rendering it (`preload`); once
+ * fetched, it renders at once, without showing its Suspense fallback.
+ */
 function lazyComponent(module: string, name: string) {
   const load = loader(pageModules, module);
-  return Object.assign(
-    lazy(async () => {
-      const component = (await load())[name];
-      if (!component) throw new Error(`${module} exports no ${name} (src/app/routes.ts)`);
-      return { default: component };
-    }),
-    { preload: () => load().then(() => undefined) },
-  );
+  return preloadableLazy(async () => {
+    const component = (await load())[name];
+    if (!component) throw new Error(`${module} exports no ${name} (src/app/routes.ts)`);
+    return component;
+  });
 }
 
 // The signed-in frame (session guard, navigation) loads lazily too: the sign-in page doesn't need it.
@@ -75,9 +70,7 @@ export function preloadPage(pathname: string, signedIn: boolean): PagePreload {
     const match = route.paths.map((path) => (path === '*' ? null : matchPath(path, pathname))).find(Boolean);
     if (!match) continue;
     if (route.signedIn && !signedIn) break;
-    const frame = route.signedIn
-      ? [SignedInFrame.preload(), ...SIGNED_IN_FRAME.parts.map((part) => loader(framePartModules, part)())]
-      : [];
+    const frame = route.signedIn ? [SignedInFrame.preload(), preloadFrameParts()] : [];
     const code = Promise.all([...frame, Page.preload()]).then(ignore, ignore);
     if (!prefetch) return { code, prefetch: Promise.resolve(undefined) };
     return {

@@ -30,11 +30,11 @@ export interface AppRoute {
 
 /**
  * The signed-in frame's module and component, and its `parts`: lazy modules of its layout, on every
- * signed-in page (the unread watcher, the Texting icon's unread count, the profile's account button).
- * They download with the frame's code and the first render waits for them too (the router's
- * `preloadPage`), so the frame paints once, complete. The chunk planner and the size budgets count them
- * in every signed-in page's first load: what they share with a page goes with them, not with that page's
- * chunks.
+ * signed-in page (the unread watcher, the Texting icon's unread count, the profile's account button),
+ * in src/app/layout/frame-parts.tsx. They download with the frame's code and the first render waits for
+ * them too (the router's `preloadPage`), so the frame paints once, complete. The chunk planner and the
+ * size budgets count them in every signed-in page's first load: what they share with a page goes with
+ * them, not with that page's chunks.
  */
 export const SIGNED_IN_FRAME = {
   module: 'src/app/signed-in-frame.tsx',

@@ -17,21 +17,12 @@ import { lazy, Suspense, useState } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 
 import { ColorModeButton } from '@/app/layout/color-mode-button';
+import { InboxWatcher } from '@/app/layout/frame-parts';
 import { navItems } from '@/app/layout/nav-items';
 import { UserMenu } from '@/app/layout/user-menu';
 import { RouteBoundary } from '@/app/route-boundary';
 import { OfflineBanner } from '@/components/offline-banner';
 import { useHotkeys } from '@/components/use-hotkeys';
-
-// The unread watcher (polling, seen positions, notifications) is its own download, beside the page's
-// code rather than in front of it; the start fetches it with the frame (a part of the frame, routes.ts).
-// Offline before it has loaded, the app goes on without it (it polls the network anyway).
-const InboxWatcher = lazy(() =>
-  import('@/features/texting/unread/inbox-watcher').then(
-    (module) => ({ default: module.InboxWatcher }),
-    () => ({ default: () => null }),
-  ),
-);
 
 // The shortcuts dialog downloads the first time `?` is pressed.
 const ShortcutsDialog = lazy(async () => ({

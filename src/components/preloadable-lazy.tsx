@@ -1,0 +1,20 @@
+// React's `lazy`, with a `preload` that downloads the code ahead of the first render. Once the code is
+// here, the component renders it at once. (A `lazy` component suspends on its first render even when its
+// module has already loaded, since the import's promise settles only later, and its Suspense boundary
+// then shows the fallback for a moment.)
+import { createElement, lazy, type ComponentType } from 'react';
+
+export function preloadableLazy<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let loaded: ComponentType<P> | undefined;
+  let loading: Promise<ComponentType<P>> | undefined;
+  const loadOnce = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  const Lazy = lazy(async () => ({ default: await loadOnce() }));
+  function Preloadable(props: P) {
+    return createElement(loaded ?? Lazy, props);
+  }
+  return Object.assign(Preloadable, { preload: () => loadOnce().then(() => undefined) });
+}

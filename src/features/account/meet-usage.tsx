@@ -1,12 +1,12 @@
 // Meeting minutes used this period against the plan's limit.
 import { LinearProgress, Stack, Typography } from '@mui/material';
 
+import { formatCount } from '@/lib/count';
+
 export function MeetUsage({ used, limit }: { used: number; limit: number }) {
   const percent = limit > 0 ? Math.min(100, Math.round((used / limit) * 100)) : 100;
   const text =
-    limit > 0
-      ? `${used.toLocaleString()} of ${limit.toLocaleString()} minutes used`
-      : 'Your plan has no meeting minutes.';
+    limit > 0 ? `${formatCount(used)} of ${formatCount(limit)} minutes used` : 'Your plan has no meeting minutes.';
   const color = percent >= 100 ? 'error' : percent >= 80 ? 'warning' : 'primary';
   return (
     <Stack spacing={1}>

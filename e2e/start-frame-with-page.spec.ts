@@ -74,3 +74,28 @@ test("the frame waits for its parts' code too, and paints complete", async ({ pa
   expect(held()).toBe(1);
   expect(await page.evaluate(() => window.textingIconSeen)).toEqual({ plain: false, withCount: true });
 });
+
+test('what the app needs later downloads once the first screen has painted', async ({ page }) => {
+  // The error fallbacks, the toasts, the outbox's flush and the service worker's registration: none of
+  // them is needed for the first screen, so none shares its network (docs/decisions.md).
+  const later = /\/assets\/(route-error-fallback|toast-view|outbox-flush|virtual_pwa-register)-[\w-]+\.js$/;
+  await page.goto('/texting');
+  await expect(page.getByRole('list', { name: 'Conversations' }).getByRole('link').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  const timings = () =>
+    page.evaluate((source) => {
+      const pattern = new RegExp(source);
+      return {
+        paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        files: performance
+          .getEntriesByType('resource')
+          .filter((entry) => pattern.test(entry.name))
+          .map((entry) => ({ file: entry.name.split('/').pop() ?? '', requested: entry.startTime })),
+      };
+    }, later.source);
+  await expect.poll(async () => (await timings()).files.length, { timeout: 20_000 }).toBe(4);
+  const { paint, files } = await timings();
+  expect(paint).not.toBeNull();
+  for (const { file, requested } of files) expect(requested, file).toBeGreaterThan(paint ?? Infinity);
+});

@@ -7,6 +7,7 @@ import { loadConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { forgetUserData, onForgetUserData } from '@/api/user-data';
 import { AppErrorBoundary } from '@/app/app-error-boundary';
+import { FirstPaintSignal, firstPaint } from '@/app/first-paint';
 import { Providers } from '@/app/providers';
 import { createQueryClient, followBrowserOnlineState } from '@/app/query-client';
 import { registerServiceWorker } from '@/app/register-service-worker';
@@ -77,6 +78,7 @@ try {
   startTransition(() => {
     root.render(
       <StrictMode>
+        <FirstPaintSignal />
         <Providers queryClient={queryClient}>
           <BrowserRouter>
             <AppErrorBoundary>
@@ -90,12 +92,17 @@ try {
   // The snapshot of this address painted before the code loaded (if any) gives way to the page.
   takeOverFromSnapshot();
   keepStartSnapshot((listener) => queryClient.getQueryCache().subscribe(listener));
-  warmUpFallbacks();
-  // What was sent offline goes when the network is back (and now, if it already is).
-  if (sessionStore.get().status === 'signed-in') {
-    void import('@/features/texting/outbox/outbox-flush').then(({ startOutboxFlush }) => startOutboxFlush(queryClient));
-  }
-  registerServiceWorker();
+  // What the app needs later downloads once the first screen is painted, not beside its code and data.
+  void firstPaint.then(() => {
+    warmUpFallbacks();
+    // What was sent offline goes when the network is back (and now, if it already is).
+    if (sessionStore.get().status === 'signed-in') {
+      void import('@/features/texting/outbox/outbox-flush').then(({ startOutboxFlush }) =>
+        startOutboxFlush(queryClient),
+      );
+    }
+    registerServiceWorker();
+  });
 } catch (error) {
   root.render(
     <main style={{ fontFamily: 'system-ui, sans-serif', padding: 24 }}>

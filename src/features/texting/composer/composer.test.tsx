@@ -117,4 +117,12 @@ describe('Composer', () => {
     await user.click(screen.getByRole('button', { name: 'Remove photo.png' }));
     expect(screen.queryByRole('img', { name: 'photo.png' })).not.toBeInTheDocument();
   });
+
+  it('says on the Attach images button which images it takes, before any is picked', () => {
+    renderComposer();
+    expect(screen.getByRole('button', { name: 'Attach images' })).toHaveAttribute(
+      'title',
+      'Attach images (JPEG, PNG, GIF, WebP; up to 5 MB each)',
+    );
+  });
 });

@@ -11,20 +11,27 @@ import { contactsQuery, type Contact, type ContactSort } from '@/api/contacts';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
 import { notify } from '@/components/notify';
 import { RetryAlert } from '@/components/retry-alert';
+import { useShownOnce } from '@/components/use-shown-once';
 import { canSortContacts } from '@/features/contacts/contact-api';
 import { ContactsTable } from '@/features/contacts/contacts-table';
-import { DeleteContactDialog } from '@/features/contacts/delete-contact-dialog';
-import { MessageProblemDialog } from '@/features/contacts/message-problem-dialog';
-import { NumberChoiceMenu } from '@/features/contacts/number-choice-menu';
 import { contactListParams, useContactsUrl } from '@/features/contacts/use-contacts-url';
 import { useMessageContact } from '@/features/contacts/use-message-contact';
 import { whenIdle } from '@/lib/when-idle';
 
 // The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
-// The contact form (fields, validation, number parsing) is not part of the page's first download:
-// it is fetched once the table is up and the browser is idle, so Edit and New open at once.
+// The contact form (fields, validation, number parsing), the delete confirmation, the choice of number
+// and the message problem (with the dialogs and menus of the component library) are not part of the
+// page's first download: they are fetched once the table is up and the browser is idle, so they open at once.
 const loadContactDialog = () => import('@/features/contacts/contact-dialog');
+const loadDeleteDialog = () => import('@/features/contacts/delete-contact-dialog');
+const loadNumberChoiceMenu = () => import('@/features/contacts/number-choice-menu');
+const loadMessageProblemDialog = () => import('@/features/contacts/message-problem-dialog');
 const ContactDialog = lazy(async () => ({ default: (await loadContactDialog()).ContactDialog }));
+const DeleteContactDialog = lazy(async () => ({ default: (await loadDeleteDialog()).DeleteContactDialog }));
+const NumberChoiceMenu = lazy(async () => ({ default: (await loadNumberChoiceMenu()).NumberChoiceMenu }));
+const MessageProblemDialog = lazy(async () => ({
+  default: (await loadMessageProblemDialog()).MessageProblemDialog,
+}));
 const ImportContactsDialog = lazy(async () => ({
   default: (await import('@/features/contacts/import/import-contacts-dialog')).ImportContactsDialog,
 }));
@@ -34,12 +41,13 @@ type EditState = { open: false; contact?: Contact } | { open: true; contact?: Co
 export function ContactsPage() {
   const [url, setUrl] = useContactsUrl();
   const [edit, setEdit] = useState<EditState>({ open: false });
-  // Mounted from the first opening on, so closing animates and reopening is instant.
-  const [contactDialogUsed, setContactDialogUsed] = useState(false);
-  if (edit.open && !contactDialogUsed) setContactDialogUsed(true);
   const [deleting, setDeleting] = useState<Contact | null>(null);
   const [importing, setImporting] = useState(false);
   const message = useMessageContact();
+  const contactDialogUsed = useShownOnce(edit.open);
+  const deleteDialogUsed = useShownOnce(deleting !== null);
+  const numberChoiceUsed = useShownOnce(message.choice !== null);
+  const problemDialogUsed = useShownOnce(message.problem !== null);
   const exporting = useMutation({
     // The export (and the CSV writer) downloads on first use, not with the page.
     mutationFn: async () => (await import('@/features/contacts/export-contacts')).exportContacts(),
@@ -61,12 +69,14 @@ export function ContactsPage() {
     if (pastTheEnd) setUrl({ page: lastPage });
   }, [pastTheEnd, lastPage, setUrl]);
 
-  // The contact form's code, fetched in the background once the page is up.
+  // The dialogs' code, fetched in the background once the page is up.
   const tableShown = list.data !== undefined;
   useEffect(() => {
     if (!tableShown) return;
     return whenIdle(() => {
-      loadContactDialog().catch(() => undefined); // offline: opening the dialog tries again
+      for (const load of [loadContactDialog, loadDeleteDialog, loadNumberChoiceMenu, loadMessageProblemDialog]) {
+        load().catch(() => undefined); // offline: opening the dialog tries again
+      }
     });
   }, [tableShown]);
 
@@ -150,9 +160,21 @@ export function ContactsPage() {
           />
         </Suspense>
       )}
-      <DeleteContactDialog contact={deleting} onClose={() => setDeleting(null)} />
-      <NumberChoiceMenu choice={message.choice} onChoose={message.chooseNumber} onClose={message.cancelChoice} />
-      <MessageProblemDialog problem={message.problem} onClose={message.dismissProblem} />
+      {deleteDialogUsed && (
+        <Suspense fallback={null}>
+          <DeleteContactDialog contact={deleting} onClose={() => setDeleting(null)} />
+        </Suspense>
+      )}
+      {numberChoiceUsed && (
+        <Suspense fallback={null}>
+          <NumberChoiceMenu choice={message.choice} onChoose={message.chooseNumber} onClose={message.cancelChoice} />
+        </Suspense>
+      )}
+      {problemDialogUsed && (
+        <Suspense fallback={null}>
+          <MessageProblemDialog problem={message.problem} onClose={message.dismissProblem} />
+        </Suspense>
+      )}
       {importing && (
         <Suspense fallback={null}>
           <ImportContactsDialog onClose={() => setImporting(false)} />

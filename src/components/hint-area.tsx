@@ -4,9 +4,14 @@
 // to show. Inside a HintArea a control names its hint in `data-hint`; the area shows it in MUI's
 // tooltip when the mouse rests on the control or keyboard focus reaches it, and hides it when the
 // mouse leaves, focus moves on, or Escape is pressed. Touch shows no hint: every control that has one
-// also has its own accessible name.
-import { Tooltip } from '@mui/material';
-import { useEffect, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
+// also has its own accessible name. The tooltip's code (and the popup positioning it brings) downloads
+// when the mouse first moves over a control with a hint or keyboard focus first reaches one, not with the
+// table's page: a phone, or a user who never rests the mouse on a row, never needs it.
+import { Suspense, useEffect, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
+
+import { preloadableLazy } from '@/components/preloadable-lazy';
+
+const Tooltip = preloadableLazy(async () => (await import('@mui/material/Tooltip')).default);
 
 /** How long the mouse rests on a control before its hint shows (MUI's default for its tooltips). */
 const HINT_DELAY_MS = 100;
@@ -42,6 +47,8 @@ export function HintArea({ children }: { children: ReactNode }) {
     if (event.pointerType === 'touch') return;
     const anchor = hintOf(event.target, area.current);
     if (!anchor) return;
+    // Offline, the hint stays away; the next hover tries again.
+    Tooltip.preload().catch(() => undefined);
     if (shown?.open && shown.anchor === anchor) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => show(anchor), HINT_DELAY_MS);
@@ -53,7 +60,10 @@ export function HintArea({ children }: { children: ReactNode }) {
   const onFocus = (event: FocusEvent) => {
     const anchor = hintOf(event.target, area.current);
     // Keyboard focus only, as MUI's tooltips do: a click focuses the button too.
-    if (anchor && anchor === event.target && anchor.matches(':focus-visible')) show(anchor);
+    if (anchor && anchor === event.target && anchor.matches(':focus-visible')) {
+      Tooltip.preload().catch(() => undefined);
+      show(anchor);
+    }
   };
   const onBlur = (event: FocusEvent) => {
     if (shown?.anchor === event.target) hide();
@@ -64,17 +74,22 @@ export function HintArea({ children }: { children: ReactNode }) {
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div ref={area} onPointerOver={onPointerOver} onPointerOut={onPointerOut} onFocus={onFocus} onBlur={onBlur}>
       {children}
-      <Tooltip
-        title={shown?.anchor.dataset.hint ?? ''}
-        open={shown?.open ?? false}
-        onClose={hide}
-        disableHoverListener
-        disableFocusListener
-        disableTouchListener
-        slotProps={{ popper: { anchorEl: shown?.anchor } }}
-      >
-        <span hidden />
-      </Tooltip>
+      {shown && (
+        // Until the tooltip's code is here, no hint shows; it shows once the code arrives, if still wanted.
+        <Suspense fallback={null}>
+          <Tooltip
+            title={shown.anchor.dataset.hint ?? ''}
+            open={shown.open}
+            onClose={hide}
+            disableHoverListener
+            disableFocusListener
+            disableTouchListener
+            slotProps={{ popper: { anchorEl: shown.anchor } }}
+          >
+            <span hidden />
+          </Tooltip>
+        </Suspense>
+      )}
     </div>
   );
 }

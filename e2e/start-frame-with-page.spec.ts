@@ -99,3 +99,21 @@ test('what the app needs later downloads once the first screen has painted', asy
   expect(paint).not.toBeNull();
   for (const { file, requested } of files) expect(requested, file).toBeGreaterThan(paint ?? Infinity);
 });
+
+test("a table's pager downloads once the page's first screen has painted", async ({ page }) => {
+  // MUI's pager brings its rows-per-page menu and its buttons' tooltips: the rows come first.
+  await page.goto('/contacts');
+  const table = page.getByRole('table', { name: 'Contacts' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Go to next page' })).toBeVisible();
+  const { paint, requested } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    requested: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\/assets\/page-pagination-view-[\w-]+\.js$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(paint).not.toBeNull();
+  expect(requested).toHaveLength(1);
+  expect(requested[0]).toBeGreaterThan(paint ?? Infinity);
+});

@@ -19,8 +19,11 @@ const HEAVY = [
   { name: 'CSV parser', match: 'node_modules/papaparse', routes: [] },
   { name: 'iCalendar writer', match: 'src/lib/icalendar', routes: [] },
   { name: 'image viewer', match: 'src/features/texting/thread/media-viewer-dialog', routes: [] },
-  // Behind MUI's Tooltip and Autocomplete: the tables' row hints and the time zone field use it, the inbox not.
-  { name: 'popup positioning', match: 'node_modules/@popperjs', routes: ['contacts', 'meet', 'account'] },
+  // Behind MUI's Tooltip and Autocomplete: the time zone field uses it at first load; the tables' row hints
+  // and pager (src/components/hint-area.tsx, page-pagination.tsx) load it later.
+  { name: 'popup positioning', match: 'node_modules/@popperjs', routes: ['account'] },
+  // MUI's TablePagination, with its rows-per-page menu: loaded once the first screen has painted.
+  { name: 'pager', match: 'node_modules/@mui/material/TablePagination/', routes: [] },
 ];
 
 const dist = process.argv[2] ?? 'dist';

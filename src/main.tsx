@@ -7,13 +7,13 @@ import { loadConfig } from '@/api/config';
 import { sessionStore } from '@/api/session-store';
 import { forgetUserData, onForgetUserData } from '@/api/user-data';
 import { AppErrorBoundary } from '@/app/app-error-boundary';
-import { FirstPaintSignal, firstPaint } from '@/app/first-paint';
 import { Providers } from '@/app/providers';
 import { createQueryClient, followBrowserOnlineState } from '@/app/query-client';
 import { registerServiceWorker } from '@/app/register-service-worker';
 import { AppRoutes, preloadPage } from '@/app/router';
 import { keepStartSnapshot, takeOverFromSnapshot } from '@/app/start-snapshot';
 import { warmUpFallbacks } from '@/app/warm-up';
+import { FirstPaintSignal, firstPaint } from '@/components/first-paint';
 
 /**
  * The user's query cache is restored from IndexedDB and saved back (src/app/query-persistence.ts),

@@ -1,45 +1,50 @@
-// The pager under a paged list (a table, or the cards that stand for it on a phone): pages count
-// from 1 here, as in the URL, and a page past the end shows as the last one while the caller moves there.
-import { TablePagination, type SxProps, type Theme } from '@mui/material';
+// The pager under a paged list (a table, or the cards that stand for it on a phone). Its code is MUI's
+// TablePagination, which brings its rows-per-page menu (select, menu, popover, modal) and its buttons'
+// tooltips (with the popup positioning): a tenth of a table page's first download. It downloads once the
+// first screen has painted, not before it; until it is here, an empty bar of the pager's height holds
+// its place (the pager waits for the first page of rows anyway).
+import { Box } from '@mui/material';
+import { Suspense, useEffect, useState } from 'react';
 
-export interface PagePaginationProps {
-  count: number;
-  page: number;
-  size: number;
-  sizes: readonly number[];
-  /** Nothing has loaded yet: the count is unknown and the controls wait. */
-  firstLoad: boolean;
-  onPageChange: (page: number) => void;
-  onSizeChange: (size: number) => void;
-  labelRowsPerPage?: string;
-  sx?: SxProps<Theme>;
-}
+import { firstPaint } from '@/components/first-paint';
+import type { PagePaginationProps } from '@/components/page-pagination-view';
+import { preloadableLazy } from '@/components/preloadable-lazy';
 
-export function PagePagination({
-  count,
-  page,
-  size,
-  sizes,
-  firstLoad,
-  onPageChange,
-  onSizeChange,
-  labelRowsPerPage,
-  sx,
-}: PagePaginationProps) {
-  const lastPage = Math.max(1, Math.ceil(count / size));
+const View = preloadableLazy(async () => (await import('@/components/page-pagination-view')).PagePaginationView);
+
+let painted = false;
+// Offline, the placeholder stays until the code can load (the page's own error says what failed).
+void firstPaint
+  .then(() => {
+    painted = true;
+    return View.preload();
+  })
+  .catch(() => undefined);
+
+/** The height of TablePagination's toolbar. */
+const PAGER_HEIGHT = 52;
+
+export function PagePagination(props: PagePaginationProps) {
+  const [ready, setReady] = useState(painted);
+  useEffect(() => {
+    if (ready) return;
+    let mounted = true;
+    void firstPaint.then(() => {
+      if (mounted) setReady(true);
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [ready]);
+  const placeholder = (
+    <Box sx={props.sx}>
+      <Box sx={{ minHeight: PAGER_HEIGHT }} />
+    </Box>
+  );
+  if (!ready) return placeholder;
   return (
-    <TablePagination
-      component="div"
-      count={firstLoad ? -1 : count}
-      page={(firstLoad ? page : Math.min(page, lastPage)) - 1}
-      rowsPerPage={size}
-      rowsPerPageOptions={[...sizes]}
-      onPageChange={(_event, next) => onPageChange(next + 1)}
-      onRowsPerPageChange={(event) => onSizeChange(Number(event.target.value))}
-      disabled={firstLoad}
-      labelDisplayedRows={firstLoad ? () => '' : undefined}
-      {...(labelRowsPerPage ? { labelRowsPerPage } : {})}
-      sx={sx}
-    />
+    <Suspense fallback={placeholder}>
+      <View {...props} />
+    </Suspense>
   );
 }

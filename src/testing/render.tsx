@@ -9,6 +9,7 @@ import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-rout
 
 import { invalidateDeclared } from '@/app/query-client';
 import { theme } from '@/app/theme/theme';
+import { FirstPaintSignal } from '@/components/first-paint';
 import { Toaster } from '@/components/toaster';
 
 import type { ReactElement } from 'react';
@@ -44,6 +45,7 @@ export function renderWithProviders(
   const user = userEvent.setup();
   const result = render(
     <QueryClientProvider client={queryClient}>
+      <FirstPaintSignal />
       <ThemeProvider theme={theme}>
         <CssBaseline />
         <RouterProvider router={router} />

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 /** A fresh copy of the module (its promise is made once per page), and whether it has resolved yet. */
 async function freshSignal() {
   vi.resetModules();
-  const module = await import('@/app/first-paint');
+  const module = await import('@/components/first-paint');
   const state = { shown: false };
   void module.firstPaint.then(() => {
     state.shown = true;

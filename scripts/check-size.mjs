@@ -24,6 +24,9 @@ const HEAVY = [
   { name: 'popup positioning', match: 'node_modules/@popperjs', routes: ['account'] },
   // MUI's TablePagination, with its rows-per-page menu: loaded once the first screen has painted.
   { name: 'pager', match: 'node_modules/@mui/material/TablePagination/', routes: [] },
+  // Dialogs and menus (MUI's Modal), behind any TextField too (it can be a select): the account page's
+  // forms use them at first load; the tables' pages open theirs on demand.
+  { name: 'modal', match: 'node_modules/@mui/material/Modal/', routes: ['account'] },
 ];
 
 const dist = process.argv[2] ?? 'dist';

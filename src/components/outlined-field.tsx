@@ -7,11 +7,14 @@ import { useId, type ReactNode } from 'react';
 export interface OutlinedFieldProps extends Omit<OutlinedInputProps, 'label'> {
   label: ReactNode;
   helperText?: ReactNode;
+  /** The label always sits on the outline, as over an input that is never empty (a date). */
+  shrinkLabel?: boolean;
 }
 
 export function OutlinedField({
   label,
   helperText,
+  shrinkLabel,
   id,
   size,
   error,
@@ -37,10 +40,13 @@ export function OutlinedField({
       sx={sx}
       className={className}
     >
-      <InputLabel htmlFor={inputId}>{label}</InputLabel>
+      <InputLabel htmlFor={inputId} {...(shrinkLabel ? { shrink: true } : {})}>
+        {label}
+      </InputLabel>
       <OutlinedInput
         id={inputId}
         label={label}
+        {...(shrinkLabel ? { notched: true } : {})}
         {...input}
         inputProps={{ ...inputProps, 'aria-describedby': describedBy }}
       />

@@ -1,8 +1,10 @@
 // From / To dates for the events list; both inclusive, both in the URL. Native date inputs: each keeps
 // what is being typed to itself and puts a date in the URL only once it is whole (a year typed digit by
 // digit passes through 0002 and 0202 on its way to 2026).
-import { Box, Button, TextField } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import { useState } from 'react';
+
+import { OutlinedField } from '@/components/outlined-field';
 
 interface Props {
   from: string | undefined;
@@ -46,10 +48,12 @@ function DateField({
   const [limits, setLimits] = useState({ min, max });
   if (!focused && (limits.min !== min || limits.max !== max)) setLimits({ min, max });
   return (
-    <TextField
+    <OutlinedField
       type="date"
       label={label}
       size="small"
+      shrinkLabel
+      fullWidth={false}
       value={shown.text}
       onChange={(event) => {
         const input = event.target as HTMLInputElement;
@@ -61,7 +65,7 @@ function DateField({
       onFocus={() => setFocused(true)}
       onBlur={() => setFocused(false)}
       sx={{ width: 170 }}
-      slotProps={{ inputLabel: { shrink: true }, htmlInput: { min: limits.min, max: limits.max } }}
+      inputProps={{ min: limits.min, max: limits.max }}
     />
   );
 }

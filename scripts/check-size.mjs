@@ -22,6 +22,9 @@ const HEAVY = [
   // Behind MUI's Tooltip and Autocomplete: the time zone field uses it at first load; the tables' row hints
   // and pager (src/components/hint-area.tsx, page-pagination.tsx) load it later.
   { name: 'popup positioning', match: 'node_modules/@popperjs', routes: ['account'] },
+  // date-fns's formatting and its locale: the inbox's day rows and times (src/lib/day-groups.ts). The
+  // unread count on every signed-in page reads server times without it (src/lib/server-time.ts).
+  { name: 'date formatting', match: 'node_modules/date-fns/', routes: ['inbox'] },
   // MUI's TablePagination, with its rows-per-page menu: loaded once the first screen has painted.
   { name: 'pager', match: 'node_modules/@mui/material/TablePagination/', routes: [] },
   // Dialogs and menus (MUI's Modal), behind any TextField too (it can be a select): the account page's

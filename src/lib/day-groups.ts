@@ -1,11 +1,5 @@
-// Server timestamps read as instants, messages grouped by local day, and the short times of a list.
+// Messages grouped by local day, and the short times of a list (server times: src/lib/server-time.ts).
 import { differenceInCalendarDays, format, isSameYear } from 'date-fns';
-
-/** The API's times have no offset and are UTC (docs/decisions.md); an offset, when present, wins. */
-export function parseServerTime(value: string): Date {
-  const hasZone = /(?:Z|[+-]\d{2}:?\d{2})$/i.test(value);
-  return new Date(hasZone ? value : `${value}Z`);
-}
 
 /** The local calendar day of an instant, as a key that sorts ("2024-03-09"). */
 export function dayKey(date: Date): string {

@@ -8,7 +8,8 @@ import { contactName } from '@/api/contacts';
 import type { Conversation } from '@/features/texting/texting-api';
 import { UnreadMark } from '@/features/texting/unread/unread-mark';
 import { useUnreadCount } from '@/features/texting/unread/use-unread';
-import { parseServerTime, shortTime } from '@/lib/day-groups';
+import { shortTime } from '@/lib/day-groups';
+import { parseServerTime } from '@/lib/server-time';
 
 interface Props {
   conversation: Conversation;

@@ -8,7 +8,7 @@
 // tries counted. Built from the history alone, it is the same after a reload or on another device.
 import type { OutgoingMessage } from '@/features/texting/outbox/outbox-store';
 import type { Message } from '@/features/texting/texting-api';
-import { parseServerTime } from '@/lib/day-groups';
+import { parseServerTime } from '@/lib/server-time';
 
 export type ThreadItem = (
   | { kind: 'stored'; key: string; time: Date; message: Message }

@@ -9,7 +9,7 @@ import { create } from 'zustand';
 
 import { sessionStore } from '@/api/session-store';
 import { onForgetUserData } from '@/api/user-data';
-import { parseServerTime } from '@/lib/day-groups';
+import { parseServerTime } from '@/lib/server-time';
 
 /** A message the user has seen: its id and `created_at` (server time). */
 export interface SeenMark {

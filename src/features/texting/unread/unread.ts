@@ -7,7 +7,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { readPage, ssp } from '@/api/clients';
 import { MESSAGES_PER_PAGE, messageQueries, type Conversation, type Message } from '@/features/texting/texting-api';
 import type { SeenMark, SeenRecord } from '@/features/texting/unread/seen-positions';
-import { parseServerTime } from '@/lib/day-groups';
+import { parseServerTime } from '@/lib/server-time';
 
 /** What the user has seen in a conversation: up to a message (`id`), or up to an instant (baseline). */
 export interface Boundary {

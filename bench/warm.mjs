@@ -160,7 +160,13 @@ try {
   await first.locator('[aria-label="Conversations"] a').first().waitFor();
   await first.goto(`${app}${path}`);
   await first.locator('[data-message-row]').first().waitFor();
-  await first.waitForTimeout(3000); // the cache is saved at most once a second, the snapshot every 2 s
+  // The snapshot of the thread is saved 10 s after the start (src/app/start-snapshot.ts); the cache, at
+  // most a second after it changes, long before.
+  await first.waitForFunction(
+    (address) => JSON.parse(localStorage.getItem('ringplan.start-snapshot') ?? 'null')?.pages?.[address],
+    path,
+    { timeout: 30_000 },
+  );
   await first.close();
   const warm = [];
   for (let i = 0; i < RUNS; i += 1) warm.push(await measure(context, path));

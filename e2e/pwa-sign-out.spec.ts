@@ -62,7 +62,7 @@ test('sign-out leaves nothing of the user in IndexedDB, the caches or the outbox
   await expect(page.getByRole('cell', { name: `Ula ${surname}`, exact: true })).toBeVisible({ timeout: 20_000 });
   await expect.poll(() => indexedDbText(page), { timeout: 10_000 }).toContain(surname);
   await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('ringplan.start-snapshot') ?? ''), { timeout: 10_000 })
+    .poll(() => page.evaluate(() => localStorage.getItem('ringplan.start-snapshot') ?? ''), { timeout: 20_000 })
     .toContain(surname);
   expect(await page.evaluate(() => localStorage.getItem('ringplan.texting.outbox'))).toContain(unsent);
 

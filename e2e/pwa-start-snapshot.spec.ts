@@ -65,8 +65,8 @@ test('the next start paints the last inbox before the code runs, then the app ta
   await page.reload();
   const list = page.getByRole('list', { name: 'Conversations' });
   await expect(list.getByRole('link', { name: /Snap/ })).toBeVisible({ timeout: 20_000 });
-  // Saved a moment after the page settles, and when the tab is left.
-  await expect.poll(() => savedAddresses(page), { timeout: 10_000 }).toContain('/texting');
+  // Saved once the start's first seconds are over (10 s), and when the tab is left.
+  await expect.poll(() => savedAddresses(page), { timeout: 20_000 }).toContain('/texting');
 
   // The app's code cannot load: what shows is the snapshot alone.
   await context.route('**/assets/**', (route) => route.abort());

@@ -116,12 +116,15 @@ export function saveStartSnapshot(): boolean {
  * Keeps the snapshot up to date: when the tab is hidden or left (the moments before a next start), and
  * after the query cache changes, so a closed tab or a crash leaves a recent one: `first` ms after it
  * changes on an address not saved yet, and at most every `then` ms on the same one (a polled list
- * changes the cache every few seconds).
+ * changes the cache every few seconds). Not before `start` ms after the app started, though: a save
+ * copies the whole page (20–50 ms of main thread here, four times that on a phone), and the first
+ * seconds are the user's, starting to work; leaving the tab meanwhile still saves.
  */
 export function keepStartSnapshot(
   onCacheChange: (listener: () => void) => () => void,
-  { first = 2000, then = 30_000 } = {},
+  { start = 10_000, first = 2000, then = 30_000 } = {},
 ): () => void {
+  const startedAt = Date.now();
   let timer: number | undefined;
   let timerAddress = '';
   let savedAt = 0;
@@ -138,7 +141,7 @@ export function keepStartSnapshot(
     window.clearTimeout(timer);
     timerAddress = address();
     const wait = timerAddress === savedAddress ? Math.max(first, savedAt + then - Date.now()) : first;
-    timer = window.setTimeout(save, wait);
+    timer = window.setTimeout(save, Math.max(wait, startedAt + start - Date.now()));
   };
   const onHidden = () => {
     if (document.visibilityState === 'hidden') saveStartSnapshot();

@@ -1,6 +1,6 @@
-// The pager's code downloads once the first screen has painted: until then an empty bar of its height
-// holds its place, then MUI's pager shows.
-import { render, screen } from '@testing-library/react';
+// The pager's code downloads once the user first acts after the first paint: until then an empty bar of
+// its height holds its place, then MUI's pager shows.
+import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import { FirstPaintSignal } from '@/components/first-paint';
@@ -23,20 +23,29 @@ function Pager() {
 }
 
 describe('PagePagination', () => {
-  it("holds the pager's place until the first screen has painted, then shows the pager", async () => {
-    const { container, rerender } = render(<Pager />);
+  it("holds the pager's place until the user first acts after the first paint, then shows the pager", async () => {
     // Long enough for the pager's code to have loaded, had it been asked for.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(screen.queryByRole('button', { name: 'Go to next page' })).not.toBeInTheDocument();
-    expect(container.textContent).toBe('');
-    expect(container.firstElementChild?.firstElementChild).toHaveStyle({ minHeight: '52px' });
+    const moment = () => new Promise((resolve) => setTimeout(resolve, 500));
+    const { container, rerender } = render(<Pager />);
+    await moment();
+    const absent = () => {
+      expect(screen.queryByRole('button', { name: 'Go to next page' })).not.toBeInTheDocument();
+      expect(container.textContent).toBe('');
+      expect(container.firstElementChild?.firstElementChild).toHaveStyle({ minHeight: '52px' });
+    };
+    absent();
 
+    // Painted, and the user has not acted yet.
     rerender(
       <>
         <FirstPaintSignal />
         <Pager />
       </>,
     );
+    await moment();
+    absent();
+
+    fireEvent.pointerMove(document.body);
     expect(await screen.findByRole('button', { name: 'Go to next page' })).toBeEnabled();
     expect(screen.getByText('1–25 of 60')).toBeInTheDocument();
   });

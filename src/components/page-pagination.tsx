@@ -1,22 +1,22 @@
 // The pager under a paged list (a table, or the cards that stand for it on a phone). Its code is MUI's
 // TablePagination, which brings its rows-per-page menu (select, menu, popover, modal) and its buttons'
 // tooltips (with the popup positioning): a tenth of a table page's first download. It downloads once the
-// first screen has painted, not before it; until it is here, an empty bar of the pager's height holds
-// its place (the pager waits for the first page of rows anyway).
+// user first acts on the page after its first paint (or a few seconds after it), not before; until it is
+// here, an empty bar of the pager's height holds its place (below a page of rows, out of sight).
 import { Box } from '@mui/material';
 import { Suspense, useEffect, useState } from 'react';
 
-import { firstPaint } from '@/components/first-paint';
+import { firstInteraction } from '@/components/first-interaction';
 import type { PagePaginationProps } from '@/components/page-pagination-view';
 import { preloadableLazy } from '@/components/preloadable-lazy';
 
 const View = preloadableLazy(async () => (await import('@/components/page-pagination-view')).PagePaginationView);
 
-let painted = false;
+let wanted = false;
 // Offline, the placeholder stays until the code can load (the page's own error says what failed).
-void firstPaint
+void firstInteraction
   .then(() => {
-    painted = true;
+    wanted = true;
     return View.preload();
   })
   .catch(() => undefined);
@@ -25,11 +25,11 @@ void firstPaint
 const PAGER_HEIGHT = 52;
 
 export function PagePagination(props: PagePaginationProps) {
-  const [ready, setReady] = useState(painted);
+  const [ready, setReady] = useState(wanted);
   useEffect(() => {
     if (ready) return;
     let mounted = true;
-    void firstPaint.then(() => {
+    void firstInteraction.then(() => {
       if (mounted) setReady(true);
     });
     return () => {

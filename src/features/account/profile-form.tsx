@@ -1,11 +1,12 @@
 // The editable part of the account: name, mobile and time zone. The email is shown, not edited.
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 
 import { isApiError } from '@/api/errors';
 import { meQuery, type User } from '@/api/me-query';
+import { firstInteraction } from '@/components/first-interaction';
 import { FormTextField } from '@/components/form-text-field';
 import { NameFields } from '@/components/name-fields';
 import { notify } from '@/components/notify';
@@ -14,12 +15,14 @@ import { useUpdateMe } from '@/features/account/account-api';
 import { isProfileField, profileDefaults } from '@/features/account/profile-fields';
 import type { ProfileInput, ProfileValues } from '@/features/account/profile-schema';
 import { formatNumber } from '@/lib/phone';
-import { whenIdle } from '@/lib/when-idle';
 
-// The form's rules (zod and the phone number library, ~40 KB gz) download once the page is up, not
-// with it: the fields show at once, and the rules are in long before the first check.
+// The form's rules (zod and the phone number library, ~40 KB gz) download once the user first acts on
+// the page, not with it: the fields show at once, and the rules are in long before the first check
+// (which loads them itself if they are not).
 const loadRules = () => import('@/features/account/profile-schema');
 const loadNumbers = () => import('@/lib/us-number');
+// Offline, the first check loads them again.
+void firstInteraction.then(() => loadRules()).catch(() => undefined);
 
 const resolver: Resolver<ProfileInput, unknown, ProfileValues> = async (values, context, options) => {
   try {
@@ -58,13 +61,6 @@ export function ProfileForm({ user }: { user: User }) {
     values: serverValues,
     resetOptions: { keepDirtyValues: true },
   });
-  useEffect(
-    () =>
-      whenIdle(() => {
-        loadRules().catch(() => undefined); // offline: the first check loads them again
-      }),
-    [],
-  );
   const mutation = useUpdateMe({
     onSuccess: (saved) => {
       // The saved profile shows at once (the frame's name too); the refetch the mutation asks for confirms it.

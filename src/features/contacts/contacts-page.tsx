@@ -9,6 +9,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 
 import { contactsQuery, type Contact, type ContactSort } from '@/api/contacts';
 import { DebouncedSearchField } from '@/components/debounced-search-field';
+import { firstInteraction } from '@/components/first-interaction';
 import { notify } from '@/components/notify';
 import { RetryAlert } from '@/components/retry-alert';
 import { useShownOnce } from '@/components/use-shown-once';
@@ -16,12 +17,11 @@ import { canSortContacts } from '@/features/contacts/contact-api';
 import { ContactsTable } from '@/features/contacts/contacts-table';
 import { contactListParams, useContactsUrl } from '@/features/contacts/use-contacts-url';
 import { useMessageContact } from '@/features/contacts/use-message-contact';
-import { whenIdle } from '@/lib/when-idle';
 
 // The import dialog (and the CSV parser it loads) is downloaded only when the user opens it.
 // The contact form (fields, validation, number parsing), the delete confirmation, the choice of number
 // and the message problem (with the dialogs and menus of the component library) are not part of the
-// page's first download: they are fetched once the table is up and the browser is idle, so they open at once.
+// page's first download: they are fetched once the user first acts on the page, so they open at once.
 const loadContactDialog = () => import('@/features/contacts/contact-dialog');
 const loadDeleteDialog = () => import('@/features/contacts/delete-contact-dialog');
 const loadNumberChoiceMenu = () => import('@/features/contacts/number-choice-menu');
@@ -32,6 +32,12 @@ const NumberChoiceMenu = lazy(async () => ({ default: (await loadNumberChoiceMen
 const MessageProblemDialog = lazy(async () => ({
   default: (await loadMessageProblemDialog()).MessageProblemDialog,
 }));
+// Offline, opening a dialog tries again.
+void firstInteraction.then(() => {
+  for (const load of [loadContactDialog, loadDeleteDialog, loadNumberChoiceMenu, loadMessageProblemDialog]) {
+    load().catch(() => undefined);
+  }
+});
 const ImportContactsDialog = lazy(async () => ({
   default: (await import('@/features/contacts/import/import-contacts-dialog')).ImportContactsDialog,
 }));
@@ -68,17 +74,6 @@ export function ContactsPage() {
   useEffect(() => {
     if (pastTheEnd) setUrl({ page: lastPage });
   }, [pastTheEnd, lastPage, setUrl]);
-
-  // The dialogs' code, fetched in the background once the page is up.
-  const tableShown = list.data !== undefined;
-  useEffect(() => {
-    if (!tableShown) return;
-    return whenIdle(() => {
-      for (const load of [loadContactDialog, loadDeleteDialog, loadNumberChoiceMenu, loadMessageProblemDialog]) {
-        load().catch(() => undefined); // offline: opening the dialog tries again
-      }
-    });
-  }, [tableShown]);
 
   const onSearch = useCallback((q: string) => setUrl({ q, page: 1 }), [setUrl]);
   const onSortChange = useCallback((sort: ContactSort) => setUrl({ sort, page: 1 }), [setUrl]);

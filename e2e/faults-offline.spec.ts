@@ -56,6 +56,43 @@ test('offline shows a banner; back online the conversation list refreshes', asyn
   await expect(list.getByRole('link', { name: new RegExp(`Ziva ${last}`) })).toBeVisible({ timeout: 20_000 });
 });
 
+test('parts that load after the page wait offline and come once back online; the page stays', async ({
+  page,
+  context,
+}) => {
+  // The pager's code downloads on the user's first act and the row hints' tooltip on the first hover: a
+  // connection lost meanwhile must leave the page as it is, not swap it for an error.
+  const pager = /\/assets\/page-pagination-view-[\w-]+\.js$/;
+  let cutOff: (() => Promise<void>) | undefined;
+  const requested = new Promise<void>((resolve) => {
+    void page.route(pager, (route) => {
+      cutOff = () => route.abort('internetdisconnected');
+      resolve();
+    });
+  });
+  await page.goto('/contacts');
+  const table = page.getByRole('table', { name: 'Contacts' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible({ timeout: 30_000 });
+  await page.mouse.move(400, 300);
+  await requested;
+  await context.setOffline(true);
+  await cutOff?.();
+  await page.unroute(pager);
+  const edit = table.getByRole('button', { name: /^Edit / }).first();
+  await edit.hover();
+  await page.waitForTimeout(500);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Go to next page' })).toHaveCount(0);
+
+  await context.setOffline(false);
+  await expect(page.getByRole('button', { name: 'Go to next page' })).toBeVisible({ timeout: 20_000 });
+  await page.getByRole('heading', { name: 'Contacts', level: 1 }).hover();
+  await edit.hover();
+  await expect(page.getByRole('tooltip', { name: 'Edit', exact: true })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('a page opened while offline says so with Retry, and Retry loads it once back online', async ({
   page,
   context,

@@ -7,11 +7,12 @@
 // also has its own accessible name. The tooltip's code (and the popup positioning it brings) downloads
 // when the mouse first moves over a control with a hint or keyboard focus first reaches one, not with the
 // table's page: a phone, or a user who never rests the mouse on a row, never needs it.
-import { Suspense, useEffect, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FocusEvent, type PointerEvent, type ReactNode } from 'react';
 
 import { preloadableLazy } from '@/components/preloadable-lazy';
 
 const Tooltip = preloadableLazy(async () => (await import('@mui/material/Tooltip')).default);
+const ignore = () => undefined;
 
 /** How long the mouse rests on a control before its hint shows (MUI's default for its tooltips). */
 const HINT_DELAY_MS = 100;
@@ -32,7 +33,13 @@ export function HintArea({ children }: { children: ReactNode }) {
   const timer = useRef<number | undefined>(undefined);
   // The anchor (and so the text) stays while the tooltip fades out; `open` is what shows it.
   const [shown, setShown] = useState<Shown | null>(null);
+  const [tooltipHere, setTooltipHere] = useState(Tooltip.isLoaded);
   useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  // Offline, or with the download cut off, no hint shows; the next hover or focus tries again.
+  const wantTooltip = () => {
+    if (!tooltipHere) Tooltip.preload().then(() => setTooltipHere(true), ignore);
+  };
 
   const show = (anchor: HTMLElement) => {
     window.clearTimeout(timer.current);
@@ -47,8 +54,7 @@ export function HintArea({ children }: { children: ReactNode }) {
     if (event.pointerType === 'touch') return;
     const anchor = hintOf(event.target, area.current);
     if (!anchor) return;
-    // Offline, the hint stays away; the next hover tries again.
-    Tooltip.preload().catch(() => undefined);
+    wantTooltip();
     if (shown?.open && shown.anchor === anchor) return;
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => show(anchor), HINT_DELAY_MS);
@@ -61,7 +67,7 @@ export function HintArea({ children }: { children: ReactNode }) {
     const anchor = hintOf(event.target, area.current);
     // Keyboard focus only, as MUI's tooltips do: a click focuses the button too.
     if (anchor && anchor === event.target && anchor.matches(':focus-visible')) {
-      Tooltip.preload().catch(() => undefined);
+      wantTooltip();
       show(anchor);
     }
   };
@@ -74,21 +80,19 @@ export function HintArea({ children }: { children: ReactNode }) {
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div ref={area} onPointerOver={onPointerOver} onPointerOut={onPointerOut} onFocus={onFocus} onBlur={onBlur}>
       {children}
-      {shown && (
+      {shown && tooltipHere && (
         // Until the tooltip's code is here, no hint shows; it shows once the code arrives, if still wanted.
-        <Suspense fallback={null}>
-          <Tooltip
-            title={shown.anchor.dataset.hint ?? ''}
-            open={shown.open}
-            onClose={hide}
-            disableHoverListener
-            disableFocusListener
-            disableTouchListener
-            slotProps={{ popper: { anchorEl: shown.anchor } }}
-          >
-            <span hidden />
-          </Tooltip>
-        </Suspense>
+        <Tooltip
+          title={shown.anchor.dataset.hint ?? ''}
+          open={shown.open}
+          onClose={hide}
+          disableHoverListener
+          disableFocusListener
+          disableTouchListener
+          slotProps={{ popper: { anchorEl: shown.anchor } }}
+        >
+          <span hidden />
+        </Tooltip>
       )}
     </div>
   );

@@ -4,47 +4,40 @@
 // user first acts on the page after its first paint (or a few seconds after it), not before; until it is
 // here, an empty bar of the pager's height holds its place (below a page of rows, out of sight).
 import { Box } from '@mui/material';
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 import { firstInteraction } from '@/components/first-interaction';
+import { loadPatiently } from '@/components/load-patiently';
 import type { PagePaginationProps } from '@/components/page-pagination-view';
 import { preloadableLazy } from '@/components/preloadable-lazy';
 
 const View = preloadableLazy(async () => (await import('@/components/page-pagination-view')).PagePaginationView);
 
-let wanted = false;
-// Offline, the placeholder stays until the code can load (the page's own error says what failed).
-void firstInteraction
-  .then(() => {
-    wanted = true;
-    return View.preload();
-  })
-  .catch(() => undefined);
+// Offline, or with the download cut off, the placeholder stays until the code can load.
+const here = firstInteraction.then(() => loadPatiently(View.preload));
 
 /** The height of TablePagination's toolbar. */
 const PAGER_HEIGHT = 52;
 
 export function PagePagination(props: PagePaginationProps) {
-  const [ready, setReady] = useState(wanted);
+  const [ready, setReady] = useState(View.isLoaded);
   useEffect(() => {
     if (ready) return;
     let mounted = true;
-    void firstInteraction.then(() => {
+    void here.then(() => {
       if (mounted) setReady(true);
     });
     return () => {
       mounted = false;
     };
   }, [ready]);
-  const placeholder = (
-    <Box sx={props.sx}>
-      <Box sx={{ minHeight: PAGER_HEIGHT }} />
-    </Box>
-  );
-  if (!ready) return placeholder;
-  return (
-    <Suspense fallback={placeholder}>
-      <View {...props} />
-    </Suspense>
-  );
+  if (!ready) {
+    return (
+      <Box sx={props.sx}>
+        <Box sx={{ minHeight: PAGER_HEIGHT }} />
+      </Box>
+    );
+  }
+  // The code is here: this renders at once.
+  return <View {...props} />;
 }

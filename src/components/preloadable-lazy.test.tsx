@@ -51,4 +51,19 @@ describe('preloadableLazy', () => {
     });
     expect(loads).toBe(1);
   });
+
+  it('tries again after a failed load, and says whether the code is here', async () => {
+    let loads = 0;
+    const Lazy = preloadableLazy(() => {
+      loads += 1;
+      return loads === 1 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve(Greeting);
+    });
+    await expect(Lazy.preload()).rejects.toThrow('Failed to fetch');
+    expect(Lazy.isLoaded()).toBe(false);
+    await Lazy.preload();
+    expect(Lazy.isLoaded()).toBe(true);
+    expect(loads).toBe(2);
+    render(<Lazy name="Ada" />);
+    expect(screen.getByText('Hello, Ada')).toBeInTheDocument();
+  });
 });

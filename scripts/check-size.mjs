@@ -19,17 +19,17 @@ const HEAVY = [
   { name: 'CSV parser', match: 'node_modules/papaparse', routes: [] },
   { name: 'iCalendar writer', match: 'src/lib/icalendar', routes: [] },
   { name: 'image viewer', match: 'src/features/texting/thread/media-viewer-dialog', routes: [] },
-  // Behind MUI's Tooltip and Autocomplete: the time zone field uses it at first load; the tables' row hints
-  // and pager (src/components/hint-area.tsx, page-pagination.tsx) load it later.
-  { name: 'popup positioning', match: 'node_modules/@popperjs', routes: ['account'] },
+  // Behind MUI's Tooltip and Autocomplete: the tables' row hints and pager and the profile's time zone
+  // picker (src/components/hint-area.tsx, page-pagination.tsx, time-zone-field.tsx) load it later.
+  { name: 'popup positioning', match: 'node_modules/@popperjs', routes: [] },
   // date-fns's formatting and its locale: the inbox's day rows and times (src/lib/day-groups.ts). The
   // unread count on every signed-in page reads server times without it (src/lib/server-time.ts).
   { name: 'date formatting', match: 'node_modules/date-fns/', routes: ['inbox'] },
   // MUI's TablePagination, with its rows-per-page menu: loaded once the first screen has painted.
   { name: 'pager', match: 'node_modules/@mui/material/TablePagination/', routes: [] },
-  // Dialogs and menus (MUI's Modal), behind any TextField too (it can be a select): the account page's
-  // forms use them at first load; the tables' pages open theirs on demand.
-  { name: 'modal', match: 'node_modules/@mui/material/Modal/', routes: ['account'] },
+  // Dialogs and menus (MUI's Modal), behind any TextField too (it can be a select): the pages open theirs
+  // on demand, and their first screens' fields are OutlinedFields (src/components/outlined-field.tsx).
+  { name: 'modal', match: 'node_modules/@mui/material/Modal/', routes: [] },
 ];
 
 const dist = process.argv[2] ?? 'dist';

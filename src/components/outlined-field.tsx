@@ -1,6 +1,8 @@
 // A labelled, outlined text field, put together from MUI's parts. MUI's TextField can also be a select,
 // so it always brings Select with its menu, popover and modal (about 18 KB gz); the fields on the
-// pages people open first (searches, the composer, a meeting's password) don't need them.
+// pages people open first (searches, the composer, a meeting's password, the profile) don't need them.
+// `sx` styles the field as a whole; `className`, like every other input prop, goes to the outlined input
+// (an Autocomplete's input root class belongs there).
 import { FormControl, FormHelperText, InputLabel, OutlinedInput, type OutlinedInputProps } from '@mui/material';
 import { useId, type ReactNode } from 'react';
 
@@ -22,7 +24,6 @@ export function OutlinedField({
   required,
   fullWidth = true,
   sx,
-  className,
   inputProps,
   ...input
 }: OutlinedFieldProps) {
@@ -31,16 +32,8 @@ export function OutlinedField({
   const helperId = helperText ? `${inputId}-helper-text` : undefined;
   const describedBy = [helperId, inputProps?.['aria-describedby']].filter(Boolean).join(' ') || undefined;
   return (
-    <FormControl
-      size={size}
-      error={error}
-      disabled={disabled}
-      required={required}
-      fullWidth={fullWidth}
-      sx={sx}
-      className={className}
-    >
-      <InputLabel htmlFor={inputId} {...(shrinkLabel ? { shrink: true } : {})}>
+    <FormControl size={size} error={error} disabled={disabled} required={required} fullWidth={fullWidth} sx={sx}>
+      <InputLabel id={`${inputId}-label`} htmlFor={inputId} {...(shrinkLabel ? { shrink: true } : {})}>
         {label}
       </InputLabel>
       <OutlinedInput

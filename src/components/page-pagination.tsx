@@ -4,34 +4,21 @@
 // user first acts on the page after its first paint (or a few seconds after it), not before; until it is
 // here, an empty bar of the pager's height holds its place (below a page of rows, out of sight).
 import { Box } from '@mui/material';
-import { useEffect, useState } from 'react';
 
-import { firstInteraction } from '@/components/first-interaction';
-import { loadPatiently } from '@/components/load-patiently';
+import { afterFirstAct } from '@/components/after-first-act';
 import type { PagePaginationProps } from '@/components/page-pagination-view';
 import { preloadableLazy } from '@/components/preloadable-lazy';
 
 const View = preloadableLazy(async () => (await import('@/components/page-pagination-view')).PagePaginationView);
 
 // Offline, or with the download cut off, the placeholder stays until the code can load.
-const here = firstInteraction.then(() => loadPatiently(View.preload));
+const usePagerHere = afterFirstAct(View);
 
 /** The height of TablePagination's toolbar. */
 const PAGER_HEIGHT = 52;
 
 export function PagePagination(props: PagePaginationProps) {
-  const [ready, setReady] = useState(View.isLoaded);
-  useEffect(() => {
-    if (ready) return;
-    let mounted = true;
-    void here.then(() => {
-      if (mounted) setReady(true);
-    });
-    return () => {
-      mounted = false;
-    };
-  }, [ready]);
-  if (!ready) {
+  if (!usePagerHere()) {
     return (
       <Box sx={props.sx}>
         <Box sx={{ minHeight: PAGER_HEIGHT }} />

@@ -1,5 +1,5 @@
 // The editable part of the account: name, mobile and time zone. The email is shown, not edited.
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Alert, Button, Stack } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
@@ -10,6 +10,7 @@ import { firstInteraction } from '@/components/first-interaction';
 import { FormTextField } from '@/components/form-text-field';
 import { NameFields } from '@/components/name-fields';
 import { notify } from '@/components/notify';
+import { OutlinedField } from '@/components/outlined-field';
 import { TimeZoneField } from '@/components/time-zone-field';
 import { useUpdateMe } from '@/features/account/account-api';
 import { isProfileField, profileDefaults } from '@/features/account/profile-fields';
@@ -99,11 +100,11 @@ export function ProfileForm({ user }: { user: User }) {
         </Alert>
       )}
       <NameFields register={register} errors={errors} />
-      <TextField
+      <OutlinedField
         label="Email"
         value={user.email}
         helperText="You sign in with this email; it cannot be changed here."
-        slotProps={{ htmlInput: { readOnly: true } }}
+        readOnly
       />
       <FormTextField
         label="Mobile"

@@ -110,7 +110,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (user: Registered
         autoComplete="new-password"
         name="pwd"
         {...fieldOf}
-        slotProps={{ htmlInput: { 'aria-describedby': 'password-strength' } }}
+        inputProps={{ 'aria-describedby': 'password-strength' }}
       />
       <PasswordStrengthMeter password={password} id="password-strength" />
       <Button type="submit" variant="contained" size="large" loading={mutation.isPending}>

@@ -2,7 +2,7 @@
 // and not again once it has succeeded.
 import { describe, expect, it } from 'vitest';
 
-import { loadPatiently } from '@/components/load-patiently';
+import { loadPatiently } from '@/components/after-first-act';
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

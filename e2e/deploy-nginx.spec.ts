@@ -63,6 +63,10 @@ test('serves routes, caches hashed assets for a year and never caches index.html
   expect(deepLink.headers()['cache-control']).toBe('no-cache');
   expect(deepLink.headers()['content-security-policy']).toContain("script-src 'self'");
   expect(deepLink.headers()['x-content-type-options']).toBe('nosniff');
+  // The browser opens its connection to the API while the app's code downloads.
+  expect(deepLink.headers().link).toBe(
+    `<${new URL(sandboxAppConfig(SANDBOX_URL).sspBaseUrl).origin}>; rel=preconnect; crossorigin`,
+  );
 
   const html = await deepLink.text();
   const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];

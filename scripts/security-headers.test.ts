@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { contentSecurityPolicy, nginxInclude } from './security-headers.mjs';
+import { contentSecurityPolicy, nginxInclude, securityHeaders } from './security-headers.mjs';
 
 describe('the security headers', () => {
   it('allow exactly the API origins of the configuration', () => {
@@ -18,6 +18,11 @@ describe('the security headers', () => {
     const policy = contentSecurityPolicy({ authBaseUrl: 'https://a.example/auth', sspBaseUrl: 'https://b.example' });
     expect(policy).toContain("worker-src 'self';");
     expect(policy).toContain("manifest-src 'self';");
+  });
+
+  it('ask the browser to open its connection to the API as the page arrives', () => {
+    const headers = securityHeaders({ authBaseUrl: 'https://a.example/auth', sspBaseUrl: 'https://b.example/v1' });
+    expect(headers.Link).toBe('<https://b.example>; rel=preconnect; crossorigin');
   });
 
   it("in deploy/ are the ones `npm run deploy:csp` writes from RingPlan's configuration", () => {

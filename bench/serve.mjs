@@ -1,7 +1,8 @@
 // What `npm run bench` and `npm run bench:profile` measure against: the production build and the
 // stack's floor (bench/floor/), both served as users are served them, by nginx with deploy/nginx.conf's
 // TLS server block and a throwaway certificate, over HTTP/2 and (beside it) HTTP/1.1; the sandbox as
-// the API, on its own origin as RingPlan's API is (CORS); and a Chromium signed in on every app origin.
+// the API, on its own origin as RingPlan's API is (CORS) and, as it is, over TLS and HTTP/2 (the same
+// nginx in front of it); and a Chromium signed in on every app origin.
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -24,13 +25,17 @@ export const APP_DIST = join(TMP, 'dist');
 export const FLOOR_DIST = join(TMP, 'floor-dist');
 const NGINX_DIR = join(TMP, 'nginx');
 const SANDBOX_PORT = 4475 + OFFSET;
+/** The sandbox behind nginx over TLS and HTTP/2: the API origin the measured app calls. */
+const API_PORT = 4476 + OFFSET;
 export const DEBUG_PORT = 9333 + OFFSET;
 /** The protocols measured; the first is how users are served, the primary figures. */
 export const PROTOCOLS = [
   { name: 'HTTP/2', key: 'h2', http2: true, appPort: 4473 + OFFSET, floorPort: 4483 + OFFSET },
   { name: 'HTTP/1.1', key: 'h1', http2: false, appPort: 4474 + OFFSET, floorPort: 4484 + OFFSET },
 ];
+/** The sandbox itself, for setting data up. */
 export const sandbox = `http://localhost:${SANDBOX_PORT}`;
+const apiOrigin = `https://localhost:${API_PORT}`;
 export const appOrigin = (protocol) => `https://localhost:${protocol.appPort}`;
 export const floorUrl = (protocol) => `https://localhost:${protocol.floorPort}/`;
 
@@ -90,10 +95,26 @@ function nginxConfig(cert, key) {
       .replace('/etc/ssl/ringplan-portal/fullchain.pem', cert)
       .replace('/etc/ssl/ringplan-portal/privkey.pem', key)
       .replace('root /srv/ringplan-portal;', `root ${root};`);
-  const servers = PROTOCOLS.flatMap((p) => [
-    block(p.appPort, APP_DIST, p.http2),
-    block(p.floorPort, FLOOR_DIST, p.http2),
-  ]);
+  // RingPlan's API is served over TLS and HTTP/2 (its calls share one connection); the sandbox speaks
+  // plain HTTP/1.1, so nginx stands in front of it as a TLS terminator would.
+  const api = `  server {
+    listen ${String(API_PORT)} ssl http2;
+    ssl_certificate ${cert};
+    ssl_certificate_key ${key};
+    location / {
+      proxy_pass ${sandbox};
+      proxy_http_version 1.1;
+      proxy_set_header Host $http_host;
+      proxy_set_header Connection "";
+      proxy_buffering off;
+      client_max_body_size 6m;
+    }
+  }
+`;
+  const servers = [
+    ...PROTOCOLS.flatMap((p) => [block(p.appPort, APP_DIST, p.http2), block(p.floorPort, FLOOR_DIST, p.http2)]),
+    api,
+  ];
   return `${shipped.slice(0, start)}${servers.join('\n')}}\n`
     .replace('pid /tmp/ringplan-nginx.pid;', `pid ${join(NGINX_DIR, 'nginx.pid')};`)
     .replaceAll('/tmp/ringplan-nginx-', join(NGINX_DIR, 'tmp-'));
@@ -144,7 +165,7 @@ export async function startServers() {
     appChunks.flatMap((chunk) => chunk.modules),
   );
   await buildFloor();
-  const appConfig = sandboxAppConfig(sandbox);
+  const appConfig = sandboxAppConfig(apiOrigin);
   writeFileSync(join(APP_DIST, 'config.json'), JSON.stringify(appConfig));
   precompress(APP_DIST);
   precompress(FLOOR_DIST);
@@ -162,7 +183,7 @@ export async function startServers() {
       SANDBOX_DATA_DIR: join(TMP, 'sandbox'),
       SANDBOX_APP_ORIGINS: origins.join(','),
       SANDBOX_APP_ORIGIN: origins[0],
-      SANDBOX_PUBLIC_URL: sandbox,
+      SANDBOX_PUBLIC_URL: apiOrigin,
     }),
     start('nginx', [
       '-e',

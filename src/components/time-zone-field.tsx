@@ -19,7 +19,7 @@ const usePickerHere = afterFirstAct(Picker);
 export function TimeZoneField(props: TimeZoneFieldProps) {
   const [focus, setFocus] = useState<'focus' | 'open' | undefined>(undefined);
   if (usePickerHere()) return <Picker {...props} takeFocus={focus} />;
-  const { label, value, name, required, disabled, error, helperText, id, onBlur } = props;
+  const { label, value, name, required, disabled, error, helperText, id, onBlur, inputRef } = props;
   return (
     <OutlinedField
       id={id}
@@ -31,6 +31,8 @@ export function TimeZoneField(props: TimeZoneFieldProps) {
       helperText={helperText}
       value={value ? `${timeZoneDisplayName(value)} (${toOption(value).offset})` : ''}
       readOnly
+      // A form's ref (to focus the field on an error) reaches the stand-in, then the picker's input.
+      inputRef={inputRef}
       inputProps={{ role: 'combobox', 'aria-expanded': false }}
       endAdornment={<ArrowDropDownIcon sx={{ color: 'action.active', mr: -0.75 }} />}
       onPointerDown={() => setFocus('open')}

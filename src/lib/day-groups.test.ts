@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { dayLabel, shortTime, withDayRows } from '@/lib/day-groups';
+import { dayKey, dayLabel, shortTime, withDayRows } from '@/lib/day-groups';
 
 describe('dayLabel and shortTime', () => {
   const now = new Date(2024, 5, 12, 15, 0); // Wednesday 12 June 2024, 3 PM local
@@ -20,6 +20,15 @@ describe('dayLabel and shortTime', () => {
     expect(shortTime(new Date(2024, 5, 9, 9, 5), now)).toBe('Sun');
     expect(shortTime(new Date(2024, 2, 4, 9, 5), now)).toBe('Mar 4');
     expect(shortTime(new Date(2023, 2, 4, 9, 5), now)).toBe('Mar 4, 2023');
+  });
+});
+
+describe('dayKey', () => {
+  it('keys the local calendar day, zero-padded so that keys sort', () => {
+    expect(dayKey(new Date(2024, 2, 9, 23, 59))).toBe('2024-03-09');
+    expect(dayKey(new Date(2024, 11, 31, 0, 0))).toBe('2024-12-31');
+    expect(dayKey(new Date(987, 0, 1, 12))).toBe('0987-01-01');
+    expect([dayKey(new Date(2024, 9, 1)), dayKey(new Date(2024, 8, 30))].sort()).toEqual(['2024-09-30', '2024-10-01']);
   });
 });
 

@@ -1,9 +1,14 @@
 // Messages grouped by local day, and the short times of a list (server times: src/lib/server-time.ts).
 import { differenceInCalendarDays, format, isSameYear } from 'date-fns';
 
-/** The local calendar day of an instant, as a key that sorts ("2024-03-09"). */
+const pad = (n: number, digits = 2) => String(n).padStart(digits, '0');
+
+/**
+ * The local calendar day of an instant, as a key that sorts ("2024-03-09"). Written from the date's
+ * parts, not with `format`: a thread's first render keys every message it holds.
+ */
 export function dayKey(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** "Today", "Yesterday", "Monday, March 4", or with the year when it is not this year's. */

@@ -3,7 +3,7 @@
 import AddPhotoAlternateIcon from '@mui/icons-material/AddPhotoAlternate';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Box, IconButton } from '@mui/material';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'react-router';
 
 import { useSessionEmail } from '@/api/session-store';
@@ -29,7 +29,8 @@ interface Props {
   optedOut: boolean;
 }
 
-export function Composer({ conversationId, optedOut }: Props) {
+/** Memoized: the thread's updates do not render the composer again (its autosizing measures the page). */
+export const Composer = memo(function Composer({ conversationId, optedOut }: Props) {
   const owner = useSessionEmail();
   const draft = useDraft(owner, conversationId);
   const { draftChanged, draftSent } = useDraftActions();
@@ -165,4 +166,4 @@ export function Composer({ conversationId, optedOut }: Props) {
       </Box>
     </Box>
   );
-}
+});

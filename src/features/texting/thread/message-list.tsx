@@ -53,7 +53,11 @@ const TOP_PX = 48;
 const NEAR_TOP_PX = 600;
 const AT_BOTTOM_PX = 48;
 
-export function MessageList({
+/**
+ * Memoized: the thread pane renders again for what only it shows (the seen position, the contact's
+ * name), and the list then keeps its rows and measurements as they are.
+ */
+export const MessageList = memo(function MessageList({
   items,
   hasOlder,
   loadingOlder,
@@ -73,8 +77,8 @@ export function MessageList({
     [items],
   );
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer's methods read live scroll state; this component is deliberately not memoized.
-  // eslint-disable-next-line react-hooks/incompatible-library
+  // The virtualizer's methods read live scroll state: it renders this component again itself when the
+  // scroll position or a measured size changes.
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -242,4 +246,4 @@ export function MessageList({
       )}
     </Box>
   );
-}
+});

@@ -2,6 +2,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import BlockIcon from '@mui/icons-material/Block';
 import { Box, Chip, IconButton, Skeleton, Typography } from '@mui/material';
+import { memo } from 'react';
 import { Link } from 'react-router';
 
 import { contactName } from '@/api/contacts';
@@ -14,7 +15,7 @@ interface Props {
   backTo: string | null;
 }
 
-export function ThreadHeader({ conversation, backTo }: Props) {
+export const ThreadHeader = memo(function ThreadHeader({ conversation, backTo }: Props) {
   return (
     <Box
       sx={{
@@ -53,4 +54,4 @@ export function ThreadHeader({ conversation, backTo }: Props) {
       {conversation?.contact.opted_out && <Chip label="Opted out" icon={<BlockIcon />} size="small" />}
     </Box>
   );
-}
+});

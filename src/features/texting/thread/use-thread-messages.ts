@@ -51,6 +51,12 @@ export function useThreadMessages(conversationId: string) {
     if (!olderWanted) setOlderWanted(true);
     else if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [olderWanted, hasNextPage, isFetchingNextPage, fetchNextPage]);
+  const { refetch } = older;
+  const olderLoaded = older.data !== undefined;
+  const retryOlder = useCallback(
+    () => void (olderLoaded ? fetchNextPage() : refetch()),
+    [olderLoaded, fetchNextPage, refetch],
+  );
 
   return {
     items,
@@ -58,7 +64,7 @@ export function useThreadMessages(conversationId: string) {
     hasOlder,
     loadingOlder: older.isFetching,
     olderError: older.isError,
-    retryOlder: () => void (older.data ? fetchNextPage() : older.refetch()),
+    retryOlder,
     loadOlder,
   };
 }

@@ -10,6 +10,7 @@ declare global {
   interface Window {
     startSeen?: { pageSpinner: boolean; navBeforeHeading: boolean };
     textingIconSeen?: { plain: boolean; withCount: boolean };
+    conversationsSpinnerSeen?: boolean;
   }
 }
 
@@ -124,4 +125,23 @@ test("a table's pager and dialogs download once the user first acts on the page"
   await page.mouse.move(400, 300);
   await expect(page.getByRole('button', { name: 'Go to next page' })).toBeVisible();
   await expect.poll(async () => (await requested()).length).toBe(2);
+});
+
+test('a wide inbox paints the conversations it already has with the page, not after it', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.addInitScript(() => {
+    window.conversationsSpinnerSeen = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[aria-label="Loading conversations"]')) window.conversationsSpinnerSeen = true;
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // The page's code is held, so the conversations (asked for at start) are in before the first render.
+  const held = await holdChunk(page, /\/assets\/inbox-page-[\w-]+\.js$/);
+  const listed = page.waitForResponse((response) => /\/texting\/conversations\?/.test(response.url()));
+  await page.goto('/texting', { waitUntil: 'commit' });
+  await listed;
+  const list = page.getByRole('list', { name: 'Conversations' });
+  await expect(list.getByRole('link').first()).toBeVisible({ timeout: 30_000 });
+  expect(held()).toBe(1);
+  expect(await page.evaluate(() => window.conversationsSpinnerSeen)).toBe(false);
 });

@@ -1,7 +1,7 @@
 // Keyboard shortcuts: a key runs an action, unless the key belongs to where the user is (typing in a
 // field, a list that Alt+↓ opens, an open dialog or menu). One listener on the document per hook, in
 // the bubbling phase, so a field or dialog that handles a key first (and prevents its default) keeps it.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * Actions by key: `/`, `?`, `Escape`, `Alt+ArrowDown`. Modifiers come first, in the order Ctrl, Alt,
@@ -62,13 +62,17 @@ export function keyBelongsToFocus(event: KeyboardEvent): boolean {
   return field.matches('select, [role="combobox"]');
 }
 
-/** Runs the action of a pressed hotkey while `enabled`; the latest `hotkeys` are used, no re-subscribing. */
+/**
+ * Runs the action of a pressed hotkey while `enabled`; the latest `hotkeys` are used, no re-subscribing.
+ * Both are in place before the browser paints what they act on: a key pressed as soon as a list shows
+ * acts on that list, not on the one before it, or on nothing.
+ */
 export function useHotkeys(hotkeys: Hotkeys, enabled = true): void {
   const latest = useRef(hotkeys);
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = hotkeys;
   });
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;

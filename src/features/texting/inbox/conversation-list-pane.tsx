@@ -43,9 +43,11 @@ export function ConversationListPane({ activeId, search, onSearchChange, linkTo,
     // A failed load shows Retry here, in place, instead of taking over the page.
     throwOnError: false,
   });
-  // The list renders in the background, in slices that keep the page responsive (and let the open
-  // thread paint first); the spinner stays until it is in.
-  const shown = useDeferredValue(list.data ?? null, null);
+  // A page of conversations that arrives later (a poll, Load more, a search) renders in the background,
+  // in slices that keep the page responsive, while the rows before it or the spinner stay. What is in
+  // the cache at the first render (fetched while the code downloaded) paints with the page: drawn a
+  // moment after the thread, the list was the last part of a wide screen to appear.
+  const shown = useDeferredValue(list.data ?? null);
   const conversations = shown?.pages.flatMap((p) => p.items) ?? [];
   const total = shown?.pages.at(-1)?.total;
 
